@@ -1,0 +1,228 @@
+"""Find actor phrases in a parsed sentence and resolve them to parties.
+
+Noun chunks fail on diplomatic prose ('US Secretary of State Antony Blinken' gives
+none), so an actor is assembled from adjacent pieces: party words (names,
+adjectives, capitals, institutions), titles, and person names, glued by 'of',
+''s' and honorifics. The party comes from a known official first (time-bounded
+by office), else from the party word that qualifies the title or person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.knowledge import Alias, KnowledgeBase, Official, Title
+from dyadwatch.records import Actor
+
+GLUE = {
+    "of", "'s", "’s", "the", "for", "Dr.", "Mr.", "Ms.", "Mrs.", "Dr", "Mr", "Ms", "Co.", "Sir",
+    "top", "senior", "former", "then", "new", "chief", "acting", "presidential", "deputy",
+}
+PRONOUNS = {"he", "she", "they", "him", "her", "them"}
+MAX_ALIAS_TOKENS = 8
+
+
+@dataclass
+class Piece:
+    kind: str  # party | title | person
+    start: int  # token index, sentence-relative to the doc
+    end: int
+    alias: Alias | None = None
+    title: Title | None = None
+    officials: list[Official] = field(default_factory=list)
+    text: str = ""
+
+
+@dataclass
+class ActorPhrase:
+    """An actor as found in one sentence, with the tokens it covers."""
+
+    start: int
+    end: int
+    actor: Actor
+    head: int  # index of the token that carries the phrase in the parse
+    is_person: bool
+    is_venue_word: bool  # a bare capital or country name, which may only be a place
+    official: Official | None = None
+    titled: bool = False
+
+
+def _surface_variants(tokens: list[Token]) -> list[str]:
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    variants = [text]
+    if text.isupper() and len(text) > 3:
+        variants.append(text.title())
+    return variants
+
+
+def _match_alias(kb: KnowledgeBase, tokens: list[Token]) -> Alias | None:
+    for surface in _surface_variants(tokens):
+        alias = kb.aliases.get(surface)
+        if alias is not None:
+            return alias
+    return None
+
+
+def find_pieces(kb: KnowledgeBase, sent: Span) -> list[Piece]:
+    """Greedy longest-match scan for party words, titles and person names."""
+    pieces: list[Piece] = []
+    tokens = list(sent)
+    i = 0
+    while i < len(tokens):
+        piece = _longest_piece(kb, sent, tokens, i)
+        if piece is None:
+            i += 1
+            continue
+        pieces.append(piece)
+        i = piece.end - sent.start
+    return pieces
+
+
+def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -> Piece | None:
+    for length in range(min(MAX_ALIAS_TOKENS, len(tokens) - i), 0, -1):
+        window = tokens[i : i + length]
+        text = "".join(t.text_with_ws for t in window).strip()
+        start, end = window[0].i, window[-1].i + 1
+        alias = _match_alias(kb, window)
+        if alias is not None and not (length == 1 and _is_lowercase_word(window[0])):
+            return Piece("party", start, end, alias=alias, text=text)
+        officials = kb.officials_named(text)
+        if officials and window[0].text[:1].isupper():
+            return Piece("person", start, end, officials=officials, text=text)
+        title = kb.titles.get(text.lower())
+        if title is not None:
+            return Piece("title", start, end, title=title, text=text)
+    token = tokens[i]
+    if token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.pos_ == "PROPN":
+        j = i
+        while j < len(tokens) and tokens[j].ent_type_ == "PERSON" and tokens[j].pos_ == "PROPN":
+            j += 1
+        return Piece("person", token.i, tokens[j - 1].i + 1, text=sent.doc[token.i : tokens[j - 1].i + 1].text)
+    return None
+
+
+def _is_lowercase_word(token: Token) -> bool:
+    return token.text.islower()
+
+
+def group_pieces(pieces: list[Piece], sent: Span) -> list[list[Piece]]:
+    """Join pieces separated only by glue words into one phrase each."""
+    groups: list[list[Piece]] = []
+    for piece in pieces:
+        if groups and _joinable(groups[-1], piece, sent):
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
+def _joinable(group: list[Piece], piece: Piece, sent: Span) -> bool:
+    last = group[-1]
+    between = list(sent.doc[last.end : piece.start])
+    words = [t.text for t in between]
+    if len(words) > 3 or any(w not in GLUE and w != "to" for w in words):
+        return False
+    if last.kind == "person" or (last.kind == "party" and piece.kind == "party"):
+        return False
+    if "to" in words:
+        # 'Ambassador to Washington' names a posting; the posted country joins the phrase
+        return last.kind == "title" and last.title is not None and last.title.level in (
+            "ambassador", "envoy")
+    return not (piece.kind == "party" and any(w in ("'s", "’s") for w in words))
+
+
+def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
+            memory: dict[str, Actor]) -> ActorPhrase | None:
+    """Turn a group of pieces into an actor, or None when no party can be assigned."""
+    parties = [p for p in group if p.kind == "party" and not _is_posting(group, p, sent)]
+    titles = [p for p in group if p.kind == "title"]
+    persons = [p for p in group if p.kind == "person"]
+    title = titles[-1].title if titles else None
+    role = " ".join(p.text for p in titles) or None
+    official = _pick_official(persons, parties, day) if persons else None
+    start, end = group[0].start, group[-1].end
+    head = _head_token(sent, start, end)
+    if official is not None:
+        office = official.office_on(day) or official.office_on(None)
+        actor = Actor(official.party, official.name, role or (office.title if office else None),
+                      _sector(title, None), office.level if office else None)
+        _remember(memory, persons, actor)
+        return ActorPhrase(start, end, actor, head, True, False, official, bool(titles))
+    if not parties:
+        known = memory.get(persons[-1].text.split()[-1]) if persons else None
+        if known is None:
+            return None
+        return ActorPhrase(start, end, known, head, True, False)
+    alias = parties[-1].alias if title is None else parties[0].alias
+    assert alias is not None
+    name = persons[-1].text if persons else kb.party_name(alias.code)
+    level = title.level if title else None
+    venue_word = len(group) == 1 and alias.category in ("name", "capital")
+    sector = _sector(title, alias)
+    actor = Actor(alias.code, name, role or _alias_role(alias), sector, level)
+    if persons:
+        _remember(memory, persons, actor)
+    return ActorPhrase(start, end, actor, head,
+                       bool(persons) or (title is not None and not title.collective), venue_word)
+
+
+def _remember(memory: dict[str, Actor], persons: list[Piece], actor: Actor) -> None:
+    """Later bare surnames ('Hajiyev's visit') resolve to the party first given."""
+    for piece in persons:
+        memory[piece.text.split()[-1]] = actor
+
+
+def _is_posting(group: list[Piece], piece: Piece, sent: Span) -> bool:
+    before = sent.doc[piece.start - 1] if piece.start > 0 else None
+    others = [p for p in group if p.kind == "party" and p is not piece]
+    return before is not None and before.text == "to" and bool(others)
+
+
+def _pick_official(persons: list[Piece], parties: list[Piece], day: date | None) -> Official | None:
+    candidates = [o for p in persons for o in p.officials]
+    if not candidates:
+        return None
+    codes = {p.alias.code for p in parties if p.alias}
+    if codes:
+        candidates = [o for o in candidates if o.party in codes] or []
+    if day is not None:
+        active = [o for o in candidates if o.office_on(day) is not None]
+        candidates = active or candidates
+    distinct = {(o.name, o.party) for o in candidates}
+    if len(distinct) == 1:
+        return candidates[0]
+    return None
+
+
+def _head_token(sent: Span, start: int, end: int) -> int:
+    span = sent.doc[start:end]
+    for token in span:
+        if token.head.i < start or token.head.i >= end or token.head.i == token.i:
+            return token.i
+    return end - 1
+
+
+def _sector(title: Title | None, alias: Alias | None) -> str:
+    if title is not None:
+        return title.sector
+    if alias is not None:
+        return "people" if alias.category == "demonym" else alias.sector
+    return "government"
+
+
+def _alias_role(alias: Alias) -> str | None:
+    return {"capital": "government", "institution": "institution", "demonym": "people"}.get(alias.category)
+
+
+def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
+                memory: dict[str, Actor]) -> list[ActorPhrase]:
+    """Every actor phrase in a sentence that resolves to a party."""
+    phrases = []
+    for group in group_pieces(find_pieces(kb, sent), sent):
+        phrase = resolve(kb, group, sent, day, memory)
+        if phrase is not None:
+            phrases.append(phrase)
+    return phrases

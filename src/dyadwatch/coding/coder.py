@@ -1,0 +1,249 @@
+"""Code one cleaned article into event mentions: actors, triggers, roles, modality, dates.
+
+Sentences are read in order because the narrative matters: 'a day later' needs
+the previous date, 'he' the previous person, and 'Hajiyev's visit' the party
+first given to Hajiyev. Everything else is local to the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import combinations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.coding import roles as role_rules
+from dyadwatch.coding.actors import ActorPhrase, find_actors
+from dyadwatch.coding.dates import (
+    DocumentTime,
+    document_time,
+    resolve_absolute,
+    resolve_narrative,
+    resolve_publication_relative,
+)
+from dyadwatch.coding.modality import modality
+from dyadwatch.coding.triggers import Found, find_triggers
+from dyadwatch.datetext import find_dates
+from dyadwatch.knowledge import KnowledgeBase
+from dyadwatch.records import Actor, Article, FuzzyDate, Mention, Span as TextSpan
+
+SYMMETRIC_MODES = {"phone", "meet"}
+MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
+PRONOUNS = {"he", "she", "they"}
+
+
+@dataclass
+class Narrative:
+    """What earlier sentences established: the last date and the people named."""
+
+    time: DocumentTime
+    last_date: FuzzyDate | None = None
+    memory: dict[str, Actor] = field(default_factory=dict)
+    persons: list[Actor] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SentenceDate:
+    value: FuzzyDate
+    text: str
+    position: int
+    absolute: bool
+
+
+def content_blocks(article: Article) -> list[tuple[int, int]]:
+    """Line ranges of the article that are content (not boilerplate), in order."""
+    blocks = []
+    position = 0
+    boiler = sorted(article.boilerplate, key=lambda s: s.start)
+    for line in article.text.split("\n"):
+        start, end = position, position + len(line)
+        position = end + 1
+        if line.strip() and not any(b.start <= start and end <= b.end for b in boiler):
+            blocks.append((start, end))
+    return blocks
+
+
+def code_article(kb: KnowledgeBase, nlp: Language, article: Article) -> tuple[Mention, ...]:
+    blocks = content_blocks(article)
+    texts = (article.text[s:e] for s, e in blocks)
+    return tuple(code_parsed(kb, article, zip(blocks, nlp.pipe(texts), strict=True)))
+
+
+def code_parsed(kb: KnowledgeBase, article: Article,
+                parsed: Iterable[tuple[tuple[int, int], Doc]]) -> Iterator[Mention]:
+    narrative = Narrative(document_time(kb, article.text, article.published))
+    index = 0
+    for (offset, _), doc in parsed:
+        for sent in doc.sents:
+            yield from _dedupe(_code_sentence(kb, article, sent, offset, index, narrative))
+            index += 1
+
+
+def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
+                   narrative: Narrative) -> list[Mention]:
+    dates = _sentence_dates(kb, sent, narrative)
+    day = dates[0].value.start if dates else None
+    actors = find_actors(kb, sent, day, narrative.memory)
+    mentions: list[Mention] = []
+    for found in find_triggers(kb, sent):
+        status = modality(found.token, sent)
+        if status in ("negated", "hypothetical"):
+            continue
+        event_date, date_text = _date_for(found, dates, narrative, status == "planned", sent)
+        if event_date is not None and _contradicts_office(actors, event_date):
+            event_date, date_text = None, None
+        for source, target, directed in _pairs(found, actors, sent, narrative):
+            mentions.append(Mention(
+                doc_id=article.doc_id, sentence_index=index, start=offset + sent.start_char,
+                end=offset + sent.end_char, sentence=sent.text, trigger=found.token.text,
+                type=found.entry.type, mode=_mode(found, sent), status=_status(status, event_date,
+                                                                                 narrative),
+                source=source, target=target, directed=directed, date=event_date,
+                date_text=date_text))
+    _advance(narrative, dates, mentions, actors)
+    return mentions
+
+
+def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[SentenceDate]:
+    lowered = sent.text.lower()
+    anchors = [a for a in kb.anchors if any(p.lower() in lowered for p in a.phrases)]
+    out = []
+    for expr in find_dates(sent.text):
+        anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
+                            and expr.day == a.day.day), None)
+        future = _future_near(sent, expr.start)
+        value = resolve_absolute(expr, narrative.time, future, anchor_year)
+        if value is not None:
+            out.append(SentenceDate(value, expr.text, sent.start_char + expr.start, True))
+    return out
+
+
+def _future_near(sent: Span, char: int) -> bool:
+    return any(t.lower_ in ("will", "shall", "next", "upcoming") for t in sent)
+
+
+def _date_for(found: Found, dates: list[SentenceDate], narrative: Narrative, future: bool,
+              sent: Span) -> tuple[FuzzyDate | None, str | None]:
+    position = found.token.idx
+    if dates:
+        best = min(dates, key=lambda d: abs(d.position - position))
+        return best.value, best.text
+    relative = resolve_narrative(sent.text, narrative.last_date)
+    if relative is not None:
+        return relative, "narrative"
+    published = narrative.time.published
+    hit = resolve_publication_relative(sent.text, published, future)
+    if hit is not None:
+        return hit
+    return None, None
+
+
+def _contradicts_office(actors: list[ActorPhrase], when: FuzzyDate) -> bool:
+    """'US President George W. Bush' in a sentence dated 2022: the date is wrong, not the title."""
+    for phrase in actors:
+        official = phrase.official
+        if official is not None and phrase.titled and not official.active_between(when.start, when.end):
+            return True
+    return False
+
+
+def _status(status: str, when: FuzzyDate | None, narrative: Narrative) -> str:
+    published = narrative.time.published
+    if status == "planned" or (when is not None and published is not None and when.start > published):
+        return "planned"
+    return "occurred"
+
+
+def _mode(found: Found, sent: Span) -> str | None:
+    mode = found.entry.mode
+    if found.entry.type == "CONSULT" and mode == "meet" and any(
+            t.lower_ in ("phone", "telephone", "phoned") for t in sent):
+        return "phone"
+    if found.entry.type == "CONSULT" and mode is None:
+        return "meet"
+    return mode
+
+
+def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
+           narrative: Narrative) -> list[tuple[Actor, Actor, bool]]:
+    roles = role_rules.fallback(found, actors, role_rules.assign(found, actors, sent))
+    sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, narrative)
+    targets = [a.actor for a in roles.targets + roles.places]
+    mode = _mode(found, sent)
+    kind = found.entry.type
+    symmetric = kind == "AGREE" or kind == "CONSULT" and mode in SYMMETRIC_MODES
+    everyone = _distinct(sources + targets + [a.actor for a in roles.participants])
+    if symmetric and (mode == "meet" or kind == "AGREE"):
+        return [(a, b, False) for a, b in combinations(everyone, 2)]
+    if not sources:
+        if len(everyone) >= 2 and roles.participants:
+            return [(a, b, not symmetric) for a, b in combinations(everyone, 2)]
+        return []
+    source = sources[0]
+    others = [t for t in _distinct(targets) if t.code != source.code]
+    if targets and not others:
+        # a party does not act on itself: 'Moscow signed ... with his Russian counterpart'
+        # means the subject phrase was misparsed; take the nearest other party before the trigger
+        source = _other_party_before(found, actors, targets[0].code) or source
+        others = [t for t in _distinct(targets) if t.code != source.code]
+    return [(source, t, not symmetric) for t in others]
+
+
+def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> Actor | None:
+    before = [a.actor for a in actors if a.end <= found.token.i and a.actor.code != code]
+    return before[-1] if before else None
+
+
+def _pronoun_subject(found: Found, roles: role_rules.Roles, narrative: Narrative) -> list[Actor]:
+    """'He called Aliyev': the last person named, if not of the object's own party."""
+    subject = _subject_token(found.token)
+    if subject is None or subject.lower_ not in PRONOUNS:
+        return []
+    target_codes = {a.actor.code for a in roles.targets + roles.places}
+    for person in reversed(narrative.persons):
+        if person.code not in target_codes:
+            return [person]
+    return []
+
+
+def _subject_token(token: Token) -> Token | None:
+    for candidate in (token, token.head):
+        for child in candidate.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+    return None
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    seen: dict[str, Actor] = {}
+    for actor in actors:
+        seen.setdefault(actor.code, actor)
+    return list(seen.values())
+
+
+def _advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Mention],
+             actors: list[ActorPhrase]) -> None:
+    dated = [d.value for d in dates if d.value.precision == "day"]
+    dated += [m.date for m in mentions if m.date is not None and m.date.precision == "day"]
+    if dated:
+        narrative.last_date = dated[-1]
+    narrative.persons.extend(a.actor for a in actors if a.is_person)
+    del narrative.persons[:-6]
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """One mention per sentence, type and pair: 'traveled to Washington, where he met...'."""
+    best: dict[tuple[str, frozenset[str]], Mention] = {}
+    for mention in mentions:
+        key = (mention.type, frozenset((mention.source.code, mention.target.code)))
+        kept = best.get(key)
+        if kept is None or MODE_RANK.get(mention.mode, 0) > MODE_RANK.get(kept.mode, 0):
+            best[key] = mention
+    return [m for m in mentions if best.get((m.type, frozenset((m.source.code, m.target.code))))
+            is m]
+
+
+__all__ = ["TextSpan", "code_article", "code_parsed", "content_blocks", "date"]

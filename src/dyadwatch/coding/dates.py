@@ -1,0 +1,202 @@
+"""Resolve date expressions to calendar dates against the document and its narrative.
+
+Three references are in play: the publication date (for 'on Tuesday', 'last week'
+and yearless dates, which are never later than it), the narrative (for 'a day
+later', resolved against the last date the text gave), and, when the publication
+date is missing, an estimated 'now' built from the document's own explicit dates,
+widely known anchors ('the invasion of Ukraine') and the cycle of its yearless
+dates. A date that cannot be determined stays None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dyadwatch.datetext import DateExpression, find_dates
+from dyadwatch.knowledge import KnowledgeBase
+from dyadwatch.records import FuzzyDate
+
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_NARRATIVE = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>day|week|month)s?\s+(?P<dir>later|after|afterwards|earlier|before|prior)\b",
+    re.IGNORECASE,
+)
+_NARRATIVE_DAY = re.compile(
+    r"\b(?:the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous|preceding)\s+day|"
+    r"the\s+day\s+(?P<before>before|after)|the\s+(?P<same>same)\s+day)\b",
+    re.IGNORECASE,
+)
+_PUBLICATION = re.compile(
+    r"\b(?P<word>yesterday|today|tonight|tomorrow)\b|"
+    r"\b(?P<ord>last|this|next|earlier\s+this|later\s+this|late\s+last|early\s+last|"
+    r"earlier\s+last)\s+(?P<unit>week|month|year)\b|"
+    r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+)
+
+
+@dataclass(frozen=True)
+class DocumentTime:
+    """What a document's dates are resolved against."""
+
+    published: date | None
+    now: date | None
+
+    @property
+    def estimated(self) -> bool:
+        return self.published is None and self.now is not None
+
+
+def document_time(kb: KnowledgeBase, text: str, published: FuzzyDate | None) -> DocumentTime:
+    """The reference 'now' of a document: its publication date, else an estimate."""
+    if published is not None and published.precision == "day":
+        return DocumentTime(published.start, published.start)
+    expressions = find_dates(text)
+    floor = _floor(kb, text, expressions)
+    if published is not None:
+        floor = max(floor, published.start) if floor else published.start
+    if floor is None:
+        return DocumentTime(None, None)
+    yearless = sorted({(e.month, e.day or 1) for e in expressions
+                       if e.year is None and e.month is not None})
+    if not yearless:
+        return DocumentTime(None, floor)
+    last_month, last_day = _cycle_end(yearless)
+    candidate = _first_on_or_after(floor, last_month, last_day)
+    return DocumentTime(None, candidate)
+
+
+def _floor(kb: KnowledgeBase, text: str, expressions: list[DateExpression]) -> date | None:
+    """The latest date the document shows it was written after."""
+    dates = [FuzzyDate(e.year, e.month, e.day).start for e in expressions
+             if e.year is not None and e.month is not None and _valid(e)]
+    lowered = text.lower()
+    dates += [a.day for a in kb.anchors if any(p.lower() in lowered for p in a.phrases)]
+    return max(dates) if dates else None
+
+
+def _valid(e: DateExpression) -> bool:
+    try:
+        FuzzyDate(e.year or 2000, e.month, e.day)
+    except ValueError:
+        return False
+    return True
+
+
+def _cycle_end(month_days: list[tuple[int | None, int]]) -> tuple[int, int]:
+    """The last yearless date in the tightest yearly cycle that holds them all.
+
+    A chronology that runs December to June wraps the year: the biggest gap
+    between consecutive dates (June to December) is where the years change.
+    """
+    ordinals = [(m or 1) * 31 + d for m, d in month_days]
+    gaps = [((ordinals[(i + 1) % len(ordinals)] - o) % (12 * 31), i) for i, o in enumerate(ordinals)]
+    _, before_gap = max(gaps)
+    month, day = month_days[before_gap]
+    return month or 1, day
+
+
+def _first_on_or_after(floor: date, month: int, day: int) -> date:
+    for year in (floor.year, floor.year + 1):
+        try:
+            candidate = date(year, month, min(day, 28) if month == 2 and day > 28 else day)
+        except ValueError:
+            continue
+        if candidate >= floor:
+            return candidate
+    return floor
+
+
+def resolve_absolute(expr: DateExpression, time: DocumentTime, future: bool,
+                     anchor_year: int | None = None) -> FuzzyDate | None:
+    """An explicit date, its year taken from the reference when the text omits it."""
+    if expr.year is not None:
+        return _safe(expr.year, expr.month, expr.day)
+    if expr.month is None:
+        return None
+    if anchor_year is not None:
+        return _safe(anchor_year, expr.month, expr.day)
+    if time.now is None:
+        return None
+    now = time.now
+    year = now.year
+    probe = _safe(year, expr.month, expr.day)
+    if probe is None:
+        return None
+    if future and time.published is not None:
+        if probe.start < now and (now - probe.start).days > 31:
+            year += 1
+    elif probe.start > now:
+        year -= 1
+    return _safe(year, expr.month, expr.day)
+
+
+def _safe(year: int, month: int | None, day: int | None) -> FuzzyDate | None:
+    try:
+        return FuzzyDate(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_narrative(text: str, previous: FuzzyDate | None) -> FuzzyDate | None:
+    """'a day later', 'two weeks later', 'the previous day' against the last narrative date."""
+    if previous is None or previous.precision != "day":
+        return None
+    base = previous.start
+    match = _NARRATIVE_DAY.search(text)
+    if match:
+        offset = 1 if match.group("next") or match.group("before") == "after" else 0
+        offset = -1 if match.group("prev") or match.group("before") == "before" else offset
+        return FuzzyDate.from_date(base + timedelta(days=offset))
+    match = _NARRATIVE.search(text)
+    if not match:
+        return None
+    count = NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+    unit = match.group("unit").lower()
+    sign = 1 if match.group("dir").lower() in ("later", "after", "afterwards") else -1
+    if unit == "month":
+        month_index = base.year * 12 + base.month - 1 + sign * count
+        return FuzzyDate(month_index // 12, month_index % 12 + 1)
+    days = count * (7 if unit == "week" else 1)
+    return FuzzyDate.from_date(base + timedelta(days=sign * days))
+
+
+def resolve_publication_relative(text: str, published: date | None, future: bool
+                                 ) -> tuple[FuzzyDate, str] | None:
+    """'yesterday', 'on Tuesday', 'last week', 'earlier this month' against the publication date."""
+    if published is None:
+        return None
+    match = _PUBLICATION.search(text)
+    if not match:
+        return None
+    if match.group("word"):
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[match.group("word").lower()]
+        return FuzzyDate.from_date(published + timedelta(days=offset)), match.group(0)
+    if match.group("weekday"):
+        target = WEEKDAYS.index(match.group("weekday").lower())
+        delta = (published.weekday() - target) % 7
+        if future or match.group(0).lower().startswith("next"):
+            day = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        else:
+            day = published - timedelta(days=delta + (7 if match.group(0).lower().startswith("last")
+                                                      and delta == 0 else 0))
+        return FuzzyDate.from_date(day), match.group(0)
+    return _relative_period(match.group("ord").lower(), match.group("unit").lower(), published), \
+        match.group(0)
+
+
+def _relative_period(order: str, unit: str, published: date) -> FuzzyDate:
+    step = -1 if "last" in order else (1 if order == "next" else 0)
+    if unit == "week":
+        middle = published + timedelta(days=7 * step)
+        return FuzzyDate(middle.year, middle.month)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return FuzzyDate(index // 12, index % 12 + 1)
+    return FuzzyDate(published.year + step)

@@ -1,0 +1,74 @@
+"""Decide whether a trigger asserts something that happened, is planned, or is not an event.
+
+Negated ('has not contacted Baku'), hypothetical ('could visit', 'if ... met'),
+conditional and questioned statements are not events; future ones are planned.
+The checks climb from the trigger through the verbs that govern it, because
+'neither Biden nor ... contacted' and 'did not say that X visited' are both
+carried by words above the trigger.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+Modality = Literal["occurred", "planned", "negated", "hypothetical"]
+
+HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "must", "ought"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_MARKS = {"if", "unless", "whether", "once"}
+PLANNING = {"plan", "intend", "expect", "schedule", "due", "set", "prepare", "hope", "aim",
+            "propose", "want", "seek", "invite", "agree", "decide", "offer"}
+DOUBT = {"possible", "possibly", "perhaps", "maybe", "likely", "unlikely", "reportedly-not"}
+NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+FAILING = {"fail", "refuse", "decline", "cancel", "postpone", "deny", "avoid", "reject"}
+
+
+def modality(trigger: Token, sent: Span) -> Modality:
+    if sent.text.rstrip().endswith("?"):
+        return "hypothetical"
+    chain = _governing_chain(trigger)
+    for token in chain:
+        children = list(token.children)
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in children):
+            return "negated"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+            return "negated"
+        if token is not trigger and token.lemma_.lower() in FAILING:
+            return "negated"
+        if token.dep_ == "pobj" and token.head.lower_ == "without":
+            return "negated"
+        if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
+            return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children):
+            return "hypothetical"
+        if any(c.lower_ in DOUBT for c in children if c.dep_ in ("advmod", "acomp", "amod")):
+            return "hypothetical"
+    if _is_planned(chain):
+        return "planned"
+    return "occurred"
+
+
+def _governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the words above it up to the sentence root."""
+    chain = [trigger]
+    token = trigger
+    while token.head is not token and len(chain) < 8:
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _is_planned(chain: list[Token]) -> bool:
+    for token in chain[:4]:
+        children = list(token.children)
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
+            return True
+        if token.lemma_.lower() in PLANNING and token is not chain[0]:
+            return True
+        if any(c.lower_ == "going" for c in children) and any(c.lower_ == "to" for c in children):
+            return True
+        if token.dep_ in ("ROOT", "ccomp") and token is not chain[0]:
+            break
+    return False

@@ -1,0 +1,146 @@
+"""Assign actor phrases to a trigger's source and target.
+
+An actor is an argument only when it hangs directly off the trigger (subject,
+object, a preposition's object, a possessive or compound of a noun trigger) or
+off the light verb that carries a noun trigger ('had a telephone conversation
+with'). Actors deeper inside other phrases ('relations between Yerevan and
+Washington') are not arguments. When the parse yields no side at all, as in
+machine-translated text, the nearest actor on that side of the trigger stands in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.triggers import LIGHT_VERBS, Found
+
+SUBJECT_DEPS = {"nsubj", "csubj", "agent", "poss", "expl"}
+OBJECT_DEPS = {"dobj", "obj", "oprd", "dative", "attr", "nsubjpass", "appos"}
+PARTICIPANT_DEPS = {"compound", "amod", "nmod", "npadvmod"}
+SOURCE_PREPS = {"by", "from"}
+TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "into", "of", "for", "upon"}
+PARTICIPANT_PREPS = {"between", "among", "with"}
+PLACE_PREPS = {"in", "to", "for", "at", "into"}
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
+
+
+@dataclass
+class Roles:
+    sources: list[ActorPhrase] = field(default_factory=list)
+    targets: list[ActorPhrase] = field(default_factory=list)
+    participants: list[ActorPhrase] = field(default_factory=list)
+    places: list[ActorPhrase] = field(default_factory=list)
+    parsed: bool = False
+
+
+def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
+    trigger = found.token
+    anchors = _anchors(found)
+    roles = Roles()
+    for actor in actors:
+        if actor.start <= trigger.i < actor.end or any(actor.start <= a.i < actor.end
+                                                         for a in anchors):
+            continue
+        attachment = _attachment(sent.doc[actor.head], anchors)
+        if attachment is None:
+            continue
+        _place(roles, actor, attachment, anchors, found)
+    roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
+    return roles
+
+
+def _anchors(found: Found) -> list[Token]:
+    """The trigger's tokens, plus the light verb that governs a noun trigger."""
+    trigger = found.token
+    first = found.start if found.start >= 0 else trigger.i
+    anchors = list(trigger.doc[first : found.end]) or [trigger]
+    if trigger not in anchors:
+        anchors.append(trigger)
+    head = trigger.head
+    if trigger.pos_ in ("NOUN", "PROPN") and head is not trigger:
+        verb = _governing_verb(trigger)
+        if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or head is verb
+                                 or head.dep_ == "prep" and head.head is verb):
+            anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
+    if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        anchors.append(head)  # 'Lavrov is set to visit Baku'
+    return anchors
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb above a noun through prepositions and nouns ('sent a package of aid')."""
+    current = noun
+    for _ in range(4):
+        head = current.head
+        if head is current:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.dep_ not in ("prep", "pobj", "dobj", "obj", "compound", "nsubjpass", "attr") and \
+                head.pos_ not in ("ADP", "NOUN", "PROPN"):
+            return None
+        current = head
+    return None
+
+
+def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | None] | None:
+    """How an actor's head hangs off one of the anchors: (anchor, relation, preposition)."""
+    current = token
+    hops = 0
+    while current.head is not current and hops < 4:
+        if current.dep_ in ("conj", "appos", "compound") and current.head not in anchors:
+            current = current.head
+            hops += 1
+            continue
+        head = current.head
+        if head in anchors:
+            return head, current.dep_, None
+        if current.dep_ == "pobj" and head.dep_ == "prep" and head.head in anchors:
+            return head.head, "prep", head.lower_
+        return None
+    return None
+
+
+def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str | None],
+           anchors: list[Token], found: Found) -> None:
+    anchor, dep, prep = attachment
+    frame = found.entry.frame
+    is_noun = found.token.pos_ in ("NOUN", "PROPN")
+    if dep in SUBJECT_DEPS and not (dep == "poss" and not is_noun):
+        roles.sources.append(actor)
+    elif dep == "prep" and prep in SOURCE_PREPS:
+        roles.sources.append(actor)
+    elif dep == "prep" and frame == "travel" and prep in PLACE_PREPS:
+        roles.places.append(actor)
+    elif dep == "prep" and prep in ("in", "at") and found.entry.mode == "visit" and actor.is_venue_word:
+        roles.places.append(actor)
+    elif dep == "prep" and prep in PARTICIPANT_PREPS and is_noun and anchor is found.token:
+        roles.participants.append(actor)
+    elif dep == "prep" and prep in TARGET_PREPS:
+        roles.targets.append(actor)
+    elif dep in OBJECT_DEPS:
+        roles.targets.append(actor)
+    elif dep in PARTICIPANT_DEPS and is_noun and anchor is found.token:
+        roles.participants.append(actor)
+
+
+def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
+    """Nearest actors on each side when the parse gave no side at all (garbled syntax)."""
+    if roles.parsed or found.token.pos_ in ("NOUN", "PROPN") and found.entry.frame == "noun":
+        return roles
+    trigger = found.start if found.start >= 0 else found.token.i
+    before = [a for a in actors if a.end <= trigger]
+    after = [a for a in actors if a.start >= found.end]
+    out = Roles(parsed=False)
+    if before:
+        out.sources.append(before[-1])
+    if after:
+        target = after[0]
+        if found.entry.frame == "travel":
+            out.places.append(target)
+        else:
+            out.targets.append(target)
+    return out

@@ -1,0 +1,121 @@
+"""Find event triggers in a sentence from the lexicon, with the checks each frame needs.
+
+A trigger word alone is weak evidence: 'called' is a phone call only when it takes
+a party as object and no naming complement ('called Azerbaijan a partner');
+'agreement' is an event only when something signs or reaches it. Those checks
+are stated per trigger in the lexicon (`requires`, `forbids`) and per frame here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.knowledge import KnowledgeBase, Trigger
+
+LIGHT_VERBS = {
+    "have", "hold", "make", "pay", "send", "sign", "conduct", "exchange", "give", "provide",
+    "deliver", "impose", "launch", "extend", "express", "offer", "receive", "reach", "conclude",
+    "announce", "begin", "start", "host", "voice", "pledge", "reaffirm", "take", "carry",
+    "arrive", "go", "travel", "welcome", "discuss", "adopt", "agree", "ink", "seal", "strike",
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A trigger matched in a sentence: its head token and the lexicon entry."""
+
+    token: Token
+    end: int
+    entry: Trigger
+    start: int = -1
+
+
+def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
+    found: list[Found] = []
+    covered: set[int] = set()
+    for size in (4, 3, 2):
+        for i in range(sent.start, sent.end - size + 1):
+            words = " ".join(t.lower_ for t in sent.doc[i : i + size])
+            lemma_words = " ".join([*(t.lower_ for t in sent.doc[i : i + size - 1]),
+                                    sent.doc[i + size - 1].lemma_.lower()])
+            entry = kb.phrase_triggers.get(words) or kb.phrase_triggers.get(lemma_words)
+            if entry is None or covered & set(range(i, i + size)):
+                continue
+            head = _phrase_head(sent.doc[i : i + size], entry)
+            if _accept(head, entry, sent):
+                found.append(Found(head, i + size, entry, i))
+                covered.update(range(i, i + size))
+    for token in sent:
+        if token.i in covered:
+            continue
+        for entry in _entries_for(kb, token):
+            if _accept(token, entry, sent):
+                found.append(Found(token, token.i + 1, entry, token.i))
+                covered.add(token.i)
+                break
+    found.sort(key=lambda f: f.token.i)
+    return found
+
+
+def _phrase_head(span: Span, entry: Trigger) -> Token:
+    if entry.pos == "VERB":
+        return span[0]
+    return span.root
+
+
+def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
+    candidates = kb.triggers.get(token.lemma_.lower(), []) + kb.triggers.get(token.lower_, [])
+    pos = token.pos_
+    out = []
+    for entry in candidates:
+        if entry.pos == "VERB" and pos in ("VERB", "AUX") or entry.pos == "NOUN" and pos in (
+                "NOUN", "PROPN"):
+            out.append(entry)
+        elif entry.pos == "VERB" and pos == "PROPN" and token.text[:1].isupper() and token.i > 0:
+            out.append(entry)  # machine-translated text capitalises verbs mid-sentence
+    return out
+
+
+def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
+    if entry.frame == "call" and not _is_phone_call(token):
+        return False
+    if entry.frame == "recognize" and not any(t.lower_ in ("part", "sovereignty", "integrity",
+                                                          "independence") for t in token.subtree):
+        return False
+    if entry.requires and not _has_governor(token, entry.requires, sent):
+        return False
+    return not (entry.forbids and any(c.lemma_.lower() in entry.forbids for c in token.children
+                                      if c.dep_ in ("dobj", "obj")))
+
+
+def _is_phone_call(token: Token) -> bool:
+    """'called Aliyev' is a call; 'called on', 'called for', 'called X a Y', 'so-called' are not."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in ("on", "upon", "for", "off", "in", "out", "up"):
+        return False
+    if token.i > 0 and token.doc[token.i - 1].text in ("-", "so"):
+        return False
+    for child in token.children:
+        if child.dep_ in ("oprd", "xcomp", "attr", "acomp") and any(
+                g.dep_ == "det" or g.pos_ == "ADJ" for g in child.children):
+            return False
+        if child.dep_ == "ccomp":
+            return False
+    return token.dep_ not in ("amod", "acl") or token.tag_ != "VBN"
+
+
+def _has_governor(token: Token, lemmas: tuple[str, ...], sent: Span) -> bool:
+    """A noun trigger needs its verb ('signed an agreement'); a verb its object."""
+    if token.pos_ in ("VERB", "AUX"):
+        return any(c.lemma_.lower() in lemmas or c.lower_ in lemmas for c in token.subtree)
+    head = token.head
+    for _ in range(3):
+        if head.lemma_.lower() in lemmas:
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    # 'the alliance agreement signed on February 22': a participle modifying the noun
+    return any(c.lemma_.lower() in lemmas for c in token.children if c.dep_ in ("acl", "relcl", "amod"))

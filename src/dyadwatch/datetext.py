@@ -1,0 +1,128 @@
+"""Find calendar date expressions in English text, at the precision the words give.
+
+A regex grammar of our own rather than a general parser: news text needs the
+precision kept ('in May' is a month, not 1 May), ranges cut to their first day
+('June 23-24' is the 23rd), yearless dates left yearless for the narrative to
+resolve, and the modal 'may' never read as a month. Used by cleaning (datelines)
+and by coding (event dates), so it depends on nothing else in the package.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
+        ("May",), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
+        ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"),
+        ("December", "Dec"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name.lower()] = _number
+
+_MONTH = (
+    r"(?P<{g}>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+    r"OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_RANGE = r"(?:\s*(?:-|–|—|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|end\s+of)\s+|mid-)?"
+
+
+def _m(g: str) -> str:
+    return _MONTH.format(g=g)
+
+
+def _d(g: str) -> str:
+    return _DAY.format(g=g)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE},?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_d('day')}{_RANGE}\s+(?:of\s+)?{_m('month')},?\s+{_YEAR}\b")),
+    ("my", re.compile(rf"\b{_PART}{_m('month')},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("md", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE}\b(?![:.,]?\d)")),
+    ("dm", re.compile(rf"\b{_d('day')}{_RANGE}\s+(?:of\s+)?{_m('month')}\b")),
+    (
+        "m",
+        re.compile(
+            rf"\b(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|"
+            rf"[Ee]arly|[Ll]ate|[Mm]id|[Mm]id-|[Ll]ast|[Tt]his|[Nn]ext|[Ee]nd\s+of)\s+"
+            rf"(?:early\s+|late\s+|mid-?)?{_m('month')}(?![\w-])"
+        ),
+    ),
+    (
+        "y",
+        re.compile(
+            r"\b(?P<prep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|"
+            r"[Uu]ntil|[Tt]hrough)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!s)"
+        ),
+    ),
+]
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date phrase found in text: where it is and which calendar fields it names."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+
+def find_dates(text: str) -> list[DateExpression]:
+    """All non-overlapping date expressions, longest and most specific first."""
+    found: list[DateExpression] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if kind in ("m", "y") and match.group("prep"):
+                start = match.start("prep") + len(match.group("prep")) + 1
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            expr = _build(kind, match, text, start, end)
+            if expr is not None:
+                found.append(expr)
+                taken.append((start, end))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> DateExpression | None:
+    groups = match.groupdict()
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind == "iso":
+        month: int | None = int(groups["mnum"])
+    elif groups.get("month"):
+        month = MONTHS[groups["month"].rstrip(".").lower()]
+    else:
+        month = None
+    day = int(groups["day"]) if groups.get("day") else None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if (
+        kind in ("md", "my", "mdy")
+        and groups.get("month", "").upper() == "MAY"
+        and groups["month"] == "MAY"
+        and day is None
+    ):
+        return None
+    return DateExpression(start, end, text[start:end], year, month, day)

@@ -1,0 +1,140 @@
+"""Score extracted events against a gold file with the rules of the shared eval README.
+
+A prediction matches a gold event when one of its sources is the gold document,
+its parties equal the gold pair (ordered when the gold is directed), its date
+starts with the gold date, and its type is acceptable. Matching is one-to-one and
+maximal (bipartite), so scores do not depend on the order of predictions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from dyadwatch.errors import GoldError
+
+
+@dataclass(frozen=True)
+class Prediction:
+    docs: frozenset[str]
+    source: str
+    target: str
+    date: str | None
+    type: str
+    event_id: str = ""
+
+
+@dataclass
+class Score:
+    matched_predictions: int = 0
+    predictions: int = 0
+    matched_required: int = 0
+    required: int = 0
+    missed: list[dict[str, Any]] = field(default_factory=list)
+    spurious: list[Prediction] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predictions / self.predictions if self.predictions else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched_required / self.required if self.required else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "predictions": self.predictions,
+                "matched": self.matched_predictions, "required": self.required,
+                "matched_required": self.matched_required}
+
+
+def load_gold(path: str | Path) -> list[dict[str, Any]]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GoldError(f"cannot read gold file {path}: {exc.strerror or exc}") from exc
+    gold = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            _check(item)
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise GoldError(f"{path}:{number}: not a gold event ({exc})",
+                            hint="see the eval README for the fields") from exc
+        gold.append(item)
+    return gold
+
+
+def _check(item: dict[str, Any]) -> None:
+    item["doc"], item["date"], item["types"]  # noqa: B018 - presence check
+    if item.get("directed"):
+        item["source"], item["target"]  # noqa: B018
+    else:
+        if len(item["actors"]) != 2:
+            raise KeyError("actors")
+
+
+def _matches(pred: Prediction, gold: dict[str, Any]) -> bool:
+    if gold["doc"] not in pred.docs or pred.date is None:
+        return False
+    if not pred.date.startswith(gold["date"]) or pred.type not in gold["types"]:
+        return False
+    if gold.get("directed"):
+        return (pred.source, pred.target) == (gold["source"], gold["target"])
+    return {pred.source, pred.target} == set(gold["actors"])
+
+
+def score(predictions: Iterable[Prediction], gold: list[dict[str, Any]]) -> Score:
+    preds = [p for p in predictions if p.date is not None and p.source != p.target]
+    edges = [[g for g, item in enumerate(gold) if _matches(p, item)] for p in preds]
+    owner = _max_matching(edges, len(gold))
+    result = Score(predictions=len(preds))
+    matched_gold = {g: p for g, p in enumerate(owner) if p is not None}
+    result.matched_predictions = len(matched_gold)
+    for g, item in enumerate(gold):
+        if item.get("optional"):
+            continue
+        result.required += 1
+        if g in matched_gold:
+            result.matched_required += 1
+        else:
+            result.missed.append(item)
+    taken = set(matched_gold.values())
+    result.spurious = [p for i, p in enumerate(preds) if i not in taken]
+    return result
+
+
+def _max_matching(edges: list[list[int]], n_gold: int) -> list[int | None]:
+    """Kuhn's augmenting paths: owner[g] is the prediction matched to gold g."""
+    owner: list[int | None] = [None] * n_gold
+
+    def augment(p: int, seen: set[int]) -> bool:
+        for g in edges[p]:
+            if g in seen:
+                continue
+            seen.add(g)
+            current = owner[g]
+            if current is None or augment(current, seen):
+                owner[g] = p
+                return True
+        return False
+
+    for p in range(len(edges)):
+        augment(p, set())
+    return owner
+
+
+def per_document(predictions: list[Prediction], gold: list[dict[str, Any]]) -> dict[str, Score]:
+    docs = sorted({g["doc"] for g in gold} | {d for p in predictions for d in p.docs})
+    return {doc: score([p for p in predictions if doc in p.docs],
+                       [g for g in gold if g["doc"] == doc]) for doc in docs}

