@@ -96,11 +96,13 @@ def _matches(pred: Prediction, gold: dict[str, Any]) -> bool:
 
 def score(predictions: Iterable[Prediction], gold: list[dict[str, Any]]) -> Score:
     preds = [p for p in predictions if p.date is not None and p.source != p.target]
-    edges = [[g for g, item in enumerate(gold) if _matches(p, item)] for p in preds]
-    owner = _max_matching(edges, len(gold))
-    result = Score(predictions=len(preds))
-    matched_gold = {g: p for g, p in enumerate(owner) if p is not None}
-    result.matched_predictions = len(matched_gold)
+    # required gold first: an augmenting path never unmatches a gold event once matched,
+    # so optional events only take predictions that no required event can use
+    order = sorted(range(len(gold)), key=lambda g: bool(gold[g].get("optional")))
+    edges = {g: [p for p, pred in enumerate(preds) if _matches(pred, gold[g])] for g in order}
+    owner = _max_matching(order, edges)
+    result = Score(predictions=len(preds), matched_predictions=len(owner))
+    matched_gold = {g for g in owner.values()}
     for g, item in enumerate(gold):
         if item.get("optional"):
             continue
@@ -109,28 +111,26 @@ def score(predictions: Iterable[Prediction], gold: list[dict[str, Any]]) -> Scor
             result.matched_required += 1
         else:
             result.missed.append(item)
-    taken = set(matched_gold.values())
-    result.spurious = [p for i, p in enumerate(preds) if i not in taken]
+    result.spurious = [p for i, p in enumerate(preds) if i not in owner]
     return result
 
 
-def _max_matching(edges: list[list[int]], n_gold: int) -> list[int | None]:
-    """Kuhn's augmenting paths: owner[g] is the prediction matched to gold g."""
-    owner: list[int | None] = [None] * n_gold
+def _max_matching(order: list[int], edges: dict[int, list[int]]) -> dict[int, int]:
+    """Kuhn's augmenting paths from the gold side: returns prediction -> gold."""
+    owner: dict[int, int] = {}
 
-    def augment(p: int, seen: set[int]) -> bool:
-        for g in edges[p]:
-            if g in seen:
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in edges[g]:
+            if p in seen:
                 continue
-            seen.add(g)
-            current = owner[g]
-            if current is None or augment(current, seen):
-                owner[g] = p
+            seen.add(p)
+            if p not in owner or augment(owner[p], seen):
+                owner[p] = g
                 return True
         return False
 
-    for p in range(len(edges)):
-        augment(p, set())
+    for g in order:
+        augment(g, set())
     return owner
 
 

@@ -61,7 +61,7 @@ def _build(kb: KnowledgeBase, document: Document, text: str, title: str | None,
     warnings: list[str] = []
     text = _normalise(text)
     if len(text) > MAX_CHARS:
-        warnings.append(f"text cut at {MAX_CHARS:,} of {len(text):,} characters")
+        warnings.append(f"text longer than {MAX_CHARS:,} characters: cut there")
         text = text[:MAX_CHARS]
     if not text.strip():
         return Rejection(document.source, "clean", "no text left after cleaning")

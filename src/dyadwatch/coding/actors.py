@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.datetext import MONTHS
 from dyadwatch.knowledge import Alias, KnowledgeBase, Official, Title
 from dyadwatch.records import Actor
 
@@ -90,7 +91,7 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         if alias is not None and not (length == 1 and _is_lowercase_word(window[0])):
             return Piece("party", start, end, alias=alias, text=text)
         officials = kb.officials_named(text)
-        if officials and window[0].text[:1].isupper():
+        if officials and window[0].text[:1].isupper() and (length > 1 or _surname_ok(window[0])):
             return Piece("person", start, end, officials=officials, text=text)
         title = kb.titles.get(text.lower())
         if title is not None:
@@ -100,8 +101,17 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         j = i
         while j < len(tokens) and tokens[j].ent_type_ == "PERSON" and tokens[j].pos_ == "PROPN":
             j += 1
-        return Piece("person", token.i, tokens[j - 1].i + 1, text=sent.doc[token.i : tokens[j - 1].i + 1].text)
+        span = sent.doc[token.i : tokens[j - 1].i + 1]
+        names = [w.text for w in span if w.text not in GLUE]
+        officials = kb.officials_named(" ".join(names)) or (
+            kb.officials_named(names[-1]) if names else [])
+        return Piece("person", token.i, span.end, officials=officials, text=span.text)
     return None
+
+
+def _surname_ok(token: Token) -> bool:
+    """A bare surname is a person only where it is no date ('May 28') and is a proper noun."""
+    return token.ent_type_ != "DATE" and token.lower_ not in MONTHS and token.pos_ == "PROPN"
 
 
 def _is_lowercase_word(token: Token) -> bool:

@@ -170,7 +170,7 @@ def _mode(found: Found, sent: Span) -> str | None:
 def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
            narrative: Narrative) -> list[tuple[Actor, Actor, bool]]:
     roles = role_rules.fallback(found, actors, role_rules.assign(found, actors, sent))
-    sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, narrative)
+    sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, actors, narrative)
     targets = [a.actor for a in roles.targets + roles.places]
     mode = _mode(found, sent)
     kind = found.entry.type
@@ -197,13 +197,15 @@ def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> A
     return before[-1] if before else None
 
 
-def _pronoun_subject(found: Found, roles: role_rules.Roles, narrative: Narrative) -> list[Actor]:
+def _pronoun_subject(found: Found, roles: role_rules.Roles, actors: list[ActorPhrase],
+                     narrative: Narrative) -> list[Actor]:
     """'He called Aliyev': the last person named, if not of the object's own party."""
     subject = _subject_token(found.token)
     if subject is None or subject.lower_ not in PRONOUNS:
         return []
     target_codes = {a.actor.code for a in roles.targets + roles.places}
-    for person in reversed(narrative.persons):
+    earlier = [a.actor for a in actors if a.is_person and a.end <= subject.i]
+    for person in reversed(narrative.persons + earlier):
         if person.code not in target_codes:
             return [person]
     return []

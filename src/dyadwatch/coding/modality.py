@@ -35,6 +35,9 @@ def modality(trigger: Token, sent: Span) -> Modality:
             return "negated"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return "negated"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c) for c in children):
+            return "negated"  # 'neither Biden nor his officials contacted', 'no one called'
+
         if token is not trigger and token.lemma_.lower() in FAILING:
             return "negated"
         if token.dep_ == "pobj" and token.head.lower_ == "without":
@@ -72,3 +75,9 @@ def _is_planned(chain: list[Token]) -> bool:
         if token.dep_ in ("ROOT", "ccomp") and token is not chain[0]:
             break
     return False
+
+
+def _negative_subject(subject: Token) -> bool:
+    words = {t.lower_ for t in subject.subtree}
+    return bool(words & {"neither", "nobody", "none"}) or subject.lower_ in ("nobody", "none") or any(
+        c.lower_ == "no" and c.dep_ == "det" for c in subject.children)

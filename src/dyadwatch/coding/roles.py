@@ -33,6 +33,7 @@ class Roles:
     targets: list[ActorPhrase] = field(default_factory=list)
     participants: list[ActorPhrase] = field(default_factory=list)
     places: list[ActorPhrase] = field(default_factory=list)
+    of_targets: list[ActorPhrase] = field(default_factory=list)
     parsed: bool = False
 
 
@@ -48,6 +49,8 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         if attachment is None:
             continue
         _place(roles, actor, attachment, anchors, found)
+    if roles.of_targets:  # 'Russia's invasion of Ukraine': 'of' names the target of a noun
+        roles.targets = roles.of_targets
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
     return roles
 
@@ -98,7 +101,7 @@ def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | N
         head = current.head
         if head in anchors:
             return head, current.dep_, None
-        if current.dep_ == "pobj" and head.dep_ == "prep" and head.head in anchors:
+        if current.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent") and head.head in anchors:
             return head.head, "prep", head.lower_
         return None
     return None
@@ -121,6 +124,8 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.participants.append(actor)
     elif dep == "prep" and prep in TARGET_PREPS:
         roles.targets.append(actor)
+        if prep == "of" and is_noun:
+            roles.of_targets.append(actor)
     elif dep in OBJECT_DEPS:
         roles.targets.append(actor)
     elif dep in PARTICIPANT_DEPS and is_noun and anchor is found.token:

@@ -79,6 +79,8 @@ def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
 
 
 def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
+    if entry.pos == "VERB" and token.dep_ in ("amod", "compound"):
+        return False  # 'the once occupied region', 'US-backed': an adjective, not an act
     if entry.frame == "call" and not _is_phone_call(token):
         return False
     if entry.frame == "recognize" and not any(t.lower_ in ("part", "sovereignty", "integrity",

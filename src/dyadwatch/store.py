@@ -1,0 +1,229 @@
+"""Store stage: one DuckDB file holding documents, rejections, mentions and events.
+
+One writer at a time (DuckDB's own rule); readers open read-only. Documents and
+their mentions are written in one transaction, so a crash leaves either the old
+or the new version of a document, never half of one; events are rebuilt from
+mentions in a second transaction at the end of every ingest, so a crash between
+the two is mended by the next run. Bulk inserts go through Arrow tables.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from dyadwatch.errors import StoreError
+from dyadwatch.records import Actor, Event, FuzzyDate, Mention, ProcessedDocument, Rejection
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+  doc_id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR, title VARCHAR, site VARCHAR,
+  published VARCHAR, published_from VARCHAR, content_hash VARCHAR, text VARCHAR,
+  boilerplate VARCHAR, warnings VARCHAR, ingested_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS rejections (
+  input VARCHAR, stage VARCHAR, reason VARCHAR, rejected_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS mentions (
+  doc_id VARCHAR, sentence_index INTEGER, start_char INTEGER, end_char INTEGER,
+  sentence VARCHAR, trigger VARCHAR, type VARCHAR, mode VARCHAR, status VARCHAR,
+  source_code VARCHAR, source_name VARCHAR, source_role VARCHAR, source_sector VARCHAR,
+  source_level VARCHAR, target_code VARCHAR, target_name VARCHAR, target_role VARCHAR,
+  target_sector VARCHAR, target_level VARCHAR, directed BOOLEAN, date VARCHAR,
+  date_precision VARCHAR, date_start DATE, date_text VARCHAR, event_id VARCHAR);
+CREATE TABLE IF NOT EXISTS events (
+  event_id VARCHAR PRIMARY KEY, type VARCHAR, mode VARCHAR, status VARCHAR,
+  source_code VARCHAR, source_name VARCHAR, source_role VARCHAR, source_sector VARCHAR,
+  source_level VARCHAR, target_code VARCHAR, target_name VARCHAR, target_role VARCHAR,
+  target_sector VARCHAR, target_level VARCHAR, directed BOOLEAN, date VARCHAR,
+  date_precision VARCHAR, date_start DATE, intensity DOUBLE, n_mentions INTEGER,
+  n_documents INTEGER);
+"""
+
+ACTOR_FIELDS = ("code", "name", "role", "sector", "level")
+
+
+@dataclass
+class IngestSummary:
+    ingested: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    mentions: int = 0
+    rejected: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def rejected_total(self) -> int:
+        return sum(self.rejected.values())
+
+
+def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the database; read-only connections never create or alter it."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise StoreError(f"no database at {path}", hint="run 'dyadwatch ingest PATH' first")
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open database {path}: {str(exc).splitlines()[0]}",
+                         hint="another dyadwatch process may be writing it") from exc
+    if not read_only:
+        con.execute(SCHEMA)
+    elif not con.execute("SELECT count(*) FROM information_schema.tables "
+                         "WHERE table_name = 'events'").fetchone()[0]:  # type: ignore[index]
+        con.close()
+        raise StoreError(f"{path} is not a dyadwatch database", hint="run 'dyadwatch ingest' first")
+    return con
+
+
+class Writer:
+    """The single writer: stores processed documents and rejections, then re-merges."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, batch_size: int = 50) -> None:
+        self.con = con
+        self.batch_size = batch_size
+        self.summary = IngestSummary()
+        self._pending: list[ProcessedDocument] = []
+        self._hashes = dict(con.execute("SELECT doc_id, content_hash FROM documents").fetchall())
+
+    def is_unchanged(self, doc_id: str, content_hash: str) -> bool:
+        return self._hashes.get(doc_id) == content_hash
+
+    def add(self, item: ProcessedDocument | Rejection) -> None:
+        if isinstance(item, Rejection):
+            self._reject(item)
+            return
+        article = item.article
+        if self.is_unchanged(article.doc_id, article.content_hash):
+            self.summary.unchanged += 1
+            return
+        if article.doc_id in self._hashes:
+            self.summary.replaced += 1
+        self.summary.ingested += 1
+        self.summary.mentions += len(item.mentions)
+        self.summary.warnings.extend(f"{article.source}: {w}" for w in article.warnings)
+        self._hashes[article.doc_id] = article.content_hash
+        self._pending.append(item)
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+
+    def _reject(self, rejection: Rejection) -> None:
+        self.summary.rejected[rejection.reason] = self.summary.rejected.get(rejection.reason, 0) + 1
+        known = self.con.execute("SELECT count(*) FROM rejections WHERE input = ? AND reason = ?",
+                                 [rejection.input, rejection.reason]).fetchone()
+        if known and known[0]:
+            return
+        self.con.execute("INSERT INTO rejections VALUES (?, ?, ?, ?)",
+                         [rejection.input, rejection.stage, rejection.reason, rejection.at])
+
+    def flush(self) -> None:
+        if not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        ids = [p.article.doc_id for p in batch]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM mentions WHERE list_contains(?, doc_id)", [ids])
+            self.con.execute("DELETE FROM documents WHERE list_contains(?, doc_id)", [ids])
+            _insert(self.con, "documents", _document_rows(batch))
+            _insert(self.con, "mentions", [_mention_row(m) for p in batch for m in p.mentions])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def finish(self, events_of: Any) -> IngestSummary:
+        """Flush, then rebuild events from all mentions with the given merge function."""
+        self.flush()
+        rebuild_events(self.con, events_of)
+        return self.summary
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    columns = [r[1] for r in con.execute(f"PRAGMA table_info('{table}')").fetchall()]
+    arrow = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows])
+    con.register("_incoming", arrow)
+    try:
+        con.execute(f"INSERT INTO {table} SELECT {', '.join(columns)} FROM _incoming")
+    finally:
+        con.unregister("_incoming")
+
+
+def _document_rows(batch: list[ProcessedDocument]) -> list[dict[str, Any]]:
+    now = datetime.now()
+    return [{
+        "doc_id": a.doc_id, "source": a.source, "url": a.url, "title": a.title, "site": a.site,
+        "published": a.published.iso if a.published else None, "published_from": a.published_from,
+        "content_hash": a.content_hash, "text": a.text,
+        "boilerplate": json.dumps([[s.start, s.end] for s in a.boilerplate]),
+        "warnings": json.dumps(list(a.warnings)), "ingested_at": now,
+    } for a in (p.article for p in batch)]
+
+
+def _actor_cols(prefix: str, actor: Actor) -> dict[str, Any]:
+    return {f"{prefix}_{f}": getattr(actor, f) for f in ACTOR_FIELDS}
+
+
+def _date_cols(value: FuzzyDate | None) -> dict[str, Any]:
+    return {"date": value.iso if value else None, "date_precision": value.precision if value else None,
+            "date_start": value.start if value else None}
+
+
+def _mention_row(m: Mention, event_id: str | None = None) -> dict[str, Any]:
+    return {"doc_id": m.doc_id, "sentence_index": m.sentence_index, "start_char": m.start,
+            "end_char": m.end, "sentence": m.sentence, "trigger": m.trigger, "type": m.type,
+            "mode": m.mode, "status": m.status, "directed": m.directed, "date_text": m.date_text,
+            "event_id": event_id, **_actor_cols("source", m.source), **_actor_cols("target", m.target),
+            **_date_cols(m.date)}
+
+
+def load_mentions(con: duckdb.DuckDBPyConnection) -> Iterator[Mention]:
+    cursor = con.execute("SELECT * FROM mentions ORDER BY doc_id, start_char")
+    names = [d[0] for d in cursor.description]
+    for values in cursor.fetchall():
+        row = dict(zip(names, values, strict=True))
+        yield Mention(
+            doc_id=row["doc_id"], sentence_index=row["sentence_index"], start=row["start_char"],
+            end=row["end_char"], sentence=row["sentence"], trigger=row["trigger"], type=row["type"],
+            mode=row["mode"], status=row["status"], source=_actor(row, "source"),
+            target=_actor(row, "target"), directed=row["directed"],
+            date=FuzzyDate.parse(row["date"]) if row["date"] else None, date_text=row["date_text"])
+
+
+def _actor(row: dict[str, Any], prefix: str) -> Actor:
+    return Actor(*(row[f"{prefix}_{f}"] for f in ACTOR_FIELDS))
+
+
+def rebuild_events(con: duckdb.DuckDBPyConnection, events_of: Any) -> int:
+    """Replace the events table with a fresh merge of every stored mention."""
+    events: list[Event] = events_of(list(load_mentions(con)))
+    rows = [{"event_id": e.event_id, "type": e.type, "mode": e.mode, "status": e.status,
+             "directed": e.directed, "intensity": e.intensity, "n_mentions": len(e.mentions),
+             "n_documents": len({m.doc_id for m in e.mentions}),
+             **_actor_cols("source", e.source), **_actor_cols("target", e.target),
+             **_date_cols(e.date)} for e in events]
+    links = [_mention_row(m, e.event_id) for e in events for m in e.mentions]
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("DELETE FROM events")
+        con.execute("DELETE FROM mentions")
+        _insert(con, "events", rows)
+        _insert(con, "mentions", links)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(events)
+
+
+def rows(con: duckdb.DuckDBPyConnection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+    cursor = con.execute(sql, list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]

@@ -1,0 +1,64 @@
+"""Whole jobs that the CLI, the web app and runners share: ingest, evaluate, demo corpus.
+
+The CLI stays a thin shell over these; they raise coded errors and return data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from dyadwatch import knowledge
+from dyadwatch.evaluate import Prediction, Score, load_gold, per_document, score
+from dyadwatch.ingest import iter_inputs
+from dyadwatch.merge import merge
+from dyadwatch.pipeline import process
+from dyadwatch.records import Document, Rejection
+from dyadwatch.store import IngestSummary, Writer, rows
+
+SAMPLE_DIR = Path(__file__).parent / "sample"
+
+
+def sample_corpus() -> Path:
+    return SAMPLE_DIR / "corpus"
+
+
+def sample_gold() -> Path:
+    return SAMPLE_DIR / "gold.jsonl"
+
+
+def ingest(con: duckdb.DuckDBPyConnection, paths: list[str], actors: tuple[str, ...] = (),
+           on_item: Callable[[Document | Rejection], None] | None = None) -> IngestSummary:
+    """Read, process and store every input; unchanged documents are not processed again."""
+    kb = knowledge.load(actors)
+    writer = Writer(con)
+    for item in iter_inputs(paths):
+        if on_item is not None:
+            on_item(item)
+        if isinstance(item, Rejection):
+            writer.add(item)
+            continue
+        try:
+            writer.add(process(item, kb))
+        except Exception as exc:  # one broken document never stops the batch
+            writer.add(Rejection(item.source, "process", f"{type(exc).__name__}: {exc}"))
+    return writer.finish(lambda mentions: merge(kb, mentions))
+
+
+def predictions(con: duckdb.DuckDBPyConnection) -> list[Prediction]:
+    docs: dict[str, set[str]] = {}
+    for row in rows(con, "SELECT DISTINCT event_id, doc_id FROM mentions"):
+        docs.setdefault(row["event_id"], set()).add(row["doc_id"])
+    return [Prediction(frozenset(docs.get(e["event_id"], ())), e["source_code"], e["target_code"],
+                       e["date"], e["type"], e["event_id"])
+            for e in rows(con, "SELECT * FROM events")]
+
+
+def evaluate(con: duckdb.DuckDBPyConnection, gold_path: str | Path
+             ) -> tuple[Score, dict[str, Score], list[dict[str, Any]]]:
+    gold = load_gold(gold_path)
+    preds = predictions(con)
+    return score(preds, gold), per_document(preds, gold), gold

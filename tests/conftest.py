@@ -1,0 +1,44 @@
+"""Shared fixtures: the real spaCy model and knowledge, loaded once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from dyadwatch import knowledge, nlp
+from dyadwatch.coding.coder import code_parsed
+from dyadwatch.knowledge import KnowledgeBase
+from dyadwatch.records import Article, FuzzyDate, Mention
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return knowledge.load()
+
+
+@pytest.fixture(scope="session")
+def model() -> Language:
+    return nlp.load()
+
+
+@pytest.fixture(scope="session")
+def code(kb: KnowledgeBase, model: Language) -> Callable[..., list[Mention]]:
+    """Code a small hand-written text (one paragraph a line) as one article."""
+
+    def run(text: str, published: str | None = None) -> list[Mention]:
+        article = Article("t.txt", "t.txt", text, "hash",
+                          published=FuzzyDate.parse(published) if published else None)
+        blocks, position = [], 0
+        for line in text.split("\n"):
+            if line.strip():
+                blocks.append((position, position + len(line)))
+            position += len(line) + 1
+        parsed = [(b, model(text[b[0]:b[1]])) for b in blocks]
+        return list(code_parsed(kb, article, parsed))
+
+    return run
