@@ -175,13 +175,11 @@ def _events(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     found = query.events(_reader(args))
-    out = sys.stdout if args.out == "-" else Path(args.out).open("w", encoding="utf-8")
-    try:
-        for e in found:
-            out.write(json.dumps(e, ensure_ascii=False, default=str) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    lines = "".join(json.dumps(e, ensure_ascii=False, default=str) + "\n" for e in found)
+    if args.out == "-":
+        sys.stdout.write(lines)
+    else:
+        Path(args.out).write_text(lines, encoding="utf-8")
     print(f"exported {len(found)} events", file=sys.stderr)
     return 0
 

@@ -76,9 +76,9 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
 
 
 def _check(item: dict[str, Any]) -> None:
-    item["doc"], item["date"], item["types"]  # noqa: B018 - presence check
+    item["doc"], item["date"], item["types"]
     if item.get("directed"):
-        item["source"], item["target"]  # noqa: B018
+        item["source"], item["target"]
     else:
         if len(item["actors"]) != 2:
             raise KeyError("actors")

@@ -102,8 +102,8 @@ def dateline(text: str) -> FuzzyDate | None:
         seen += 1
         if seen > DATELINE_LINES:
             break
-        if NOT_PUBLICATION.match(line) or len(line) > 300:
-            continue
+        if NOT_PUBLICATION.match(line) or len(line) > 120:
+            continue  # a body sentence's date is not the publication date
         for expr in find_dates(line):
             if expr.year is not None and expr.month is not None and expr.day is not None:
                 return FuzzyDate(expr.year, expr.month, expr.day)
@@ -145,4 +145,4 @@ def _headline_like(line: str) -> bool:
 
 def _menu_like(line: str) -> bool:
     stripped = line.strip()
-    return stripped.startswith(("•", "·", "|")) and len(stripped) < 80 or stripped.count(" | ") >= 2
+    return (stripped.startswith(("•", "·", "|")) and len(stripped) < 80) or stripped.count(" | ") >= 2

@@ -7,10 +7,10 @@ first given to Hajiyev. Everything else is local to the sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -28,9 +28,10 @@ from dyadwatch.coding.modality import modality
 from dyadwatch.coding.triggers import Found, find_triggers
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
-from dyadwatch.records import Actor, Article, FuzzyDate, Mention, Span as TextSpan
+from dyadwatch.records import Actor, Article, FuzzyDate, Mention
 
 SYMMETRIC_MODES = {"phone", "meet"}
+DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b")
 MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
 PRONOUNS = {"he", "she", "they"}
 
@@ -110,8 +111,10 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
 def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[SentenceDate]:
     lowered = sent.text.lower()
     anchors = [a for a in kb.anchors if any(p.lower() in lowered for p in a.phrases)]
-    out = []
+    out: list[SentenceDate] = []
     for expr in find_dates(sent.text):
+        if DATELINE.match(sent.text[: expr.end + 3]) and sent.start == 0:
+            continue  # 'BAKU, May 11 (Wire) -': the report's date, not the event's
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None)
         future = _future_near(sent, expr.start)
@@ -130,6 +133,11 @@ def _date_for(found: Found, dates: list[SentenceDate], narrative: Narrative, fut
     position = found.token.idx
     if dates:
         best = min(dates, key=lambda d: abs(d.position - position))
+        for first, second in pairwise(dates):
+            gap = sent.doc.text[first.position - sent.start_char + len(first.text):
+                                second.position - sent.start_char]
+            if best is second and gap.strip().lower() in ("to", "until", "-", "–", "through"):
+                best = first  # 'from May 1 to May 4' starts on May 1
         return best.value, best.text
     relative = resolve_narrative(sent.text, narrative.last_date)
     if relative is not None:
@@ -174,7 +182,7 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
     targets = [a.actor for a in roles.targets + roles.places]
     mode = _mode(found, sent)
     kind = found.entry.type
-    symmetric = kind == "AGREE" or kind == "CONSULT" and mode in SYMMETRIC_MODES
+    symmetric = kind == "AGREE" or (kind == "CONSULT" and mode in SYMMETRIC_MODES)
     everyone = _distinct(sources + targets + [a.actor for a in roles.participants])
     if symmetric and (mode == "meet" or kind == "AGREE"):
         return [(a, b, False) for a, b in combinations(everyone, 2)]
@@ -248,4 +256,4 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
             is m]
 
 
-__all__ = ["TextSpan", "code_article", "code_parsed", "content_blocks", "date"]
+__all__ = ["code_article", "code_parsed", "content_blocks"]

@@ -66,7 +66,7 @@ def _anchors(found: Found) -> list[Token]:
     if trigger.pos_ in ("NOUN", "PROPN") and head is not trigger:
         verb = _governing_verb(trigger)
         if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or head is verb
-                                 or head.dep_ == "prep" and head.head is verb):
+                                 or (head.dep_ == "prep" and head.head is verb)):
             anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         anchors.append(head)  # 'Lavrov is set to visit Baku'
@@ -112,13 +112,12 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
     anchor, dep, prep = attachment
     frame = found.entry.frame
     is_noun = found.token.pos_ in ("NOUN", "PROPN")
-    if dep in SUBJECT_DEPS and not (dep == "poss" and not is_noun):
+    subject = dep in SUBJECT_DEPS and not (dep == "poss" and not is_noun)
+    place = dep == "prep" and ((frame == "travel" and prep in PLACE_PREPS) or (prep in ("in", "at")
+                               and found.entry.mode == "visit" and actor.is_venue_word))
+    if subject or (dep == "prep" and prep in SOURCE_PREPS):
         roles.sources.append(actor)
-    elif dep == "prep" and prep in SOURCE_PREPS:
-        roles.sources.append(actor)
-    elif dep == "prep" and frame == "travel" and prep in PLACE_PREPS:
-        roles.places.append(actor)
-    elif dep == "prep" and prep in ("in", "at") and found.entry.mode == "visit" and actor.is_venue_word:
+    elif place:
         roles.places.append(actor)
     elif dep == "prep" and prep in PARTICIPANT_PREPS and is_noun and anchor is found.token:
         roles.participants.append(actor)
@@ -134,7 +133,7 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
 
 def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
     """Nearest actors on each side when the parse gave no side at all (garbled syntax)."""
-    if roles.parsed or found.token.pos_ in ("NOUN", "PROPN") and found.entry.frame == "noun":
+    if roles.parsed or (found.token.pos_ in ("NOUN", "PROPN") and found.entry.frame == "noun"):
         return roles
     trigger = found.start if found.start >= 0 else found.token.i
     before = [a for a in actors if a.end <= trigger]

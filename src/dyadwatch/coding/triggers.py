@@ -70,8 +70,8 @@ def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
     pos = token.pos_
     out = []
     for entry in candidates:
-        if entry.pos == "VERB" and pos in ("VERB", "AUX") or entry.pos == "NOUN" and pos in (
-                "NOUN", "PROPN"):
+        if (entry.pos == "VERB" and pos in ("VERB", "AUX")) or (entry.pos == "NOUN" and pos in (
+                "NOUN", "PROPN")):
             out.append(entry)
         elif entry.pos == "VERB" and pos == "PROPN" and token.text[:1].isupper() and token.i > 0:
             out.append(entry)  # machine-translated text capitalises verbs mid-sentence

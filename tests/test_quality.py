@@ -1,0 +1,44 @@
+"""Quality gates: pinned floors on the shared seeds and on the embedded sample corpus.
+
+The floors are the scores measured when they were set; a change that lowers
+precision, recall or F1 below them fails here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dyadwatch import store, workflow
+
+from .conftest import SHARED
+
+SEEDS_FLOOR = {"precision": 0.95, "recall": 0.60, "f1": 0.75}
+# measured 0.588 / 0.240 / 0.341: far below the 0.80 the core issue asks for; raise as it improves
+SAMPLE_FLOOR = {"precision": 0.55, "recall": 0.22, "f1": 0.32}
+
+
+def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:
+    con = store.connect(tmp_path / "q.duckdb")
+    workflow.ingest(con, [str(corpus)])
+    overall, _, _ = workflow.evaluate(con, gold)
+    con.close()
+    return overall.as_dict()
+
+
+@pytest.mark.slow
+def test_seed_scores_stay_above_floors(tmp_path: Path) -> None:
+    seeds, gold = SHARED / "seeds", SHARED / "eval" / "seeds.gold.jsonl"
+    if not seeds.is_dir() or not gold.is_file():
+        pytest.skip("../shared/seeds is not present on this machine")
+    scores = _scores(tmp_path, seeds, gold)
+    for key, floor in SEEDS_FLOOR.items():
+        assert scores[key] >= floor, scores
+
+
+@pytest.mark.slow
+def test_sample_scores_stay_above_floors(tmp_path: Path) -> None:
+    scores = _scores(tmp_path, workflow.sample_corpus(), workflow.sample_gold())
+    for key, floor in SAMPLE_FLOOR.items():
+        assert scores[key] >= floor, scores
