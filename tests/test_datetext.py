@@ -25,3 +25,7 @@ def test_modal_may_and_glued_words_are_not_dates() -> None:
 
 def test_iso_and_all_caps_dateline() -> None:
     assert fields("BAKU, MAY 11 (Wire) - on 2022-05-11") == [(None, 5, 11), (2022, 5, 11)]
+
+
+def test_dotted_numeric_date_is_day_month_year() -> None:
+    assert fields("18.09.2022 | 19:05") == [(2022, 9, 18)]

@@ -46,6 +46,8 @@ def _d(g: str) -> str:
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # day.month.year, the usual numeric form of regional outlets ('18.09.2022')
+    ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
     ("mdy", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_d('day')}{_RANGE}\s+(?:of\s+)?{_m('month')},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_PART}{_m('month')},?\s+(?:of\s+)?{_YEAR}\b")),
@@ -107,7 +109,7 @@ def find_dates(text: str) -> list[DateExpression]:
 def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> DateExpression | None:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
-    if kind == "iso":
+    if kind in ("iso", "dotted"):
         month: int | None = int(groups["mnum"])
     elif groups.get("month"):
         month = MONTHS[groups["month"].rstrip(".").lower()]

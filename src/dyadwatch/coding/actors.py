@@ -159,10 +159,14 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
         office = official.office_on(day) or official.office_on(None)
         actor = Actor(official.party, official.name, role or (office.title if office else None),
                       _sector(title, None), office.level if office else None)
-        _remember(memory, persons, actor)
+        _remember(memory, persons, actor, titles)
         return ActorPhrase(start, end, actor, head, True, False, official, bool(titles))
     if not parties:
-        known = memory.get(persons[-1].text.split()[-1]) if persons else None
+        # coreference: 'Hajiyev' after 'presidential aide Hikmet Hajiyev'; 'the Secretary'
+        # after 'Secretary of State Antony Blinken'
+        key = persons[-1].text.split()[-1] if persons else (
+            f"title:{titles[-1].text.lower()}" if titles and not titles[-1].title.collective else "")
+        known = memory.get(key)
         if known is None:
             return None
         return ActorPhrase(start, end, known, head, True, False)
@@ -174,15 +178,20 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
     sector = _sector(title, alias)
     actor = Actor(alias.code, name, role or _alias_role(alias), sector, level)
     if persons:
-        _remember(memory, persons, actor)
+        _remember(memory, persons, actor, titles)
     return ActorPhrase(start, end, actor, head,
                        bool(persons) or (title is not None and not title.collective), venue_word)
 
 
-def _remember(memory: dict[str, Actor], persons: list[Piece], actor: Actor) -> None:
-    """Later bare surnames ('Hajiyev's visit') resolve to the party first given."""
+def _remember(memory: dict[str, Actor], persons: list[Piece], actor: Actor,
+              titles: list[Piece] | None = None) -> None:
+    """Later bare surnames ('Hajiyev's visit') and titles ('the Secretary') resolve to this actor."""
     for piece in persons:
         memory[piece.text.split()[-1]] = actor
+    for piece in titles or []:
+        words = piece.text.lower().split()
+        memory[f"title:{piece.text.lower()}"] = actor
+        memory[f"title:{words[0]}"] = actor
 
 
 def _is_posting(group: list[Piece], piece: Piece, sent: Span) -> bool:

@@ -103,14 +103,16 @@ def _cycle_end(month_days: list[tuple[int | None, int]]) -> tuple[int, int]:
 
 
 def _first_on_or_after(floor: date, month: int, day: int) -> date:
-    for year in (floor.year, floor.year + 1):
-        try:
-            candidate = date(year, month, min(day, 28) if month == 2 and day > 28 else day)
-        except ValueError:
-            continue
-        if candidate >= floor:
-            return candidate
-    return floor
+    """The cycle's end in the floor's year; the floor itself when the cycle ends before it.
+
+    A text written after its latest explicit date (a dated photo caption) whose
+    yearless dates all fall earlier in that year is dated by that explicit date.
+    """
+    try:
+        candidate = date(floor.year, month, min(day, 28) if month == 2 and day > 28 else day)
+    except ValueError:
+        return floor
+    return max(candidate, floor)
 
 
 def resolve_absolute(expr: DateExpression, time: DocumentTime, future: bool,
