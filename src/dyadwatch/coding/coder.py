@@ -184,7 +184,7 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
     kind = found.entry.type
     symmetric = kind == "AGREE" or (kind == "CONSULT" and mode in SYMMETRIC_MODES)
     everyone = _distinct(sources + targets + [a.actor for a in roles.participants])
-    if symmetric and (mode == "meet" or kind == "AGREE"):
+    if symmetric:  # a meeting, call or agreement of several parties: one event per pair
         return [(a, b, False) for a, b in combinations(everyone, 2)]
     if not sources:
         if len(everyone) >= 2 and roles.participants:

@@ -68,6 +68,11 @@ def _phrase_head(span: Span, entry: Trigger) -> Token:
 def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
     candidates = kb.triggers.get(token.lemma_.lower(), []) + kb.triggers.get(token.lower_, [])
     pos = token.pos_
+    if pos == "PROPN" and not candidates and token.text[:1].isupper():
+        # a verb mis-tagged as a name is not lemmatised: 'Congratulated', 'Called'
+        word = token.lower_
+        for stem in (word[:-1], word[:-2]) if word.endswith("ed") else ():
+            candidates = candidates + [e for e in kb.triggers.get(stem, []) if e.pos == "VERB"]
     out = []
     for entry in candidates:
         if (entry.pos == "VERB" and pos in ("VERB", "AUX")) or (entry.pos == "NOUN" and pos in (
@@ -79,7 +84,8 @@ def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
 
 
 def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
-    if entry.pos == "VERB" and token.dep_ in ("amod", "compound"):
+    if entry.pos == "VERB" and (token.dep_ == "amod" or (token.dep_ == "compound"
+                                and token.pos_ != "PROPN")):
         return False  # 'the once occupied region', 'US-backed': an adjective, not an act
     if entry.frame == "call" and not _is_phone_call(token):
         return False
