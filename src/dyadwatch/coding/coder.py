@@ -31,7 +31,8 @@ from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor, Article, FuzzyDate, Mention
 
 SYMMETRIC_MODES = {"phone", "meet"}
-DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b")
+DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
+                      r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
 MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
 PRONOUNS = {"he", "she", "they"}
 
@@ -88,6 +89,9 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     dates = _sentence_dates(kb, sent, narrative)
     day = dates[0].value.start if dates else None
     actors = find_actors(kb, sent, day, narrative.memory)
+    dateline = DATELINE.match(sent.text) if sent.start == 0 else None
+    if dateline:  # 'BRUSSELS, April 6 (Wire) -' names where the report was filed, not an actor
+        actors = [a for a in actors if sent.doc[a.start].idx - sent.start_char >= dateline.end()]
     mentions: list[Mention] = []
     for found in find_triggers(kb, sent):
         status = modality(found.token, sent)

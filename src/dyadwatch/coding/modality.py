@@ -38,7 +38,7 @@ def modality(trigger: Token, sent: Span) -> Modality:
         if any(c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c) for c in children):
             return "negated"  # 'neither Biden nor his officials contacted', 'no one called'
 
-        if token is not trigger and token.lemma_.lower() in FAILING:
+        if token != trigger and token.lemma_.lower() in FAILING:
             return "negated"
         if token.dep_ == "pobj" and token.head.lower_ == "without":
             return "negated"
@@ -57,7 +57,7 @@ def _governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it up to the sentence root."""
     chain = [trigger]
     token = trigger
-    while token.head is not token and len(chain) < 8:
+    while token.head != token and len(chain) < 8:
         token = token.head
         chain.append(token)
     return chain
@@ -68,11 +68,11 @@ def _is_planned(chain: list[Token]) -> bool:
         children = list(token.children)
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
             return True
-        if token.lemma_.lower() in PLANNING and token is not chain[0]:
+        if token.lemma_.lower() in PLANNING and token != chain[0]:
             return True
         if any(c.lower_ == "going" for c in children) and any(c.lower_ == "to" for c in children):
             return True
-        if token.dep_ in ("ROOT", "ccomp") and token is not chain[0]:
+        if token.dep_ in ("ROOT", "ccomp") and token != chain[0]:
             break
     return False
 

@@ -63,14 +63,20 @@ def _anchors(found: Found) -> list[Token]:
     if trigger not in anchors:
         anchors.append(trigger)
     head = trigger.head
-    if trigger.pos_ in ("NOUN", "PROPN") and head is not trigger:
+    if nominal(trigger) and head != trigger:
         verb = _governing_verb(trigger)
-        if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or head is verb
-                                 or (head.dep_ == "prep" and head.head is verb)):
+        if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or head == verb
+                                 or (head.dep_ == "prep" and head.head == verb)):
             anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         anchors.append(head)  # 'Lavrov is set to visit Baku'
     return anchors
+
+
+def nominal(token: Token) -> bool:
+    """A noun, or a gerund used as one ('after a meeting between ...' tags 'meeting' VERB)."""
+    return token.pos_ in ("NOUN", "PROPN") or token.dep_ in (
+        "pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos")
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -78,7 +84,7 @@ def _governing_verb(noun: Token) -> Token | None:
     current = noun
     for _ in range(4):
         head = current.head
-        if head is current:
+        if head == current:
             return None
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -93,7 +99,7 @@ def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | N
     """How an actor's head hangs off one of the anchors: (anchor, relation, preposition)."""
     current = token
     hops = 0
-    while current.head is not current and hops < 4:
+    while current.head != current and hops < 4:
         if current.dep_ in ("conj", "appos", "compound") and current.head not in anchors:
             current = current.head
             hops += 1
@@ -111,7 +117,7 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
            anchors: list[Token], found: Found) -> None:
     anchor, dep, prep = attachment
     frame = found.entry.frame
-    is_noun = found.token.pos_ in ("NOUN", "PROPN")
+    is_noun = nominal(found.token)
     subject = dep in SUBJECT_DEPS and not (dep == "poss" and not is_noun)
     place = dep == "prep" and ((frame == "travel" and prep in PLACE_PREPS) or (prep in ("in", "at")
                                and found.entry.mode == "visit" and actor.is_venue_word))
@@ -119,7 +125,7 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.sources.append(actor)
     elif place:
         roles.places.append(actor)
-    elif dep == "prep" and prep in PARTICIPANT_PREPS and is_noun and anchor is found.token:
+    elif dep == "prep" and prep in PARTICIPANT_PREPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
     elif dep == "prep" and prep in TARGET_PREPS:
         roles.targets.append(actor)
@@ -127,7 +133,7 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
             roles.of_targets.append(actor)
     elif dep in OBJECT_DEPS:
         roles.targets.append(actor)
-    elif dep in PARTICIPANT_DEPS and is_noun and anchor is found.token:
+    elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
 
 

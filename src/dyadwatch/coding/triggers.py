@@ -122,7 +122,7 @@ def _has_governor(token: Token, lemmas: tuple[str, ...], sent: Span) -> bool:
     for _ in range(3):
         if head.lemma_.lower() in lemmas:
             return True
-        if head.head is head:
+        if head.head == head:
             break
         head = head.head
     # 'the alliance agreement signed on February 22': a participle modifying the noun
