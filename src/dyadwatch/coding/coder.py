@@ -20,6 +20,8 @@ from dyadwatch.coding.actors import ActorPhrase, find_actors
 from dyadwatch.coding.dates import (
     DocumentTime,
     document_time,
+    narrative_position,
+    publication_position,
     resolve_absolute,
     resolve_narrative,
     resolve_publication_relative,
@@ -93,7 +95,10 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     if dateline:  # 'BRUSSELS, April 6 (Wire) -' names where the report was filed, not an actor
         actors = [a for a in actors if sent.doc[a.start].idx - sent.start_char >= dateline.end()]
     mentions: list[Mention] = []
+    background = _anchor_spans(kb, sent)
     for found in find_triggers(kb, sent):
+        if any(start <= found.token.idx < end for start, end in background):
+            continue  # 'after Russia's invasion of Ukraine' dates the text; it is not news
         status = modality(found.token, sent)
         if status in ("negated", "hypothetical"):
             continue
@@ -128,29 +133,44 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
     return out
 
 
+def _anchor_spans(kb: KnowledgeBase, sent: Span) -> list[tuple[int, int]]:
+    lowered = sent.text.lower()
+    spans = []
+    for anchor in kb.anchors:
+        for phrase in anchor.phrases:
+            at = lowered.find(phrase.lower())
+            if at >= 0:
+                spans.append((sent.start_char + at, sent.start_char + at + len(phrase)))
+    return spans
+
+
 def _future_near(sent: Span, char: int) -> bool:
-    return any(t.lower_ in ("will", "shall", "next", "upcoming") for t in sent)
+    """Future tense in the sentence: a yearless date then looks forward, not back."""
+    return any(t.lower_ in ("will", "shall", "'ll") and t.dep_ == "aux" for t in sent)
 
 
 def _date_for(found: Found, dates: list[SentenceDate], narrative: Narrative, future: bool,
               sent: Span) -> tuple[FuzzyDate | None, str | None]:
     position = found.token.idx
-    if dates:
-        best = min(dates, key=lambda d: abs(d.position - position))
-        for first, second in pairwise(dates):
-            gap = sent.doc.text[first.position - sent.start_char + len(first.text):
-                                second.position - sent.start_char]
-            if best is second and gap.strip().lower() in ("to", "until", "-", "–", "through"):
-                best = first  # 'from May 1 to May 4' starts on May 1
-        return best.value, best.text
+    candidates = list(dates)
     relative = resolve_narrative(sent.text, narrative.last_date)
-    if relative is not None:
-        return relative, "narrative"
-    published = narrative.time.published
-    hit = resolve_publication_relative(sent.text, published, future)
-    if hit is not None:
-        return hit
-    return None, None
+    where = narrative_position(sent.text)
+    if relative is not None and where is not None:
+        candidates.append(SentenceDate(relative, "narrative", sent.start_char + where, False))
+    hit = resolve_publication_relative(sent.text, narrative.time.published, future)
+    where = publication_position(sent.text)
+    if hit is not None and where is not None:
+        candidates.append(SentenceDate(hit[0], hit[1], sent.start_char + where, False))
+    if not candidates:
+        return None, None
+    # the nearest expression dates the trigger; an explicit date wins a tie
+    best = min(candidates, key=lambda d: (abs(d.position - position), not d.absolute))
+    for first, second in pairwise(dates):
+        gap = sent.doc.text[first.position - sent.start_char + len(first.text):
+                            second.position - sent.start_char]
+        if best is second and gap.strip().lower() in ("to", "until", "-", "–", "through"):
+            best = first  # 'from May 1 to May 4' starts on May 1
+    return best.value, best.text
 
 
 def _contradicts_office(actors: list[ActorPhrase], when: FuzzyDate) -> bool:
@@ -250,14 +270,20 @@ def _advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Men
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """One mention per sentence, type and pair: 'traveled to Washington, where he met...'."""
-    best: dict[tuple[str, frozenset[str]], Mention] = {}
+    best: dict[tuple[str, frozenset[str], str | None], Mention] = {}
     for mention in mentions:
-        key = (mention.type, frozenset((mention.source.code, mention.target.code)))
-        kept = best.get(key)
-        if kept is None or MODE_RANK.get(mention.mode, 0) > MODE_RANK.get(kept.mode, 0):
-            best[key] = mention
-    return [m for m in mentions if best.get((m.type, frozenset((m.source.code, m.target.code))))
-            is m]
+        kept = best.get(_key(mention))
+        if kept is None or _rank(mention) > _rank(kept):
+            best[_key(mention)] = mention
+    return [m for m in mentions if best.get(_key(m)) is m]
+
+
+def _key(m: Mention) -> tuple[str, frozenset[str], str | None]:
+    return m.type, frozenset((m.source.code, m.target.code)), m.date.iso if m.date else None
+
+
+def _rank(m: Mention) -> tuple[int, int]:
+    return MODE_RANK.get(m.mode, 0), int(m.status == "occurred")
 
 
 __all__ = ["code_article", "code_parsed", "content_blocks"]

@@ -146,6 +146,17 @@ def _safe(year: int, month: int | None, day: int | None) -> FuzzyDate | None:
         return None
 
 
+def narrative_position(text: str) -> int | None:
+    """Where a narrative-relative phrase starts, if the text has one."""
+    found = [m.start() for m in (_NARRATIVE_DAY.search(text), _NARRATIVE.search(text)) if m]
+    return min(found) if found else None
+
+
+def publication_position(text: str) -> int | None:
+    match = _PUBLICATION.search(text)
+    return match.start() if match else None
+
+
 def resolve_narrative(text: str, previous: FuzzyDate | None) -> FuzzyDate | None:
     """'a day later', 'two weeks later', 'the previous day' against the last narrative date."""
     if previous is None or previous.precision != "day":
