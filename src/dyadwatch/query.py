@@ -25,7 +25,7 @@ def resolve_party(kb: KnowledgeBase, text: str) -> str:
         return text.upper()
     alias = kb.aliases.get(text) or kb.aliases.get(text.title())
     if alias is not None:
-        return alias.code
+        return str(alias.code)
     raise QueryError(f"unknown party {text!r}",
                      hint="use an ISO 3166-1 alpha-3 code such as USA or AZE, or EU, UN, NATO, OSCE")
 
@@ -38,14 +38,15 @@ def parse_bound(text: str | None, end: bool = False) -> str | None:
         value = FuzzyDate.parse(text)
     except ValueError as exc:
         raise QueryError(f"bad date {text!r}", hint="use YYYY, YYYY-MM or YYYY-MM-DD") from exc
-    return (value.end if end else value.start).isoformat()
+    return str((value.end if end else value.start).isoformat())
 
 
 def events(con: duckdb.DuckDBPyConnection, *, parties: tuple[str, ...] = (),
            dyad: tuple[str, str] | None = None, type_: str | None = None,
            date_from: str | None = None, date_to: str | None = None, dated_only: bool = False,
            limit: int | None = None) -> list[dict[str, Any]]:
-    where, params = ["TRUE"], []
+    where: list[str] = ["TRUE"]
+    params: list[str | None] = []
     for party in parties:
         where.append("(source_code = ? OR target_code = ?)")
         params += [party, party]
@@ -116,4 +117,6 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 
 
 def rejections(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    return rows(con, "SELECT input, stage, reason, rejected_at FROM rejections ORDER BY rejected_at, input")
+    found: list[dict[str, Any]] = rows(
+        con, "SELECT input, stage, reason, rejected_at FROM rejections ORDER BY rejected_at, input")
+    return found

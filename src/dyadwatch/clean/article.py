@@ -37,8 +37,9 @@ def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
                                              include_comments=False, include_tables=False)
     except Exception as exc:  # trafilatura raises many types on broken markup
         return Rejection(document.source, "clean", f"HTML could not be parsed: {exc}")
-    if result is None or not (result.text or "").strip():
+    if not isinstance(result, trafilatura.settings.Document) or not (result.text or "").strip():
         return Rejection(document.source, "clean", "no main text found in the HTML page")
+    assert result.text is not None
     text = "\n\n".join(p.strip() for p in result.text.split("\n") if p.strip())
     published = document.published or _fuzzy(result.date)
     source = "metadata" if published and not document.published else None

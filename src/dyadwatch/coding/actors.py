@@ -165,7 +165,8 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
         # coreference: 'Hajiyev' after 'presidential aide Hikmet Hajiyev'; 'the Secretary'
         # after 'Secretary of State Antony Blinken'
         key = persons[-1].text.split()[-1] if persons else (
-            f"title:{titles[-1].text.lower()}" if titles and not titles[-1].title.collective else "")
+            f"title:{titles[-1].text.lower()}" if titles and titles[-1].title is not None
+            and not titles[-1].title.collective else "")
         known = memory.get(key)
         if known is None:
             return None
@@ -226,7 +227,7 @@ def _head_token(sent: Span, start: int, end: int) -> int:
 
 def _sector(title: Title | None, alias: Alias | None) -> str:
     if title is not None:
-        return title.sector
+        return str(title.sector)
     if alias is not None:
         return "people" if alias.category == "demonym" else alias.sector
     return "government"

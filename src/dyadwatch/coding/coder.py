@@ -196,7 +196,7 @@ def _mode(found: Found, sent: Span) -> str | None:
         return "phone"
     if found.entry.type == "CONSULT" and mode is None:
         return "meet"
-    return mode
+    return str(mode) if mode is not None else None
 
 
 def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,

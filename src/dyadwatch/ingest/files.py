@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Literal
 
 from dyadwatch.records import Document, FuzzyDate, Rejection
 
@@ -58,9 +59,8 @@ def read_path(path: Path) -> Iterator[Document | Rejection]:
     if suffix in JSONL_SUFFIXES:
         yield from _jsonl_documents(path, text_or_reason)
         return
-    media = "html" if TEXT_SUFFIXES[suffix] == "html" else "text"
-    yield Document(doc_id=path.name, source=str(path), media_type=media,  # type: ignore[arg-type]
-                   content=text_or_reason)
+    media: Literal["text", "html"] = "html" if TEXT_SUFFIXES[suffix] == "html" else "text"
+    yield Document(doc_id=path.name, source=str(path), media_type=media, content=text_or_reason)
 
 
 def decode(data: bytes, truncated: bool = False) -> str | Rejection:
@@ -100,9 +100,10 @@ def _jsonl_documents(path: Path, text: str) -> Iterator[Document | Rejection]:
             continue
         identity = record.get("id") or record.get("url") or f"{path.name}#{number}"
         published = _parse_published(record.get("published"))
-        content = record["text"]
-        media = "html" if content.lstrip().startswith("<") and "</" in content else "text"
-        yield Document(doc_id=str(identity), source=where, media_type=media,  # type: ignore[arg-type]
+        content = str(record["text"])
+        media: Literal["text", "html"] = (
+            "html" if content.lstrip().startswith("<") and "</" in content else "text")
+        yield Document(doc_id=str(identity), source=where, media_type=media,
                        content=content, url=_opt_str(record.get("url")),
                        title=_opt_str(record.get("title")), published=published)
 
