@@ -79,3 +79,9 @@ def test_office_term_contradiction_drops_the_date(code: Code) -> None:
     (visit,) = code("On April 6, Aliyev visited the White House at the invitation of US President "
                     "Barack Obama.", published="2022-07-01")
     assert visit.date is None
+
+
+def test_accusation_target_inside_the_object(code: Code) -> None:
+    (accuse,) = code("On September 18, 2022, Speaker Nancy Pelosi denounced the deadly attacks by "
+                     "Azerbaijan on Armenian territory.")
+    assert (accuse.type, accuse.source.code, accuse.target.code) == ("ACCUSE", "USA", "AZE")

@@ -15,8 +15,8 @@ from dyadwatch import store, workflow
 from .conftest import SHARED
 
 SEEDS_FLOOR = {"precision": 0.95, "recall": 0.70, "f1": 0.82}
-# measured 0.756 / 0.367 / 0.494: far below the 0.80 the core issue asks for; raise as it improves
-SAMPLE_FLOOR = {"precision": 0.72, "recall": 0.34, "f1": 0.47}
+# measured 0.762 / 0.380 / 0.507: far below the 0.80 the core issue asks for; raise as it improves
+SAMPLE_FLOOR = {"precision": 0.73, "recall": 0.36, "f1": 0.49}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:

@@ -37,6 +37,7 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\
                       r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
 MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
 PRONOUNS = {"he", "she", "they"}
+OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
 
 
 @dataclass
@@ -204,6 +205,8 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
     roles = role_rules.fallback(found, actors, role_rules.assign(found, actors, sent))
     sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, actors, narrative)
     targets = [a.actor for a in roles.targets + roles.places]
+    if not targets and found.entry.type in OBJECT_SUBTREE_TYPES:
+        targets = _inside_object(found, actors)  # 'denounced attacks by Azerbaijan'
     mode = _mode(found, sent)
     kind = found.entry.type
     symmetric = kind == "AGREE" or (kind == "CONSULT" and mode in SYMMETRIC_MODES)
@@ -222,6 +225,15 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
         source = _other_party_before(found, actors, targets[0].code) or source
         others = [t for t in _distinct(targets) if t.code != source.code]
     return [(source, t, not symmetric) for t in others]
+
+
+def _inside_object(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
+    """The first party named inside the trigger's object, for verbal conflict."""
+    for child in found.token.children:
+        if child.dep_ in ("dobj", "obj", "ccomp"):
+            inside = {t.i for t in child.subtree}
+            return [a.actor for a in actors if a.head in inside][:1]
+    return []
 
 
 def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> Actor | None:
