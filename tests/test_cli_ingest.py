@@ -104,3 +104,25 @@ def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "unknown party 'Atlantis'" in capsys.readouterr().err
     assert main(["--db", db, "events", "--from", "May 2022"]) == 1
     assert "[DW500] bad date" in capsys.readouterr().err
+
+
+def test_eval_explain_names_the_failing_stage(corpus: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "t.duckdb")
+    main(["--db", db, "ingest", str(corpus / "good.txt")])
+    gold = tmp_path / "gold.jsonl"
+    lines = [
+        {"doc": "good.txt", "date": "2022-05-11", "actors": ["USA", "AZE"], "directed": False,
+         "types": ["CONSULT"], "optional": False, "evidence": "called Azerbaijani President"},
+        {"doc": "good.txt", "date": "2022-05-13", "actors": ["USA", "ARM"], "directed": False,
+         "types": ["CONSULT"], "optional": False, "evidence": "Blinken met Armenian"},
+        {"doc": "good.txt", "date": "2022-05-12", "actors": ["USA", "GEO"], "directed": False,
+         "types": ["CONSULT"], "optional": False, "evidence": "Readout"},
+    ]
+    gold.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--db", db, "eval", str(gold), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "recall" not in out and "R=0.333" in out
+    assert "wrong date" in out and "2022-05-13 USA-ARM CONSULT: coded date(s) 2022-05-12" in out
+    assert "no actor pair or no trigger  2022-05-12 USA-GEO" in out

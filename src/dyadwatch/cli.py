@@ -12,6 +12,7 @@ import csv
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import duckdb
 
 from dyadwatch import knowledge, query, store, workflow
 from dyadwatch.errors import DyadwatchError
+from dyadwatch.explain import explain
 from dyadwatch.records import Document, Rejection
 
 DEFAULT_DB = "dyadwatch.duckdb"
@@ -63,6 +65,8 @@ def _parser() -> argparse.ArgumentParser:
                 "dyadwatch --db seeds.duckdb eval ../shared/eval/seeds.gold.jsonl")
     p.add_argument("gold", metavar="GOLD")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.add_argument("--explain", action="store_true",
+                   help="list each missed and spurious event with its sentence and failing stage")
     p = command("demo", "ingest the embedded sample corpus and print its USA-AZE chronology",
                 "dyadwatch --db demo.duckdb demo")
     p.add_argument("--eval", action="store_true", help="also score it against its gold file")
@@ -185,7 +189,15 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    overall, per_doc, _ = workflow.evaluate(_reader(args), args.gold)
+    con = _reader(args)
+    overall, per_doc, _ = workflow.evaluate(con, args.gold)
+    if args.explain:
+        findings = explain(con, overall)
+        for f in findings:
+            print(f"{f.kind:<8} {f.doc[:32]:<32} {f.stage:<28} {f.detail}")
+            print(f"{'':<8} \"{_clip(f.sentence, 150)}\"")
+        stages = Counter(f"{f.kind}: {f.stage}" for f in findings)
+        print("; ".join(f"{n} {stage}" for stage, n in stages.most_common()))
     if args.json:
         print(json.dumps({"overall": overall.as_dict(),
                           "documents": {d: s.as_dict() for d, s in per_doc.items()}}, indent=2))

@@ -1,0 +1,85 @@
+"""Error analysis for `dyadwatch eval GOLD --explain`: why each miss and each spurious event.
+
+A miss is traced to the sentence that carries its evidence and to what the coder
+made of that sentence: nothing at all (no actor pair or no trigger), the pair with
+another date (date), the pair the other way round (direction), or the pair and
+date with another type (type). A spurious event is compared with the gold events
+of its document the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from dyadwatch.evaluate import Prediction, Score
+from dyadwatch.store import rows
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # missed | spurious
+    doc: str
+    stage: str
+    detail: str
+    sentence: str
+
+
+def explain(con: duckdb.DuckDBPyConnection, result: Score) -> list[Finding]:
+    mentions = rows(con, "SELECT m.*, d.text AS doc_text FROM mentions m JOIN documents d "
+                         "USING (doc_id)")
+    texts = dict(con.execute("SELECT doc_id, text FROM documents").fetchall())
+    findings = [_missed(item, mentions, texts) for item in result.missed]
+    findings += [_spurious(pred, mentions) for pred in result.spurious]
+    return findings
+
+
+def _pair(item: dict[str, Any]) -> tuple[str, str]:
+    if item.get("directed"):
+        return item["source"], item["target"]
+    a, b = item["actors"]
+    return a, b
+
+
+def _missed(item: dict[str, Any], mentions: list[dict[str, Any]], texts: dict[str, str]) -> Finding:
+    doc, (a, b) = item["doc"], _pair(item)
+    label = f"{item['date']} {a}-{b} {'/'.join(item['types'])}"
+    sentence = _evidence_sentence(texts.get(doc, ""), item.get("evidence", ""))
+    if doc not in texts:
+        return Finding("missed", doc, "not ingested", label, "")
+    same_pair = [m for m in mentions if m["doc_id"] == doc
+                 and {m["source_code"], m["target_code"]} == {a, b}]
+    if not same_pair:
+        return Finding("missed", doc, "no actor pair or no trigger", label, sentence)
+    for m in same_pair:
+        if m["type"] in item["types"] and (m["date"] or "").startswith(item["date"]):
+            return Finding("missed", doc, "wrong direction", f"{label}: coded "
+                           f"{m['source_code']}->{m['target_code']}", m["sentence"])
+    typed = [m for m in same_pair if m["type"] in item["types"]]
+    if typed:
+        got = ", ".join(sorted({str(m["date"]) for m in typed}))
+        stage = "date unresolved" if all(m["date"] is None for m in typed) else "wrong date"
+        return Finding("missed", doc, stage, f"{label}: coded date(s) {got}", typed[0]["sentence"])
+    got = ", ".join(sorted({m["type"] for m in same_pair}))
+    return Finding("missed", doc, "wrong type", f"{label}: coded {got}", same_pair[0]["sentence"])
+
+
+def _spurious(pred: Prediction, mentions: list[dict[str, Any]]) -> Finding:
+    own = [m for m in mentions if m["event_id"] == pred.event_id]
+    sentence = own[0]["sentence"] if own else ""
+    doc = sorted(pred.docs)[0] if pred.docs else ""
+    label = f"{pred.date} {pred.source}->{pred.target} {pred.type}"
+    return Finding("spurious", doc, "no matching gold event", label, sentence)
+
+
+def _evidence_sentence(text: str, evidence: str) -> str:
+    """The line of the document that holds the evidence's first words."""
+    probe = evidence.split("...")[0].strip()[:40]
+    at = text.find(probe) if probe else -1
+    if at < 0:
+        return evidence
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start: end if end >= 0 else len(text)]
