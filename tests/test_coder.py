@@ -85,3 +85,9 @@ def test_accusation_target_inside_the_object(code: Code) -> None:
     (accuse,) = code("On September 18, 2022, Speaker Nancy Pelosi denounced the deadly attacks by "
                      "Azerbaijan on Armenian territory.")
     assert (accuse.type, accuse.source.code, accuse.target.code) == ("ACCUSE", "USA", "AZE")
+
+
+def test_coordinated_verb_shares_the_subject(code: Code) -> None:
+    found = code("European Commission President Ursula von der Leyen travelled to Baku on July 18, "
+                 "2022 and signed a memorandum of understanding with President Ilham Aliyev.")
+    assert ("AGREE", "EU", "AZE", "2022-07-18") in pairs(found)

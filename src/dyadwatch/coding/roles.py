@@ -49,6 +49,8 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         if attachment is None:
             continue
         _place(roles, actor, attachment, anchors, found)
+    if not roles.sources:
+        roles.sources = _shared_subject(anchors, actors, sent)
     if roles.of_targets:  # 'Russia's invasion of Ukraine': 'of' names the target of a noun
         roles.targets = roles.of_targets
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
@@ -71,6 +73,19 @@ def _anchors(found: Found) -> list[Token]:
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         anchors.append(head)  # 'Lavrov is set to visit Baku'
     return anchors
+
+
+def _shared_subject(anchors: list[Token], actors: list[ActorPhrase], sent: Span) -> list[ActorPhrase]:
+    """'X travelled to Baku and signed ...': a coordinated verb shares the first verb's subject."""
+    for anchor in anchors:
+        if anchor.dep_ != "conj" or anchor.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+            continue
+        donor = [anchor.head]
+        return [a for a in actors if (hit := _attachment(sent.doc[a.head], donor)) is not None
+                and hit[1] in ("nsubj", "csubj")]
+    return []
 
 
 def nominal(token: Token) -> bool:
