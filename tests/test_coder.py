@@ -91,3 +91,9 @@ def test_coordinated_verb_shares_the_subject(code: Code) -> None:
     found = code("European Commission President Ursula von der Leyen travelled to Baku on July 18, "
                  "2022 and signed a memorandum of understanding with President Ilham Aliyev.")
     assert ("AGREE", "EU", "AZE", "2022-07-18") in pairs(found)
+
+
+def test_chronology_heading_dates_its_entry(code: Code) -> None:
+    found = code("19 September 2023. As the offensive began, Secretary of State Antony Blinken "
+                 "telephoned President Ilham Aliyev.")
+    assert pairs(found) == {("CONSULT", "USA", "AZE", "2023-09-19")}

@@ -29,3 +29,9 @@ def test_iso_and_all_caps_dateline() -> None:
 
 def test_dotted_numeric_date_is_day_month_year() -> None:
     assert fields("18.09.2022 | 19:05") == [(2022, 9, 18)]
+
+
+def test_slashed_dates_only_when_unambiguous() -> None:
+    assert fields("Published: 25/09/2023 20:05") == [(2023, 9, 25)]
+    assert fields("posted 09/25/2023") == [(2023, 9, 25)]
+    assert fields("on 03/04/2022") == []

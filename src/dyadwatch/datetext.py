@@ -46,6 +46,8 @@ def _d(g: str) -> str:
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # slashes: read only when one side exceeds 12 ('25/09/2023', '09/25/2023'); '03/04/2022' stays unread
+    ("slashed", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     # day.month.year, the usual numeric form of regional outlets ('18.09.2022')
     ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
     ("mdy", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE},?\s+{_YEAR}\b")),
@@ -109,8 +111,15 @@ def find_dates(text: str) -> list[DateExpression]:
 def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> DateExpression | None:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
-    if kind in ("iso", "dotted"):
-        month: int | None = int(groups["mnum"])
+    if kind == "slashed":
+        a, b = int(groups["a"]), int(groups["b"])
+        if (a > 12) == (b > 12):
+            return None  # ambiguous between day-month and month-day, or not a date
+        day_first = a > 12
+        groups = {"year": groups["year"], "day": str(a if day_first else b)}
+        month: int | None = b if day_first else a
+    elif kind in ("iso", "dotted"):
+        month = int(groups["mnum"])
     elif groups.get("month"):
         month = MONTHS[groups["month"].rstrip(".").lower()]
     else:

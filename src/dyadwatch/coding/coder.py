@@ -46,6 +46,7 @@ class Narrative:
 
     time: DocumentTime
     last_date: FuzzyDate | None = None
+    heading: tuple[int, FuzzyDate] | None = None  # (block offset, date) of 'DATE.' entry headings
     memory: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)
 
@@ -104,6 +105,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         if status in ("negated", "hypothetical"):
             continue
         event_date, date_text = _date_for(found, dates, narrative, status == "planned", sent)
+        if event_date is None:
+            event_date, date_text = _implicit_date(offset, narrative)
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
         for source, target, directed in _pairs(found, actors, sent, narrative):
@@ -115,7 +118,24 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                 source=source, target=target, directed=directed, date=event_date,
                 date_text=date_text))
     _advance(narrative, dates, mentions, actors)
+    if len(dates) == 1 and _only_a_date(sent.text, dates[0].text):
+        narrative.heading = (offset, dates[0].value)  # '19 September. As forces moved, ...'
     return mentions
+
+
+def _only_a_date(text: str, date_text: str) -> bool:
+    return text.strip().rstrip(".:–-— ").strip() == date_text.strip()
+
+
+def _implicit_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:
+    """A date the sentence gets without a date phrase of its own: a chronology heading.
+
+    Headlines are left undated on purpose: a wire headline's present tense ('agrees')
+    usually reports the day before publication, so the publication date would be wrong.
+    """
+    if narrative.heading is not None and narrative.heading[0] == offset:
+        return narrative.heading[1], "heading"
+    return None, None
 
 
 def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[SentenceDate]:
