@@ -97,3 +97,12 @@ def test_chronology_heading_dates_its_entry(code: Code) -> None:
     found = code("19 September 2023. As the offensive began, Secretary of State Antony Blinken "
                  "telephoned President Ilham Aliyev.")
     assert pairs(found) == {("CONSULT", "USA", "AZE", "2023-09-19")}
+
+
+def test_dated_photo_caption_of_a_meeting(code: Code) -> None:
+    found = code("[Photo: Secretary of State Antony Blinken with Azerbaijani Foreign Minister Jeyhun "
+                 "Bayramov and Armenian Foreign Minister Ararat Mirzoyan at Blair House, Washington, "
+                 "November 7, 2022.]")
+    assert pairs(found) == {("CONSULT", "USA", "AZE", "2022-11-07"),
+                            ("CONSULT", "USA", "ARM", "2022-11-07"),
+                            ("CONSULT", "AZE", "ARM", "2022-11-07")}

@@ -110,8 +110,9 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
 
 
 def _surname_ok(token: Token) -> bool:
-    """A bare surname is a person only where it is no date ('May 28') and is a proper noun."""
-    return token.ent_type_ != "DATE" and token.lower_ not in MONTHS and token.pos_ == "PROPN"
+    """A bare surname is a person only as a proper noun outside other entities ('May 28',
+    'Blair House')."""
+    return token.ent_type_ in ("PERSON", "") and token.lower_ not in MONTHS and token.pos_ == "PROPN"
 
 
 def _is_lowercase_word(token: Token) -> bool:

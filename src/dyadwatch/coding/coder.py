@@ -117,10 +117,29 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                                                                                  narrative),
                 source=source, target=target, directed=directed, date=event_date,
                 date_text=date_text))
+    if not mentions and dates:
+        mentions = _caption_meeting(kb, article, sent, offset, index, actors, dates[0])
     _advance(narrative, dates, mentions, actors)
     if len(dates) == 1 and _only_a_date(sent.text, dates[0].text):
         narrative.heading = (offset, dates[0].value)  # '19 September. As forces moved, ...'
     return mentions
+
+
+def _caption_meeting(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
+                     actors: list[ActorPhrase], when: SentenceDate) -> list[Mention]:
+    """'Photo: A with B and C at Blair House, 7 November 2022': a dated picture of a meeting."""
+    cues = tuple(c.lower() for c in kb.boilerplate.get("caption", []))
+    if not sent.text.lstrip("[( ").lower().startswith(cues):
+        return []
+    people = [a for a in actors if a.is_person]
+    if len(people) < 2 or not any(t.lower_ == "with" and people[0].end <= t.i < people[1].start
+                                  for t in sent):
+        return []
+    return [Mention(doc_id=article.doc_id, sentence_index=index, start=offset + sent.start_char,
+                    end=offset + sent.end_char, sentence=sent.text, trigger="with", type="CONSULT",
+                    mode="meet", status="occurred", source=a, target=b, directed=False,
+                    date=when.value, date_text=when.text)
+            for a, b in combinations(_distinct([p.actor for p in people]), 2)]
 
 
 def _only_a_date(text: str, date_text: str) -> bool:
