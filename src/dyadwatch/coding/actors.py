@@ -112,7 +112,11 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
 def _surname_ok(token: Token) -> bool:
     """A bare surname is a person only as a proper noun outside other entities ('May 28',
     'Blair House')."""
-    return token.ent_type_ in ("PERSON", "") and token.lower_ not in MONTHS and token.pos_ == "PROPN"
+    if token.lower_ in MONTHS or token.pos_ != "PROPN" or token.ent_type_ == "DATE":
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    inside = token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
+    return token.ent_type_ in ("PERSON", "") or not inside
 
 
 def _is_lowercase_word(token: Token) -> bool:
