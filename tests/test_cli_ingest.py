@@ -126,3 +126,18 @@ def test_eval_explain_names_the_failing_stage(corpus: Path, tmp_path: Path,
     assert "recall" not in out and "R=0.333" in out
     assert "wrong date" in out and "2022-05-13 USA-ARM CONSULT: coded date(s) 2022-05-12" in out
     assert "no actor pair or no trigger  2022-05-12 USA-GEO" in out
+
+
+def test_markdown_chronology_and_csv_events(corpus: Path, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "t.duckdb")
+    main(["--db", db, "ingest", str(corpus / "good.txt"), str(corpus / "feed.jsonl")])
+    capsys.readouterr()
+    assert main(["--db", db, "chronology", "USA", "ARM", "--format", "md"]) == 0
+    md = capsys.readouterr().out.splitlines()
+    assert md[0] == "## Chronology USA-ARM" and md[2] == "| date | event | sources |"
+    assert [line.split(" | ")[0] for line in md[4:]] == ["| 2021-03-06", "| 2022-05-12"]
+    assert main(["--db", db, "events", "--party", "ARM", "--from", "2022", "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.strip().splitlines()
+    assert rows[0].startswith("event_id,date,date_precision,type,mode")
+    assert len(rows) == 2 and ",2022-05-12,day,CONSULT,meet," in rows[1]
