@@ -25,7 +25,7 @@ def model_name() -> str:
 def load(name: str | None = None) -> Language:
     name = name or model_name()
     try:
-        nlp = spacy.load(name, disable=["lemmatizer"] if False else [])
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(
             f"spaCy model {name!r} is not installed",

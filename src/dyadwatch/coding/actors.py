@@ -22,7 +22,6 @@ GLUE = {
     "of", "'s", "’s", "the", "for", "Dr.", "Mr.", "Ms.", "Mrs.", "Dr", "Mr", "Ms", "Co.", "Sir",
     "top", "senior", "former", "then", "new", "chief", "acting", "presidential", "deputy",
 }
-PRONOUNS = {"he", "she", "they", "him", "her", "them"}
 MAX_ALIAS_TOKENS = 8
 
 

@@ -161,12 +161,12 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
     lowered = sent.text.lower()
     anchors = [a for a in kb.anchors if any(p.lower() in lowered for p in a.phrases)]
     out: list[SentenceDate] = []
+    future = _future_tense(sent)
     for expr in find_dates(sent.text):
         if DATELINE.match(sent.text[: expr.end + 3]) and sent.start == 0:
             continue  # 'BAKU, May 11 (Wire) -': the report's date, not the event's
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None)
-        future = _future_near(sent, expr.start)
         value = resolve_absolute(expr, narrative.time, future, anchor_year)
         if value is not None:
             out.append(SentenceDate(value, expr.text, sent.start_char + expr.start, True))
@@ -184,7 +184,7 @@ def _anchor_spans(kb: KnowledgeBase, sent: Span) -> list[tuple[int, int]]:
     return spans
 
 
-def _future_near(sent: Span, char: int) -> bool:
+def _future_tense(sent: Span) -> bool:
     """Future tense in the sentence: a yearless date then looks forward, not back."""
     return any(t.lower_ in ("will", "shall", "'ll") and t.dep_ == "aux" for t in sent)
 

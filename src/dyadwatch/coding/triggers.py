@@ -92,7 +92,7 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.frame == "recognize" and not any(t.lower_ in ("part", "sovereignty", "integrity",
                                                           "independence") for t in token.subtree):
         return False
-    if entry.requires and not _has_governor(token, entry.requires, sent):
+    if entry.requires and not _has_governor(token, entry.requires):
         return False
     return not (entry.forbids and any(c.lemma_.lower() in entry.forbids for c in token.children
                                       if c.dep_ in ("dobj", "obj")))
@@ -114,7 +114,7 @@ def _is_phone_call(token: Token) -> bool:
     return token.dep_ not in ("amod", "acl") or token.tag_ != "VBN"
 
 
-def _has_governor(token: Token, lemmas: tuple[str, ...], sent: Span) -> bool:
+def _has_governor(token: Token, lemmas: tuple[str, ...]) -> bool:
     """A noun trigger needs its verb ('signed an agreement'); a verb its object."""
     if token.pos_ in ("VERB", "AUX"):
         return any(c.lemma_.lower() in lemmas or c.lower_ in lemmas for c in token.subtree)
