@@ -12,7 +12,7 @@ from dyadwatch import knowledge, nlp
 from dyadwatch.clean import clean
 from dyadwatch.coding.coder import code_article
 from dyadwatch.knowledge import KnowledgeBase
-from dyadwatch.records import Document, ProcessedDocument, Rejection
+from dyadwatch.records import Article, Document, ProcessedDocument, Rejection
 
 
 def process(document: Document, kb: KnowledgeBase | None = None,
@@ -21,8 +21,14 @@ def process(document: Document, kb: KnowledgeBase | None = None,
     article = clean(kb, document)
     if isinstance(article, Rejection):
         return article
-    mentions = code_article(kb, nlp.load(model), article)
-    return ProcessedDocument(article, mentions)
+    return code(article, kb, model)
+
+
+def code(article: Article, kb: KnowledgeBase | None = None,
+         model: str | None = None) -> ProcessedDocument:
+    """The NLP and coding half, for callers that look at the cleaned article first."""
+    kb = kb or knowledge.load()
+    return ProcessedDocument(article, code_article(kb, nlp.load(model), article))
 
 
 def process_all(items: Iterable[Document | Rejection], kb: KnowledgeBase | None = None,

@@ -12,10 +12,11 @@ from typing import Any
 import duckdb
 
 from dyadwatch import knowledge
+from dyadwatch.clean import clean
 from dyadwatch.evaluate import Prediction, Score, load_gold, per_document, score
 from dyadwatch.ingest import iter_inputs
 from dyadwatch.merge import merge
-from dyadwatch.pipeline import process
+from dyadwatch.pipeline import code
 from dyadwatch.records import Document, Rejection
 from dyadwatch.store import IngestSummary, Writer, rows
 
@@ -42,7 +43,13 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[str], actors: tuple[str, 
             writer.add(item)
             continue
         try:
-            writer.add(process(item, kb))
+            article = clean(kb, item)
+            if isinstance(article, Rejection):
+                writer.add(article)
+            elif writer.is_unchanged(article.doc_id, article.content_hash):
+                writer.summary.unchanged += 1  # stored already: no need to parse it again
+            else:
+                writer.add(code(article, kb))
         except Exception as exc:  # one broken document never stops the batch
             writer.add(Rejection(item.source, "process", f"{type(exc).__name__}: {exc}"))
     return writer.finish(lambda mentions: merge(kb, mentions))
