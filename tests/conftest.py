@@ -30,8 +30,8 @@ def model() -> Language:
 def code(kb: KnowledgeBase, model: Language) -> Callable[..., list[Mention]]:
     """Code a small hand-written text (one paragraph a line) as one article."""
 
-    def run(text: str, published: str | None = None) -> list[Mention]:
-        article = Article("t.txt", "t.txt", text, "hash",
+    def run(text: str, published: str | None = None, doc_id: str = "t.txt") -> list[Mention]:
+        article = Article(doc_id, doc_id, text, "hash",
                           published=FuzzyDate.parse(published) if published else None)
         blocks, position = [], 0
         for line in text.split("\n"):

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dyadwatch import knowledge, nlp
 from dyadwatch.clean import clean
 from dyadwatch.coding.coder import code_article
+from dyadwatch.coding.contexts import tag
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Article, Document, ProcessedDocument, Rejection
 
@@ -28,7 +29,8 @@ def code(article: Article, kb: KnowledgeBase | None = None,
          model: str | None = None) -> ProcessedDocument:
     """The NLP and coding half, for callers that look at the cleaned article first."""
     kb = kb or knowledge.load()
-    return ProcessedDocument(article, code_article(kb, nlp.load(model), article))
+    mentions = tuple(code_article(kb, nlp.load(model), article))
+    return ProcessedDocument(article, tag(kb, article, mentions))
 
 
 def process_all(items: Iterable[Document | Rejection], kb: KnowledgeBase | None = None,

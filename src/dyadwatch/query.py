@@ -6,6 +6,7 @@ the web API and the report writers all show the same fields with the same names.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from typing import Any
 
@@ -103,8 +104,11 @@ def record(row: dict[str, Any], mentions: list[dict[str, Any]]) -> dict[str, Any
         "type": row["type"], "mode": row["mode"], "status": row["status"],
         "source": {k: row[f"source_{k}"] for k in ACTOR_KEYS} | {"level": row["source_level"]},
         "target": {k: row[f"target_{k}"] for k in ACTOR_KEYS} | {"level": row["target_level"]},
-        "directed": row["directed"], "intensity": row["intensity"],
-        "n_mentions": row["n_mentions"], "n_documents": row["n_documents"], "mentions": mentions,
+        "directed": row["directed"], "intensity": row["intensity"], "level": row["level"],
+        "contexts": list(row["contexts"] or []), "themes": list(row["themes"] or []),
+        "date_alternatives": json.loads(row["date_alternatives"] or "[]"),
+        "n_mentions": row["n_mentions"], "n_documents": row["n_documents"],
+        "n_sites": row["n_sites"], "mentions": mentions,
     }
 
 

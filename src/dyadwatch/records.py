@@ -145,6 +145,9 @@ class Mention:
     directed: bool
     date: FuzzyDate | None
     date_text: str | None = None
+    contexts: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    published: FuzzyDate | None = None
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,10 @@ class Event:
     date: FuzzyDate | None
     intensity: float
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    level: str | None = None
+    contexts: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    date_alternatives: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from dyadwatch.errors import StoreError
+from dyadwatch.merge import group_key
 from dyadwatch.records import Actor, Event, FuzzyDate, Mention, ProcessedDocument, Rejection
 
 SCHEMA = """
@@ -35,15 +36,19 @@ CREATE TABLE IF NOT EXISTS mentions (
   source_code VARCHAR, source_name VARCHAR, source_role VARCHAR, source_sector VARCHAR,
   source_level VARCHAR, target_code VARCHAR, target_name VARCHAR, target_role VARCHAR,
   target_sector VARCHAR, target_level VARCHAR, directed BOOLEAN, date VARCHAR,
-  date_precision VARCHAR, date_start DATE, date_text VARCHAR, event_id VARCHAR);
+  date_precision VARCHAR, date_start DATE, date_text VARCHAR, contexts VARCHAR[],
+  themes VARCHAR[], published VARCHAR, group_key VARCHAR, event_id VARCHAR);
 CREATE TABLE IF NOT EXISTS events (
   event_id VARCHAR PRIMARY KEY, type VARCHAR, mode VARCHAR, status VARCHAR,
   source_code VARCHAR, source_name VARCHAR, source_role VARCHAR, source_sector VARCHAR,
   source_level VARCHAR, target_code VARCHAR, target_name VARCHAR, target_role VARCHAR,
   target_sector VARCHAR, target_level VARCHAR, directed BOOLEAN, date VARCHAR,
   date_precision VARCHAR, date_start DATE, intensity DOUBLE, n_mentions INTEGER,
-  n_documents INTEGER);
+  n_documents INTEGER, n_sites INTEGER, level VARCHAR, contexts VARCHAR[], themes VARCHAR[],
+  date_alternatives VARCHAR, group_key VARCHAR);
+CREATE TABLE IF NOT EXISTS dirty_groups (group_key VARCHAR PRIMARY KEY);
 """
+SCHEMA_MARK = ("mentions", "published")
 
 ACTOR_FIELDS = ("code", "name", "role", "sector", "level")
 
@@ -74,11 +79,20 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
                          hint="another dyadwatch process may be writing it") from exc
     if not read_only:
         con.execute(SCHEMA)
-    elif not con.execute("SELECT count(*) FROM information_schema.tables "
-                         "WHERE table_name = 'events'").fetchone()[0]:  # type: ignore[index]
+    elif not _has_column(con, "events", "event_id"):
         con.close()
         raise StoreError(f"{path} is not a dyadwatch database", hint="run 'dyadwatch ingest' first")
+    if not _has_column(con, *SCHEMA_MARK):
+        con.close()
+        raise StoreError(f"{path} was made by an older dyadwatch",
+                         hint="ingest the articles again into a new database file")
     return con
+
+
+def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
+    found = con.execute("SELECT count(*) FROM information_schema.columns "
+                        "WHERE table_name = ? AND column_name = ?", [table, column]).fetchone()
+    return bool(found and found[0])
 
 
 class Writer:
@@ -126,8 +140,13 @@ class Writer:
             return
         batch, self._pending = self._pending, []
         ids = [p.article.doc_id for p in batch]
+        groups = {group_key(m) for p in batch for m in p.mentions}
         self.con.execute("BEGIN TRANSACTION")
         try:
+            groups |= {g for (g,) in self.con.execute(
+                "SELECT DISTINCT group_key FROM mentions WHERE list_contains(?, doc_id)", [ids]
+            ).fetchall()}
+            self.con.execute("INSERT OR IGNORE INTO dirty_groups SELECT unnest(?)", [sorted(groups)])
             self.con.execute("DELETE FROM mentions WHERE list_contains(?, doc_id)", [ids])
             self.con.execute("DELETE FROM documents WHERE list_contains(?, doc_id)", [ids])
             _insert(self.con, "documents", _document_rows(batch))
@@ -138,7 +157,7 @@ class Writer:
             raise
 
     def finish(self, events_of: Any) -> IngestSummary:
-        """Flush, then rebuild events from all mentions with the given merge function."""
+        """Flush, then re-merge the groups whose mentions changed (and any a crash left)."""
         self.flush()
         rebuild_events(self.con, events_of)
         return self.summary
@@ -180,12 +199,15 @@ def _mention_row(m: Mention, event_id: str | None = None) -> dict[str, Any]:
     return {"doc_id": m.doc_id, "sentence_index": m.sentence_index, "start_char": m.start,
             "end_char": m.end, "sentence": m.sentence, "trigger": m.trigger, "type": m.type,
             "mode": m.mode, "status": m.status, "directed": m.directed, "date_text": m.date_text,
+            "contexts": list(m.contexts), "themes": list(m.themes), "group_key": group_key(m),
+            "published": m.published.iso if m.published else None,
             "event_id": event_id, **_actor_cols("source", m.source), **_actor_cols("target", m.target),
             **_date_cols(m.date)}
 
 
-def load_mentions(con: duckdb.DuckDBPyConnection) -> Iterator[Mention]:
-    cursor = con.execute("SELECT * FROM mentions ORDER BY doc_id, start_char")
+def load_mentions(con: duckdb.DuckDBPyConnection, dirty_only: bool = False) -> Iterator[Mention]:
+    where = "WHERE group_key IN (SELECT group_key FROM dirty_groups)" if dirty_only else ""
+    cursor = con.execute(f"SELECT * FROM mentions {where} ORDER BY doc_id, start_char")
     names = [d[0] for d in cursor.description]
     for values in cursor.fetchall():
         row = dict(zip(names, values, strict=True))
@@ -194,33 +216,56 @@ def load_mentions(con: duckdb.DuckDBPyConnection) -> Iterator[Mention]:
             end=row["end_char"], sentence=row["sentence"], trigger=row["trigger"], type=row["type"],
             mode=row["mode"], status=row["status"], source=_actor(row, "source"),
             target=_actor(row, "target"), directed=row["directed"],
-            date=FuzzyDate.parse(row["date"]) if row["date"] else None, date_text=row["date_text"])
+            date=FuzzyDate.parse(row["date"]) if row["date"] else None, date_text=row["date_text"],
+            contexts=tuple(row["contexts"] or ()), themes=tuple(row["themes"] or ()),
+            published=FuzzyDate.parse(row["published"]) if row["published"] else None)
 
 
 def _actor(row: dict[str, Any], prefix: str) -> Actor:
     return Actor(*(row[f"{prefix}_{f}"] for f in ACTOR_FIELDS))
 
 
-def rebuild_events(con: duckdb.DuckDBPyConnection, events_of: Any) -> int:
-    """Replace the events table with a fresh merge of every stored mention."""
-    events: list[Event] = events_of(list(load_mentions(con)))
-    rows = [{"event_id": e.event_id, "type": e.type, "mode": e.mode, "status": e.status,
-             "directed": e.directed, "intensity": e.intensity, "n_mentions": len(e.mentions),
-             "n_documents": len({m.doc_id for m in e.mentions}),
-             **_actor_cols("source", e.source), **_actor_cols("target", e.target),
-             **_date_cols(e.date)} for e in events]
+def rebuild_events(con: duckdb.DuckDBPyConnection, events_of: Any, everything: bool = False) -> int:
+    """Re-merge the mentions of every dirty group (or of all groups) into events.
+
+    Only groups touched since the last merge are loaded, so adding a hundred
+    articles to a corpus of millions re-merges only the pairs they mention.
+    """
+    if everything:
+        con.execute("INSERT OR IGNORE INTO dirty_groups SELECT DISTINCT group_key FROM mentions")
+    events: list[Event] = events_of(list(load_mentions(con, dirty_only=True)))
+    rows_ = [_event_row(e) for e in events]
     links = [_mention_row(m, e.event_id) for e in events for m in e.mentions]
+    dirty = "group_key IN (SELECT group_key FROM dirty_groups)"
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute("DELETE FROM events")
-        con.execute("DELETE FROM mentions")
-        _insert(con, "events", rows)
+        con.execute(f"DELETE FROM events WHERE {dirty}")
+        con.execute(f"DELETE FROM mentions WHERE {dirty}")
+        _insert(con, "events", rows_)
         _insert(con, "mentions", links)
+        con.execute(f"""UPDATE events SET n_sites = s.n FROM (
+            SELECT m.event_id, count(DISTINCT coalesce(d.site,
+                nullif(regexp_extract(d.url, '^[a-zA-Z]+://(?:www\\.)?([^/:]+)', 1), ''))) AS n
+            FROM mentions m JOIN documents d USING (doc_id) WHERE m.{dirty} GROUP BY 1) s
+            WHERE events.event_id = s.event_id""")
+        con.execute("DELETE FROM dirty_groups")
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")
         raise
     return len(events)
+
+
+def _event_row(e: Event) -> dict[str, Any]:
+    return {"event_id": e.event_id, "type": e.type, "mode": e.mode, "status": e.status,
+            "directed": e.directed, "intensity": e.intensity, "n_mentions": len(e.mentions),
+            "n_documents": len({m.doc_id for m in e.mentions}), "n_sites": 0, "level": e.level,
+            "contexts": list(e.contexts), "themes": list(e.themes),
+            "date_alternatives": json.dumps([{"date": d, "documents": n}
+                                             for d, n in e.date_alternatives]),
+            "group_key": group_key(e.mentions[0]) if e.mentions else None,
+            **_actor_cols("source", e.source), **_actor_cols("target", e.target),
+            **_date_cols(e.date)}
 
 
 def rows(con: duckdb.DuckDBPyConnection, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:

@@ -92,6 +92,16 @@ class Anchor:
     day: date
 
 
+@dataclass(frozen=True)
+class Theme:
+    """A priority issue analysts track, gathered from PLOVER contexts and extra terms."""
+
+    name: str
+    label: str
+    contexts: tuple[str, ...]
+    terms: tuple[str, ...] = ()
+
+
 @dataclass
 class KnowledgeBase:
     parties: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -104,6 +114,10 @@ class KnowledgeBase:
     mode_intensity: dict[tuple[str, str], float] = field(default_factory=dict)
     anchors: list[Anchor] = field(default_factory=list)
     boilerplate: dict[str, list[str]] = field(default_factory=dict)
+    levels: list[str] = field(default_factory=list)
+    level_of: dict[str, str] = field(default_factory=dict)
+    context_terms: dict[str, list[str]] = field(default_factory=dict)
+    themes: dict[str, Theme] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
 
     def party_name(self, code: str) -> str:
@@ -195,6 +209,19 @@ def _add_plover(kb: KnowledgeBase, data: dict[str, Any]) -> None:
                 kb.mode_intensity[(item["type"], mode["mode"])] = float(mode["intensity"])
 
 
+def _add_analysis(kb: KnowledgeBase, data: dict[str, Any]) -> None:
+    for item in data.get("levels", []):
+        if item["level"] not in kb.levels:
+            kb.levels.append(item["level"])
+        for fine in item.get("includes", []):
+            kb.level_of[fine] = item["level"]
+    for context, terms in data.get("context_terms", {}).items():
+        kb.context_terms.setdefault(context, []).extend(terms)
+    for item in data.get("themes", []):
+        kb.themes[item["theme"]] = Theme(item["theme"], item.get("label", item["theme"]),
+                                         tuple(item.get("contexts", [])), tuple(item.get("terms", [])))
+
+
 def load_file(kb: KnowledgeBase, path: Path) -> None:
     """Merge one knowledge file into the base, whatever sections it holds."""
     data = _read_json(path)
@@ -203,6 +230,7 @@ def load_file(kb: KnowledgeBase, path: Path) -> None:
     _add_officials(kb, data, str(path))
     _add_lexicon(kb, data)
     _add_plover(kb, data)
+    _add_analysis(kb, data)
 
 
 def load(extra: tuple[str, ...] = ()) -> KnowledgeBase:
