@@ -19,7 +19,7 @@ from typing import Any
 
 import duckdb
 
-from dyadwatch import knowledge, query, store, workflow
+from dyadwatch import analytics, cli_views, exports, knowledge, query, store, workflow
 from dyadwatch.errors import DyadwatchError
 from dyadwatch.explain import explain
 from dyadwatch.records import Document, Rejection
@@ -57,10 +57,40 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--type", help="PLOVER type, e.g. CONSULT")
     _range(p)
     p.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
-    p = command("export", "write every event as one JSON record a line",
-                "dyadwatch export --format jsonl events.jsonl")
-    p.add_argument("--format", choices=["jsonl"], default="jsonl")
+    p = command("export", "write every event: our JSONL record, CSV, Parquet or PLOVER JSON lines",
+                "dyadwatch export --format parquet events.parquet")
+    p.add_argument("--format", choices=list(exports.FORMATS), default="jsonl")
     p.add_argument("out", metavar="OUT", help="output file, or - for standard output")
+    p = command("series", "events of a dyad per period: types, modes, intensity, balance",
+                "dyadwatch series USA AZE --by quarter --format csv")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--by", choices=list(analytics.PERIODS), default="month")
+    _range(p)
+    _formats(p)
+    p = command("balance", "how one party engages several others: level, mode, initiative, gaps",
+                "dyadwatch balance USA --with AZE ARM --from 2021")
+    p.add_argument("a", metavar="A")
+    p.add_argument("--with", dest="others", nargs="+", required=True, metavar="B")
+    _range(p)
+    _formats(p)
+    p = command("themes", "themes of a dyad's events over time (energy, security, peace, ...)",
+                "dyadwatch themes USA AZE --by year")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--by", choices=list(analytics.PERIODS), default="year")
+    _range(p)
+    _formats(p)
+    p = command("actors", "who meets whom between two parties, with counts",
+                "dyadwatch actors USA AZE --format json")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    _range(p)
+    _formats(p)
+    p = command("digest", "what is new since a date (happened or first reported), by dyad",
+                "dyadwatch digest --since 2024-05-01")
+    p.add_argument("--since", required=True, metavar="DATE")
+    _formats(p)
     p = command("eval", "score the database against a gold file (shared eval rules)",
                 "dyadwatch --db seeds.duckdb eval ../shared/eval/seeds.gold.jsonl")
     p.add_argument("gold", metavar="GOLD")
@@ -71,7 +101,13 @@ def _parser() -> argparse.ArgumentParser:
                 "dyadwatch --db demo.duckdb demo")
     p.add_argument("--eval", action="store_true", help="also score it against its gold file")
     command("status", "counts of documents, rejections, mentions and events", "dyadwatch status")
+    command("compact", "sort the store by pair and date so queries on large stores stay fast",
+            "dyadwatch compact")
     return parser
+
+
+def _formats(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
 
 
 def _range(p: argparse.ArgumentParser) -> None:
@@ -122,37 +158,8 @@ def _chronology(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(found, indent=2, ensure_ascii=False, default=str))
     else:
-        print(_chronology_text(found, a, b, markdown=args.format == "md"))
+        print(cli_views.chronology(found, a, b, markdown=args.format == "md"))
     return 0
-
-
-def _summary(event: dict[str, Any]) -> str:
-    src, tgt = event["source"], event["target"]
-    who = f"{src['name']} ({src['code']})"
-    whom = f"{tgt['name']} ({tgt['code']})"
-    mode = f"/{event['mode']}" if event["mode"] else ""
-    planned = " [planned]" if event["status"] == "planned" else ""
-    return f"{event['type']}{mode}{planned}: {who} -> {whom}"
-
-
-def _chronology_text(found: list[dict[str, Any]], a: str, b: str, markdown: bool) -> str:
-    if not found:
-        return f"no dated events between {a} and {b}"
-    lines = [f"## Chronology {a}-{b}", "", "| date | event | sources |", "|---|---|---|"] \
-        if markdown else [f"Chronology {a}-{b} ({len(found)} events)"]
-    for e in found:
-        docs = ", ".join(sorted({m["document"] for m in e["mentions"]}))
-        if markdown:
-            lines.append(f"| {e['date']} | {_summary(e)} | {docs} |")
-        else:
-            lines.append(f"{e['date']:<10}  {_summary(e)}  [{docs}]")
-            lines.append(f"{'':<10}    \"{_clip(e['mentions'][0]['sentence'])}\"")
-    return "\n".join(lines)
-
-
-def _clip(text: str, width: int = 110) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _events(args: argparse.Namespace) -> int:
@@ -173,19 +180,70 @@ def _events(args: argparse.Namespace) -> int:
                              e["n_mentions"], ";".join(sorted({m["document"] for m in e["mentions"]}))])
     else:
         for e in found:
-            print(f"{e['date'] or 'undated':<10}  {_summary(e)}")
+            print(f"{e['date'] or 'undated':<10}  {cli_views.summary(e)}")
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    found = query.events(_reader(args))
-    lines = "".join(json.dumps(e, ensure_ascii=False, default=str) + "\n" for e in found)
-    if args.out == "-":
-        sys.stdout.write(lines)
+    con = _reader(args)
+    if args.format == "parquet":
+        count = exports.write(con, "parquet", Path(args.out))
+    elif args.out == "-":
+        count = exports.write(con, args.format, sys.stdout)
     else:
-        Path(args.out).write_text(lines, encoding="utf-8")
-    print(f"exported {len(found)} events", file=sys.stderr)
+        with open(args.out, "w", encoding="utf-8", newline="") as out:
+            count = exports.write(con, args.format, out)
+    print(f"exported {count} events as {args.format}", file=sys.stderr)
     return 0
+
+
+def _show(args: argparse.Namespace, result: dict[str, Any], rows_key: str,
+          text: Any) -> int:
+    if args.format == "json":
+        print(json.dumps(result, indent=2, ensure_ascii=False, default=str))
+    elif args.format == "csv":
+        print(cli_views.table_csv(result[rows_key]))
+    else:
+        print(text(result))
+    return 0
+
+
+def _dyad(args: argparse.Namespace) -> tuple[str, str]:
+    kb = knowledge.load(tuple(args.actors))
+    return query.resolve_party(kb, args.a), query.resolve_party(kb, args.b)
+
+
+def _series(args: argparse.Namespace) -> int:
+    a, b = _dyad(args)
+    result = analytics.series(_reader(args), a, b, args.by, args.date_from, args.date_to)
+    return _show(args, result, "periods", cli_views.series)
+
+
+def _balance(args: argparse.Namespace) -> int:
+    kb = knowledge.load(tuple(args.actors))
+    a = query.resolve_party(kb, args.a)
+    others = [query.resolve_party(kb, o) for o in args.others]
+    result = analytics.balance(_reader(args), a, others, args.date_from, args.date_to)
+    return _show(args, result, "with", cli_views.balance)
+
+
+def _themes(args: argparse.Namespace) -> int:
+    a, b = _dyad(args)
+    result = analytics.themes(_reader(args), a, b, args.by, args.date_from, args.date_to)
+    return _show(args, result, "periods", cli_views.themes)
+
+
+def _actors(args: argparse.Namespace) -> int:
+    a, b = _dyad(args)
+    result = analytics.actors(_reader(args), a, b, args.date_from, args.date_to)
+    return _show(args, result, "edges", cli_views.actors)
+
+
+def _digest(args: argparse.Namespace) -> int:
+    result = analytics.digest(_reader(args), args.since)
+    flat = {"events": [dict(e, dyad="-".join(d["dyad"])) for d in result["dyads"]
+                       for e in d["events"]]}
+    return _show(args, result | flat, "events", cli_views.digest)
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -195,7 +253,7 @@ def _eval(args: argparse.Namespace) -> int:
         findings = explain(con, overall)
         for f in findings:
             print(f"{f.kind:<8} {f.doc[:32]:<32} {f.stage:<28} {f.detail}")
-            print(f"{'':<8} \"{_clip(f.sentence, 150)}\"")
+            print(f"{'':<8} \"{cli_views.clip(f.sentence, 150)}\"")
         stages = Counter(f"{f.kind}: {f.stage}" for f in findings)
         print("; ".join(f"{n} {stage}" for stage, n in stages.most_common()))
     if args.json:
@@ -233,8 +291,17 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"ingest": _ingest, "chronology": _chronology, "events": _events, "export": _export,
-            "eval": _eval, "demo": _demo, "status": _status}
+def _compact(args: argparse.Namespace) -> int:
+    con = store.connect(args.db)
+    store.compact(con)
+    con.close()
+    print("compacted", file=sys.stderr)
+    return 0
+
+
+HANDLERS = {"compact": _compact, "ingest": _ingest, "chronology": _chronology, "events": _events,
+            "export": _export, "eval": _eval, "demo": _demo, "status": _status, "series": _series,
+            "balance": _balance, "themes": _themes, "actors": _actors, "digest": _digest}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -52,8 +52,8 @@ def events(con: duckdb.DuckDBPyConnection, *, parties: tuple[str, ...] = (),
         where.append("(source_code = ? OR target_code = ?)")
         params += [party, party]
     if dyad is not None:
-        where.append("((source_code = ? AND target_code = ?) OR (source_code = ? AND target_code = ?))")
-        params += [dyad[0], dyad[1], dyad[1], dyad[0]]
+        where.append("dyad = ?")
+        params.append("|".join(sorted(dyad)))
     if type_:
         where.append("type = ?")
         params.append(type_.upper())
@@ -70,7 +70,7 @@ def events(con: duckdb.DuckDBPyConnection, *, parties: tuple[str, ...] = (),
     if limit:
         sql += f" LIMIT {int(limit)}"
     found = rows(con, sql, params)
-    return _with_mentions(con, found)
+    return with_mentions(con, found)
 
 
 def chronology(con: duckdb.DuckDBPyConnection, a: str, b: str, date_from: str | None = None,
@@ -79,7 +79,7 @@ def chronology(con: duckdb.DuckDBPyConnection, a: str, b: str, date_from: str | 
     return events(con, dyad=(a, b), date_from=date_from, date_to=date_to, dated_only=True)
 
 
-def _with_mentions(con: duckdb.DuckDBPyConnection, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def with_mentions(con: duckdb.DuckDBPyConnection, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     if not found:
         return []
     ids = [e["event_id"] for e in found]
@@ -87,7 +87,7 @@ def _with_mentions(con: duckdb.DuckDBPyConnection, found: list[dict[str, Any]]) 
         SELECT m.event_id, m.doc_id, d.url, d.title, d.published, m.sentence, m.start_char,
                m.end_char, m.trigger, m.date_text
         FROM mentions m JOIN documents d USING (doc_id)
-        WHERE list_contains(?, m.event_id) ORDER BY m.doc_id, m.start_char""", [ids])
+        WHERE m.event_id IN (SELECT unnest(?)) ORDER BY m.doc_id, m.start_char""", [ids])
     by_event: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mention_rows:
         by_event[m["event_id"]].append({
