@@ -106,3 +106,107 @@ def test_dated_photo_caption_of_a_meeting(code: Code) -> None:
     assert pairs(found) == {("CONSULT", "USA", "AZE", "2022-11-07"),
                             ("CONSULT", "USA", "ARM", "2022-11-07"),
                             ("CONSULT", "AZE", "ARM", "2022-11-07")}
+
+
+def test_the_two_leaders_are_the_pair_last_named_together(code: Code) -> None:
+    found = code("Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Ararat "
+                 "Mirzoyan arrived in New York on May 2, 2023.\n"
+                 "On May 3, 2023, Secretary of State Antony Blinken received the two ministers.")
+    assert {("CONSULT", "USA", "AZE", "2023-05-03"), ("CONSULT", "USA", "ARM", "2023-05-03")} <= \
+        pairs(found)
+
+
+def test_a_gerund_after_a_preposition_shares_the_subject(code: Code) -> None:
+    found = code("On June 29, 2023, Secretary of State Antony Blinken spoke to reporters after "
+                 "receiving Azerbaijani Foreign Minister Jeyhun Bayramov.")
+    assert ("CONSULT", "USA", "AZE", "2023-06-29") in pairs(found)
+
+
+def test_lexicon_phrases_for_diplomatic_acts(code: Code) -> None:
+    assert ("CONSULT", "USA", "ARM", "2023-02-10") in pairs(code(
+        "On February 10, 2023, Blinken sat down with Armenian Foreign Minister Ararat Mirzoyan."))
+    assert ("SUPPORT", "EU", "MDA", "2022-06-23") in pairs(code(
+        "The European Union on June 23, 2022 granted Moldova the status of a candidate country."))
+    assert ("ACCUSE", "AZE", "IRN", "2021-10-04") in pairs(code(
+        "Azerbaijan on October 4, 2021 held the Iranian authorities responsible for the incident."))
+    assert ("SANCTION", "USA", "GEO", "2024-12-02") in pairs(code(
+        "The United States on December 2, 2024 suspended its dialogue with Georgia."))
+
+
+def test_joint_statement_of_two_offices(code: Code) -> None:
+    found = code("On March 9, 2024, the offices of Aliyev and of Armenian Prime Minister Nikol "
+                 "Pashinyan issued a joint statement.")
+    assert ("AGREE", "AZE", "ARM", "2024-03-09") in pairs(found)
+
+
+def test_object_pronoun_and_offset_clause_date(code: Code) -> None:
+    found = code("On December 30, 2024, Aliyev spoke to reporters.\n"
+                 "His remarks came a day after Vladimir Putin apologised to him in a telephone call.")
+    assert ("CONCEDE", "RUS", "AZE", "2024-12-29") in pairs(found)
+    assert ("CONSULT", "RUS", "AZE", "2024-12-29") in pairs(found)
+
+
+def test_deadline_is_not_the_event_date(code: Code) -> None:
+    found = code("Armenia and Azerbaijan agreed to form a border commission by the end of May.",
+                 published="2022-04-07")
+    assert all(m.date is None for m in found)
+
+
+def test_offset_from_a_known_happening(code: Code) -> None:
+    found = code("Relations between Moscow and Minsk deepened after the two countries signed a "
+                 "treaty two days before the invasion of Ukraine.", published="2023-05-01")
+    assert ("AGREE", "RUS", "BLR", "2022-02-22") in pairs(found)
+
+
+def test_a_background_invasion_is_not_news(code: Code) -> None:
+    found = code("Moldova applied on 3 March 2022, a week after Russia invaded Ukraine.")
+    assert not any(m.type == "ASSAULT" for m in found)
+
+
+def test_hosting_a_mission_is_not_a_meeting(code: Code) -> None:
+    found = code("On October 6, 2022, Armenia agreed to host a civilian mission along its border "
+                 "with Azerbaijan.")
+    assert all(m.type != "CONSULT" for m in found)
+
+
+def test_list_of_signatories_before_a_misparsed_verb(code: Code) -> None:
+    found = code("On 10 November 2020, two days before Armenian troops withdrew from Lachin, "
+                 "Ilham Aliyev and Vladimir Putin signed a statement.")
+    assert ("AGREE", "AZE", "RUS", "2020-11-10") in pairs(found) or \
+        ("AGREE", "RUS", "AZE", "2020-11-10") in pairs(found)
+
+
+def test_part_of_month_heading(code: Code) -> None:
+    found = code("Late March. Secretary of State Antony Blinken flew to Baku.", published="2023-06-01")
+    assert ("CONSULT", "USA", "AZE", "2023-03") in pairs(found)
+
+
+def test_envoys_from_two_parties_and_their_names(code: Code) -> None:
+    found = code("Envoys from Türkiye and Armenia met in Vienna on March 3, 2022.\n"
+                 "Türkiye's envoy, veteran diplomat Serdar Kilic, and Armenia's envoy, deputy "
+                 "parliament speaker Ruben Rubinyan, issued statements.\n"
+                 "On May 3, 2022, Kilic and Rubinyan held a second meeting.")
+    assert ("CONSULT", "TUR", "ARM", "2022-03-03") in {
+        (t, *sorted((s, g), reverse=True), d) for t, s, g, d in pairs(found)}
+    assert any(m.date == FuzzyDate(2022, 5, 3) and {m.source.code, m.target.code} == {"TUR", "ARM"}
+               for m in found)
+
+
+def test_second_object_after_and_then(code: Code) -> None:
+    found = code("On Friday, Secretary of State Mike Pompeo received Azerbaijan's foreign minister, "
+                 "Jeyhun Bayramov, and then Armenia's foreign minister, Zohrab Mnatsakanyan, in "
+                 "separate sessions.", published="2020-10-26")
+    assert {frozenset((m.source.code, m.target.code)) for m in found} >= {
+        frozenset(("USA", "AZE")), frozenset(("USA", "ARM"))}
+
+
+def test_it_is_the_reporting_subject(code: Code) -> None:
+    found = code("Azerbaijan's foreign ministry said on Friday that the attack was planned, and it "
+                 "held the Iranian authorities responsible.", published="2023-01-30")
+    assert ("ACCUSE", "AZE", "IRN", "2023-01-27") in pairs(found)
+
+
+def test_head_of_an_agency_is_its_party(code: Code) -> None:
+    found = code("In Yerevan, the head of the U.S. Agency for International Development arrived on "
+                 "Monday.", published="2023-09-25")
+    assert ("CONSULT", "USA", "ARM", "2023-09-25") in pairs(found)

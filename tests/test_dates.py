@@ -2,10 +2,12 @@ from datetime import date
 
 from dyadwatch.coding.dates import (
     DocumentTime,
+    clause_offset,
     document_time,
     resolve_absolute,
     resolve_narrative,
     resolve_publication_relative,
+    shift,
 )
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
@@ -50,3 +52,10 @@ def test_undeterminable_year_stays_unknown(kb: KnowledgeBase) -> None:
     time = document_time(kb, "They met on March 15.", None)
     (march,) = find_dates("on March 15")
     assert resolve_absolute(march, time, future=False) is None
+
+
+def test_offset_that_introduces_a_clause() -> None:
+    offset = clause_offset("The visit came two days after the ministers met in Geneva.")
+    assert offset is not None and (offset.count, offset.unit, offset.sign) == (2, "day", 1)
+    assert clause_offset("Two days after, they met again.") is None
+    assert shift(FuzzyDate(2021, 3, 1), -2, "day") == FuzzyDate(2021, 2, 27)

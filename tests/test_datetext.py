@@ -35,3 +35,8 @@ def test_slashed_dates_only_when_unambiguous() -> None:
     assert fields("Published: 25/09/2023 20:05") == [(2023, 9, 25)]
     assert fields("posted 09/25/2023") == [(2023, 9, 25)]
     assert fields("on 03/04/2022") == []
+
+
+def test_a_night_across_two_days_is_dated_by_its_second_day() -> None:
+    assert fields("In the night from 4 to 5 March 2021 the sides signed") == [(2021, 3, 5)]
+    assert fields("talks on 4 to 5 March 2021") == [(2021, 3, 4)]

@@ -1,4 +1,4 @@
-"""Quality gates: pinned floors on the shared seeds and on the embedded sample corpus.
+"""Quality gates: pinned floors on the shared seeds, the embedded sample corpus and our dev set.
 
 The floors are the scores measured when they were set; a change that lowers
 precision, recall or F1 below them fails here.
@@ -15,8 +15,12 @@ from dyadwatch import store, workflow
 from .conftest import SHARED
 
 SEEDS_FLOOR = {"precision": 0.95, "recall": 0.70, "f1": 0.82}
-# measured 0.826 / 0.456 / 0.587: far below the 0.80 the core issue asks for; raise as it improves
-SAMPLE_FLOOR = {"precision": 0.80, "recall": 0.44, "f1": 0.57}
+# measured 0.950 / 0.696 / 0.803; the core issue asks for F1 >= 0.80
+SAMPLE_FLOOR = {"precision": 0.93, "recall": 0.68, "f1": 0.80}
+# devset/: 49 documents written and annotated without looking at the system's output.
+# measured 0.608 / 0.179 / 0.277: far below the 0.85 the quality issue asks; raise as it improves
+DEVSET = Path(__file__).resolve().parents[1] / "devset"
+DEVSET_FLOOR = {"precision": 0.58, "recall": 0.17, "f1": 0.26}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:
@@ -41,4 +45,11 @@ def test_seed_scores_stay_above_floors(tmp_path: Path) -> None:
 def test_sample_scores_stay_above_floors(tmp_path: Path) -> None:
     scores = _scores(tmp_path, workflow.sample_corpus(), workflow.sample_gold())
     for key, floor in SAMPLE_FLOOR.items():
+        assert scores[key] >= floor, scores
+
+
+@pytest.mark.slow
+def test_devset_scores_stay_above_floors(tmp_path: Path) -> None:
+    scores = _scores(tmp_path, DEVSET / "docs", DEVSET / "gold.jsonl")
+    for key, floor in DEVSET_FLOOR.items():
         assert scores[key] >= floor, scores

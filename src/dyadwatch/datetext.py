@@ -2,8 +2,9 @@
 
 A regex grammar of our own rather than a general parser: news text needs the
 precision kept ('in May' is a month, not 1 May), ranges cut to their first day
-('June 23-24' is the 23rd), yearless dates left yearless for the narrative to
-resolve, and the modal 'may' never read as a month. Used by cleaning (datelines)
+('June 23-24' is the 23rd) except a night, which is dated by the morning it ends
+('the night from 9 to 10 November' is the 10th), yearless dates left yearless for
+the narrative to resolve, and the modal 'may' never read as a month. Used by cleaning (datelines)
 and by coding (event dates), so it depends on nothing else in the package.
 """
 
@@ -31,7 +32,8 @@ _MONTH = (
     r"OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-_RANGE = r"(?:\s*(?:-|–|—|to)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+_RANGE = r"(?:\s*(?:-|–|—|to)\s*(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?"
+_NIGHT = re.compile(r"\bnight\s+(?:from|of)\s+$", re.IGNORECASE)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|end\s+of)\s+|mid-)?"
 
@@ -125,6 +127,8 @@ def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> 
     else:
         month = None
     day = int(groups["day"]) if groups.get("day") else None
+    if groups.get("until") and _NIGHT.search(text[:start]):
+        day = int(groups["until"])  # 'the night from 9 to 10 November' ends, and is dated, on the 10th
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None and not 1 <= day <= 31:

@@ -9,7 +9,7 @@ by office), else from the party word that qualifies the title or person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -19,10 +19,14 @@ from dyadwatch.knowledge import Alias, KnowledgeBase, Official, Title
 from dyadwatch.records import Actor
 
 GLUE = {
-    "of", "'s", "’s", "the", "for", "Dr.", "Mr.", "Ms.", "Mrs.", "Dr", "Mr", "Ms", "Co.", "Sir",
+    "of", "from", "'s", "’s", "the", "for", "Dr.", "Mr.", "Ms.", "Mrs.", "Dr", "Mr", "Ms", "Co.", "Sir",
     "top", "senior", "former", "then", "new", "chief", "acting", "presidential", "deputy",
 }
 MAX_ALIAS_TOKENS = 8
+PAIR_NOUNS = {"leaders", "ministers", "presidents", "sides", "countries", "governments", "men",
+              "delegations", "capitals", "neighbours", "neighbors", "nations", "envoys"}
+PAIR_PEOPLE = {"leaders", "ministers", "presidents", "men", "envoys"}
+COORDINATION = {"and", ",", "of"}
 
 
 @dataclass
@@ -66,13 +70,19 @@ def _match_alias(kb: KnowledgeBase, tokens: list[Token]) -> Alias | None:
     return None
 
 
-def find_pieces(kb: KnowledgeBase, sent: Span) -> list[Piece]:
-    """Greedy longest-match scan for party words, titles and person names."""
+def find_pieces(kb: KnowledgeBase, sent: Span, known: frozenset[str] = frozenset()) -> list[Piece]:
+    """Greedy longest-match scan for party words, titles and person names.
+
+    `known` holds surnames the article has already tied to a party: the tagger
+    often misses a foreign surname on its second mention ('Kilic and Rubinyan met').
+    """
     pieces: list[Piece] = []
     tokens = list(sent)
     i = 0
     while i < len(tokens):
         piece = _longest_piece(kb, sent, tokens, i)
+        if piece is None and tokens[i].pos_ == "PROPN" and tokens[i].text in known:
+            piece = Piece("person", tokens[i].i, tokens[i].i + 1, text=tokens[i].text)
         if piece is None:
             i += 1
             continue
@@ -245,8 +255,93 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
                 memory: dict[str, Actor]) -> list[ActorPhrase]:
     """Every actor phrase in a sentence that resolves to a party."""
     phrases = []
-    for group in group_pieces(find_pieces(kb, sent), sent):
+    unresolved = []
+    known = frozenset(k for k in memory if ":" not in k)
+    for group in group_pieces(find_pieces(kb, sent, known), sent):
         phrase = resolve(kb, group, sent, day, memory)
         if phrase is not None:
             phrases.append(phrase)
+        elif any(p.kind == "person" for p in group):
+            unresolved.append(group)
+    phrases += [a for g in unresolved if (a := _appositive(g, phrases, sent, memory)) is not None]
+    phrases = sorted(phrases + _pair_references(sent, phrases, memory), key=lambda a: a.start)
+    pair = _coordinated_pair(phrases, sent, len(sent.doc))
+    if pair is not None:
+        memory["pair:0"], memory["pair:1"] = pair
     return phrases
+
+
+def _appositive(group: list[Piece], phrases: list[ActorPhrase], sent: Span,
+                memory: dict[str, Actor]) -> ActorPhrase | None:
+    """'Türkiye's envoy, veteran diplomat Serdar Kilic': a name set beside a party's official.
+
+    Only a comma and lowercase description may separate them; the name is then
+    remembered for later mentions ('Kilic and Rubinyan met').
+    """
+    start, end = group[0].start, group[-1].end
+    for phrase in phrases:
+        if phrase.end < start:
+            gap = list(sent.doc[phrase.end : start])
+        elif phrase.start > end:
+            gap = list(sent.doc[end : phrase.start])
+        else:
+            continue
+        if not gap or gap[0].text != "," or not all(t.text.islower() for t in gap[1:]):
+            continue
+        if not (phrase.titled or phrase.is_person) or phrase.actor.role is None:
+            continue
+        persons = [p for p in group if p.kind == "person"]
+        actor = replace(phrase.actor, name=persons[-1].text)
+        _remember(memory, persons, actor)
+        return ActorPhrase(start, end, actor, _head_token(sent, start, end), True, False)
+    return None
+
+
+def _pair_references(sent: Span, phrases: list[ActorPhrase],
+                     memory: dict[str, Actor]) -> list[ActorPhrase]:
+    """'the two leaders', 'both sides': the two parties last named together ('A and B').
+
+    Reporters name two parties once, coordinated, and then refer to them as a pair;
+    without a coordinated pair in view the reference is left unresolved.
+    """
+    out: list[ActorPhrase] = []
+    for token in sent:
+        if token.lower_ not in PAIR_NOUNS or any(p.start <= token.i < p.end for p in phrases):
+            continue
+        marker = next((c for c in token.children if c.lower_ in ("two", "both")), None)
+        if marker is None:
+            continue
+        pair = _coordinated_pair(phrases, sent, marker.i) or (
+            (memory["pair:0"], memory["pair:1"]) if "pair:0" in memory else None)
+        if pair is None:
+            continue
+        start = min([marker.i, *(c.i for c in token.children if c.dep_ == "det")])
+        people = token.lower_ in PAIR_PEOPLE
+        out += [ActorPhrase(start, token.i + 1, actor, token.i, people, False) for actor in pair]
+    return out
+
+
+def _coordinated_pair(phrases: list[ActorPhrase], sent: Span, before: int
+                      ) -> tuple[Actor, Actor] | None:
+    """The last two parties named together ('A and B', 'the offices of A and of B') before a token.
+
+    A list of three ('A, B and C') is not a pair, so it leaves no pair behind.
+    """
+    runs: list[list[ActorPhrase]] = []
+    for phrase in (p for p in phrases if p.end <= before):
+        last = runs[-1][-1] if runs else None
+        words = {t.lower_ for t in sent.doc[last.end : phrase.start]} if last else set()
+        if last is not None and last.start != phrase.start and words and words <= COORDINATION:
+            runs[-1].append(phrase)
+        else:
+            runs.append([phrase])
+    for run in reversed(runs):
+        if len(run) < 2:
+            continue
+        codes = {p.actor.code: p.actor for p in run}
+        joined = any(t.lower_ == "and" for t in sent.doc[run[0].end : run[-1].start])
+        if len(run) == 2 and len(codes) == 2 and joined:
+            first, second = codes.values()
+            return first, second
+        return None
+    return None

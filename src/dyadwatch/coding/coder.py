@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import combinations, pairwise
+from itertools import combinations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -20,14 +20,11 @@ from dyadwatch.coding.actors import ActorPhrase, find_actors
 from dyadwatch.coding.dates import (
     DocumentTime,
     document_time,
-    narrative_position,
-    publication_position,
     resolve_absolute,
-    resolve_narrative,
-    resolve_publication_relative,
 )
 from dyadwatch.coding.modality import modality
 from dyadwatch.coding.triggers import Found, find_triggers
+from dyadwatch.coding.when import Reference, SentenceDate, date_for
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor, Article, FuzzyDate, Mention
@@ -35,8 +32,13 @@ from dyadwatch.records import Actor, Article, FuzzyDate, Mention
 SYMMETRIC_MODES = {"phone", "meet"}
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
                       r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
+DEADLINE = re.compile(r"\b(?:by|no later than|until)(?:\s+the\s+(?:end|middle|start)\s+of)?\s*$",
+                      re.IGNORECASE)
+PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of)\s*",
+                           re.IGNORECASE)
 MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
 PRONOUNS = {"he", "she", "they"}
+OBJECT_PRONOUNS = {"him", "her"}
 OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
 
 
@@ -49,14 +51,6 @@ class Narrative:
     heading: tuple[int, FuzzyDate] | None = None  # (block offset, date) of 'DATE.' entry headings
     memory: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class SentenceDate:
-    value: FuzzyDate
-    text: str
-    position: int
-    absolute: bool
 
 
 def content_blocks(article: Article) -> list[tuple[int, int]]:
@@ -104,7 +98,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         status = modality(found.token, sent)
         if status in ("negated", "hypothetical"):
             continue
-        event_date, date_text = _date_for(found, dates, narrative, status == "planned", sent)
+        reference = Reference(narrative.time.published, narrative.last_date)
+        event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
         if event_date is None:
             event_date, date_text = _implicit_date(offset, narrative)
         if event_date is not None and _contradicts_office(actors, event_date):
@@ -143,7 +138,9 @@ def _caption_meeting(kb: KnowledgeBase, article: Article, sent: Span, offset: in
 
 
 def _only_a_date(text: str, date_text: str) -> bool:
-    return text.strip().rstrip(".:–-— ").strip() == date_text.strip()
+    """'19 September.' or 'Early December.' alone: a chronology entry's heading."""
+    bare = PART_OF_MONTH.sub("", text.strip().rstrip(".:–-— ").strip())
+    return bare == date_text.strip()
 
 
 def _implicit_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:
@@ -165,6 +162,8 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
     for expr in find_dates(sent.text):
         if DATELINE.match(sent.text[: expr.end + 3]) and sent.start == 0:
             continue  # 'BAKU, May 11 (Wire) -': the report's date, not the event's
+        if DEADLINE.search(sent.text[: expr.start]):
+            continue  # 'agreed to set up a commission by the end of April': a deadline
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None)
         value = resolve_absolute(expr, narrative.time, future, anchor_year)
@@ -187,30 +186,6 @@ def _anchor_spans(kb: KnowledgeBase, sent: Span) -> list[tuple[int, int]]:
 def _future_tense(sent: Span) -> bool:
     """Future tense in the sentence: a yearless date then looks forward, not back."""
     return any(t.lower_ in ("will", "shall", "'ll") and t.dep_ == "aux" for t in sent)
-
-
-def _date_for(found: Found, dates: list[SentenceDate], narrative: Narrative, future: bool,
-              sent: Span) -> tuple[FuzzyDate | None, str | None]:
-    position = found.token.idx
-    candidates = list(dates)
-    relative = resolve_narrative(sent.text, narrative.last_date)
-    where = narrative_position(sent.text)
-    if relative is not None and where is not None:
-        candidates.append(SentenceDate(relative, "narrative", sent.start_char + where, False))
-    hit = resolve_publication_relative(sent.text, narrative.time.published, future)
-    where = publication_position(sent.text)
-    if hit is not None and where is not None:
-        candidates.append(SentenceDate(hit[0], hit[1], sent.start_char + where, False))
-    if not candidates:
-        return None, None
-    # the nearest expression dates the trigger; an explicit date wins a tie
-    best = min(candidates, key=lambda d: (abs(d.position - position), not d.absolute))
-    for first, second in pairwise(dates):
-        gap = sent.doc.text[first.position - sent.start_char + len(first.text):
-                            second.position - sent.start_char]
-        if best is second and gap.strip().lower() in ("to", "until", "-", "–", "through"):
-            best = first  # 'from May 1 to May 4' starts on May 1
-    return best.value, best.text
 
 
 def _contradicts_office(actors: list[ActorPhrase], when: FuzzyDate) -> bool:
@@ -244,6 +219,8 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
     roles = role_rules.fallback(found, actors, role_rules.assign(found, actors, sent))
     sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, actors, narrative)
     targets = [a.actor for a in roles.targets + roles.places]
+    if not targets and sources:
+        targets = _pronoun_object(found, actors, narrative, {s.code for s in sources})
     if not targets and found.entry.type in OBJECT_SUBTREE_TYPES:
         targets = _inside_object(found, actors)  # 'denounced attacks by Azerbaijan'
     mode = _mode(found, sent)
@@ -284,6 +261,8 @@ def _pronoun_subject(found: Found, roles: role_rules.Roles, actors: list[ActorPh
                      narrative: Narrative) -> list[Actor]:
     """'He called Aliyev': the last person named, if not of the object's own party."""
     subject = _subject_token(found.token)
+    if subject is not None and subject.lower_ == "it":
+        return _reporter(subject, actors)
     if subject is None or subject.lower_ not in PRONOUNS:
         return []
     target_codes = {a.actor.code for a in roles.targets + roles.places}
@@ -291,6 +270,38 @@ def _pronoun_subject(found: Found, roles: role_rules.Roles, actors: list[ActorPh
     for person in reversed(narrative.persons + earlier):
         if person.code not in target_codes:
             return [person]
+    return []
+
+
+def _pronoun_object(found: Found, actors: list[ActorPhrase], narrative: Narrative,
+                    source_codes: set[str]) -> list[Actor]:
+    """'Putin apologised to him': the last person named who is not of the subject's party."""
+    heads = role_rules.trigger_anchors(found)  # 'apologised to him in a telephone call'
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for g in c.children if g.dep_ == "pobj"]
+    pronoun = next((o for o in objects if o.lower_ in OBJECT_PRONOUNS), None)
+    if pronoun is None:
+        return []
+    earlier = [a.actor for a in actors if a.is_person and a.end <= pronoun.i]
+    for person in reversed(narrative.persons + earlier):
+        if person.code not in source_codes:
+            return [person]
+    return []
+
+
+def _reporter(pronoun: Token, actors: list[ActorPhrase]) -> list[Actor]:
+    """'The ministry said it rejected ...', '... said X, and it held Y responsible': 'it'
+    is the subject of the reporting clause above or beside it."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.head == verb:
+            break
+        verb = verb.head
+        subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+        found = [a.actor for a in actors if a.head in subjects and not a.is_venue_word]
+        if found:
+            return found[:1]
     return []
 
 

@@ -180,6 +180,43 @@ def resolve_narrative(text: str, previous: FuzzyDate | None) -> FuzzyDate | None
     return FuzzyDate.from_date(base + timedelta(days=sign * days))
 
 
+@dataclass(frozen=True)
+class ClauseOffset:
+    """'a day after Putin apologised': an offset between the main clause and the one it names."""
+
+    at: int  # where 'after' or 'before' starts in the text
+    count: int
+    unit: str
+    sign: int  # +1 when the main clause comes after the named one
+
+
+def clause_offset(text: str) -> ClauseOffset | None:
+    """An offset phrase whose 'after'/'before' introduces a clause or a noun, not an adverb.
+
+    'A day later, they met' dates by the narrative; 'came a day after Putin
+    apologised' says the apology was a day before the main clause.
+    """
+    for match in _NARRATIVE.finditer(text):
+        word = match.group("dir").lower()
+        rest = text[match.end():].lstrip()
+        if word not in ("after", "before") or not rest[:1].isalnum():
+            continue
+        count = NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+        return ClauseOffset(match.start("dir"), count, match.group("unit").lower(),
+                            1 if word == "after" else -1)
+    return None
+
+
+def shift(base: FuzzyDate | None, count: int, unit: str) -> FuzzyDate | None:
+    """A day-precise date moved by whole days, weeks or months (negative counts go back)."""
+    if base is None or base.precision != "day":
+        return None
+    if unit == "month":
+        index = base.start.year * 12 + base.start.month - 1 + count
+        return FuzzyDate(index // 12, index % 12 + 1)
+    return FuzzyDate.from_date(base.start + timedelta(days=count * (7 if unit == "week" else 1)))
+
+
 def resolve_publication_relative(text: str, published: date | None, future: bool
                                  ) -> tuple[FuzzyDate, str] | None:
     """'yesterday', 'on Tuesday', 'last week', 'earlier this month' against the publication date."""

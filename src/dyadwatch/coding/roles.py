@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.triggers import LIGHT_VERBS, Found
@@ -39,7 +39,7 @@ class Roles:
 
 def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     trigger = found.token
-    anchors = _anchors(found)
+    anchors = trigger_anchors(found)
     roles = Roles()
     for actor in actors:
         if actor.start <= trigger.i < actor.end or any(actor.start <= a.i < actor.end
@@ -49,6 +49,7 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         if attachment is None:
             continue
         _place(roles, actor, attachment, anchors, found)
+    _coordinated_members(roles, actors, sent)
     if not roles.sources:
         roles.sources = _shared_subject(anchors, actors, sent)
     if roles.of_targets:  # 'Russia's invasion of Ukraine': 'of' names the target of a noun
@@ -57,7 +58,20 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     return roles
 
 
-def _anchors(found: Found) -> list[Token]:
+def _coordinated_members(roles: Roles, actors: list[ActorPhrase], sent: Span) -> None:
+    """'envoys from Türkiye and Armenia': a party coordinated with one inside an argument
+    phrase plays the same role, though the parse hangs it off the inner party."""
+    for group in (roles.sources, roles.targets, roles.participants):
+        for member in list(group):
+            for actor in actors:
+                token = sent.doc[actor.head]
+                if actor in group or token.dep_ != "conj" or not (
+                        member.start <= token.head.i < member.end) or actor.start < member.end:
+                    continue
+                group.append(actor)
+
+
+def trigger_anchors(found: Found) -> list[Token]:
     """The trigger's tokens, plus the light verb that governs a noun trigger."""
     trigger = found.token
     first = found.start if found.start >= 0 else trigger.i
@@ -76,16 +90,31 @@ def _anchors(found: Found) -> list[Token]:
 
 
 def _shared_subject(anchors: list[Token], actors: list[ActorPhrase], sent: Span) -> list[ActorPhrase]:
-    """'X travelled to Baku and signed ...': a coordinated verb shares the first verb's subject."""
+    """A verb without a subject of its own shares the subject of the clause it hangs from.
+
+    'X travelled to Baku and signed ...' (coordination), 'X said after hosting Y'
+    (a gerund after a preposition), 'X questioned it, asking why ...' (a participle).
+    """
     for anchor in anchors:
-        if anchor.dep_ != "conj" or anchor.head.pos_ not in ("VERB", "AUX"):
+        donor = _subject_donor(anchor)
+        if donor is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
-            continue
-        donor = [anchor.head]
-        return [a for a in actors if (hit := _attachment(sent.doc[a.head], donor)) is not None
+        return [a for a in actors if (hit := _attachment(sent.doc[a.head], [donor])) is not None
                 and hit[1] in ("nsubj", "csubj")]
     return []
+
+
+def _subject_donor(verb: Token) -> Token | None:
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def nominal(token: Token) -> bool:
@@ -124,6 +153,9 @@ def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | N
             return head, current.dep_, None
         if current.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent") and head.head in anchors:
             return head.head, "prep", head.lower_
+        if current.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in ("dobj", "obj") \
+                and head.head.head in anchors:
+            return head.head.head, "prep", "with"  # 'suspended its partnership with Georgia'
         return None
     return None
 
@@ -146,8 +178,8 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.targets.append(actor)
         if prep == "of" and is_noun:
             roles.of_targets.append(actor)
-    elif dep in OBJECT_DEPS:
-        roles.targets.append(actor)
+    elif dep in OBJECT_DEPS or (dep == "conj" and roles.targets and not is_noun):
+        roles.targets.append(actor)  # 'received A, and then B' parses B as the verb's conjunct
     elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
 
@@ -161,7 +193,7 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
     after = [a for a in actors if a.start >= found.end]
     out = Roles(parsed=False)
     if before:
-        out.sources.append(before[-1])
+        out.sources.extend(_listed_with(before[-1], before, found.token.doc))
     if after:
         target = after[0]
         if found.entry.frame == "travel":
@@ -169,3 +201,18 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
         else:
             out.targets.append(target)
     return out
+
+
+def _listed_with(last: ActorPhrase, before: list[ActorPhrase], doc: Doc) -> list[ActorPhrase]:
+    """'A, B and C signed': the actors listed together up to the one nearest the verb.
+
+    A list member never follows a preposition ('crossed into Ukraine, A and B signed').
+    """
+    run = [last]
+    for phrase in reversed(before[:-1]):
+        words = {t.text.lower() for t in doc[phrase.end : run[0].start]}
+        if not words or not words <= {"and", ","} or (
+                phrase.start > 0 and doc[phrase.start - 1].pos_ == "ADP"):
+            break
+        run.insert(0, phrase)
+    return run
