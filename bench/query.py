@@ -58,11 +58,13 @@ def fill(db: Path, n: int) -> None:
         FROM draws ORDER BY 'd' || i""")
     con.execute("""INSERT INTO mentions (doc_id, sentence_index, start_char, end_char, sentence,
             trigger, type, mode, status, source_code, target_code, directed, date, date_precision,
-            date_start, group_key, event_id)
+            date_start, group_key, dyad, title, published, event_id)
         SELECT 'd' || i, 0, 0, 40, 'Synthetic sentence about ' || s || ' and ' || t, 'met', type,
                NULL, 'occurred', s, t, FALSE, strftime(day, '%Y-%m-%d'), 'day', day,
-               type || '|' || least(s, t) || '|' || greatest(s, t), 'e' || i
-        FROM draws ORDER BY 'e' || i""")
+               type || '|' || least(s, t) || '|' || greatest(s, t),
+               least(s, t) || '|' || greatest(s, t), 'Synthetic ' || i, strftime(day, '%Y-%m-%d'),
+               'e' || i
+        FROM draws ORDER BY least(s, t), greatest(s, t), day""")
     con.execute("CHECKPOINT")
     con.close()
 

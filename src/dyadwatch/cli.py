@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 
 from dyadwatch import analytics, cli_views, exports, knowledge, query, store, workflow
-from dyadwatch.errors import DyadwatchError
+from dyadwatch.errors import DyadwatchError, QueryError
 from dyadwatch.explain import explain
 from dyadwatch.records import Document, Rejection
 
@@ -103,6 +103,13 @@ def _parser() -> argparse.ArgumentParser:
     command("status", "counts of documents, rejections, mentions and events", "dyadwatch status")
     command("compact", "sort the store by pair and date so queries on large stores stay fast",
             "dyadwatch compact")
+    p = command("serve", "web dashboard and JSON API over the database (docs at /docs)",
+                "dyadwatch serve --port 8000")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--token", default=os.environ.get("DYADWATCH_TOKEN"),
+                   help="bearer token required for uploads (or $DYADWATCH_TOKEN); "
+                        "needed to listen beyond localhost")
     return parser
 
 
@@ -299,7 +306,26 @@ def _compact(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"compact": _compact, "ingest": _ingest, "chronology": _chronology, "events": _events,
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """Run the dashboard; this process then holds the database's one read-write connection."""
+    if args.host not in LOCAL_HOSTS and not args.token:
+        raise QueryError(f"refusing to listen on {args.host} without a token",
+                         hint="pass --token T (clients send 'Authorization: Bearer T') or use 127.0.0.1")
+    import uvicorn
+
+    from dyadwatch.web import create_app
+
+    app = create_app(args.db, token=args.token, actors=tuple(args.actors))
+    print(f"dyadwatch: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+HANDLERS = {"serve": _serve, "compact": _compact,
+            "ingest": _ingest, "chronology": _chronology, "events": _events,
             "export": _export, "eval": _eval, "demo": _demo, "status": _status, "series": _series,
             "balance": _balance, "themes": _themes, "actors": _actors, "digest": _digest}
 

@@ -55,6 +55,12 @@ class QueryError(DyadwatchError):
     code = "DW500"
 
 
+class NotFoundError(QueryError):
+    """An id (event, document) names nothing stored: the web API answers 404."""
+
+    code = "DW510"
+
+
 class GoldError(DyadwatchError):
     """A gold annotation file is missing or malformed."""
 

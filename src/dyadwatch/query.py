@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from dyadwatch.errors import QueryError
+from dyadwatch.errors import NotFoundError, QueryError
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import FuzzyDate
 from dyadwatch.store import rows
@@ -42,12 +42,32 @@ def parse_bound(text: str | None, end: bool = False) -> str | None:
     return str((value.end if end else value.start).isoformat())
 
 
+SORTS = {
+    "date": "date_start NULLS LAST, date, type, source_code, target_code, event_id",
+    "-date": "date_start DESC NULLS LAST, date DESC, type, source_code, target_code, event_id",
+    "intensity": "intensity, date_start NULLS LAST, event_id",
+    "-intensity": "intensity DESC, date_start NULLS LAST, event_id",
+    "mentions": "n_mentions, date_start NULLS LAST, event_id",
+    "-mentions": "n_mentions DESC, date_start NULLS LAST, event_id",
+}
+
+
 def events(con: duckdb.DuckDBPyConnection, *, parties: tuple[str, ...] = (),
            dyad: tuple[str, str] | None = None, type_: str | None = None,
            date_from: str | None = None, date_to: str | None = None, dated_only: bool = False,
-           limit: int | None = None) -> list[dict[str, Any]]:
+           limit: int | None = None, offset: int = 0, text: str | None = None,
+           document: str | None = None, sort: str = "date") -> list[dict[str, Any]]:
+    """Events matching every filter given; `text` searches mention sentences (case-insensitive)."""
+    if sort not in SORTS:
+        raise QueryError(f"unknown sort {sort!r}", hint=f"use one of {', '.join(SORTS)}")
     where: list[str] = ["TRUE"]
     params: list[str | None] = []
+    if text:
+        where.append("event_id IN (SELECT event_id FROM mentions WHERE contains(lower(sentence), ?))")
+        params.append(text.lower())
+    if document:
+        where.append("event_id IN (SELECT event_id FROM mentions WHERE doc_id = ?)")
+        params.append(document)
     for party in parties:
         where.append("(source_code = ? OR target_code = ?)")
         params += [party, party]
@@ -65,10 +85,11 @@ def events(con: duckdb.DuckDBPyConnection, *, parties: tuple[str, ...] = (),
         params.append(parse_bound(date_to, end=True))
     if dated_only or date_from or date_to:
         where.append("date_start IS NOT NULL")
-    sql = (f"SELECT * FROM events WHERE {' AND '.join(where)} "
-           "ORDER BY date_start NULLS LAST, date, type, source_code, target_code, event_id")
+    sql = f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY {SORTS[sort]}"
     if limit:
         sql += f" LIMIT {int(limit)}"
+    if offset:
+        sql += f" OFFSET {int(offset)}"
     found = rows(con, sql, params)
     return with_mentions(con, found)
 
@@ -80,14 +101,21 @@ def chronology(con: duckdb.DuckDBPyConnection, a: str, b: str, date_from: str | 
 
 
 def with_mentions(con: duckdb.DuckDBPyConnection, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Attach every mention to its event, reading only the pairs' blocks of a large store.
+
+    Mentions carry their pair (`dyad`) and are kept sorted by it (`store.compact`), so
+    filtering on the pairs first lets DuckDB skip all other blocks; they also carry their
+    document's url and title, so no join with millions of documents is needed.
+    """
     if not found:
         return []
     ids = [e["event_id"] for e in found]
+    dyads = sorted({e["dyad"] for e in found})
     mention_rows = rows(con, """
-        SELECT m.event_id, m.doc_id, d.url, d.title, d.published, m.sentence, m.start_char,
-               m.end_char, m.trigger, m.date_text
-        FROM mentions m JOIN documents d USING (doc_id)
-        WHERE m.event_id IN (SELECT unnest(?)) ORDER BY m.doc_id, m.start_char""", [ids])
+        SELECT event_id, doc_id, url, title, published, sentence, start_char, end_char, trigger,
+               date_text FROM mentions
+        WHERE list_contains(?, dyad) AND event_id IN (SELECT unnest(?))
+        ORDER BY doc_id, start_char""", [dyads, ids])
     by_event: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in mention_rows:
         by_event[m["event_id"]].append({
@@ -123,4 +151,47 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
 def rejections(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = rows(
         con, "SELECT input, stage, reason, rejected_at FROM rejections ORDER BY rejected_at, input")
+    return found
+
+
+def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
+    """One event's record with all its mentions; NotFoundError when there is none."""
+    found = with_mentions(con, rows(con, "SELECT * FROM events WHERE event_id = ?", [event_id]))
+    if not found:
+        raise NotFoundError(f"no event {event_id!r}", hint="list events with GET /api/events")
+    return found[0]
+
+
+def documents(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Stored documents without their text (which can be long), with their mention counts."""
+    found: list[dict[str, Any]] = rows(con, """
+        SELECT d.doc_id, d.source, d.url, d.title, d.site, d.published, d.ingested_at,
+               length(d.text) AS chars, count(m.doc_id) AS mentions,
+               count(DISTINCT m.event_id) AS events
+        FROM documents d LEFT JOIN mentions m USING (doc_id)
+        GROUP BY ALL ORDER BY d.doc_id""")
+    return found
+
+
+def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any]:
+    """A document's stored text (which mention offsets index) and its boilerplate spans."""
+    found: list[dict[str, Any]] = rows(con, "SELECT * FROM documents WHERE doc_id = ?", [doc_id])
+    if not found:
+        raise NotFoundError(f"no document {doc_id!r}", hint="list documents with GET /api/documents")
+    doc = found[0]
+    doc.pop("content_hash", None)
+    doc["boilerplate"] = json.loads(doc["boilerplate"] or "[]")
+    doc["warnings"] = json.loads(doc["warnings"] or "[]")
+    return doc
+
+
+def dyads(con: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[dict[str, Any]]:
+    """Pairs of parties with their event counts and date span, most active first."""
+    sql = """SELECT split_part(dyad, '|', 1) AS a, split_part(dyad, '|', 2) AS b,
+                    count(*) AS events, sum(n_mentions) AS mentions,
+                    min(date) AS first, max(date) AS last
+             FROM events GROUP BY dyad ORDER BY events DESC, dyad"""
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    found: list[dict[str, Any]] = rows(con, sql)
     return found

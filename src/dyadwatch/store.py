@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS mentions (
   source_level VARCHAR, target_code VARCHAR, target_name VARCHAR, target_role VARCHAR,
   target_sector VARCHAR, target_level VARCHAR, directed BOOLEAN, date VARCHAR,
   date_precision VARCHAR, date_start DATE, date_text VARCHAR, contexts VARCHAR[],
-  themes VARCHAR[], published VARCHAR, group_key VARCHAR, event_id VARCHAR);
+  themes VARCHAR[], published VARCHAR, group_key VARCHAR, dyad VARCHAR, url VARCHAR,
+  title VARCHAR, event_id VARCHAR);
 CREATE TABLE IF NOT EXISTS events (
   event_id VARCHAR PRIMARY KEY, type VARCHAR, mode VARCHAR, status VARCHAR,
   source_code VARCHAR, source_name VARCHAR, source_role VARCHAR, source_sector VARCHAR,
@@ -48,7 +49,7 @@ CREATE TABLE IF NOT EXISTS events (
   date_alternatives VARCHAR, group_key VARCHAR, dyad VARCHAR);
 CREATE TABLE IF NOT EXISTS dirty_groups (group_key VARCHAR PRIMARY KEY);
 """
-SCHEMA_MARK = ("events", "dyad")
+SCHEMA_MARK = ("mentions", "title")
 
 ACTOR_FIELDS = ("code", "name", "role", "sector", "level")
 
@@ -201,6 +202,7 @@ def _mention_row(m: Mention, event_id: str | None = None) -> dict[str, Any]:
             "mode": m.mode, "status": m.status, "directed": m.directed, "date_text": m.date_text,
             "contexts": list(m.contexts), "themes": list(m.themes), "group_key": group_key(m),
             "published": m.published.iso if m.published else None,
+            "dyad": "|".join(sorted((m.source.code, m.target.code))),
             "event_id": event_id, **_actor_cols("source", m.source), **_actor_cols("target", m.target),
             **_date_cols(m.date)}
 
@@ -243,6 +245,8 @@ def rebuild_events(con: duckdb.DuckDBPyConnection, events_of: Any, everything: b
         con.execute(f"DELETE FROM mentions WHERE {dirty}")
         _insert(con, "events", rows_)
         _insert(con, "mentions", links)
+        con.execute(f"""UPDATE mentions SET url = d.url, title = d.title FROM documents d
+            WHERE mentions.doc_id = d.doc_id AND mentions.{dirty}""")  # read with the event, no join
         con.execute(f"""UPDATE events SET n_sites = s.n FROM (
             SELECT m.event_id, count(DISTINCT coalesce(d.site,
                 nullif(regexp_extract(d.url, '^[a-zA-Z]+://(?:www\\.)?([^/:]+)', 1), ''))) AS n
@@ -257,7 +261,7 @@ def rebuild_events(con: duckdb.DuckDBPyConnection, events_of: Any, everything: b
 
 
 def compact(con: duckdb.DuckDBPyConnection) -> None:
-    """Rewrite events sorted by pair and date, and mentions by event.
+    """Rewrite events and mentions sorted by pair and date.
 
     DuckDB skips blocks whose min/max cannot match a filter, so a store sorted
     this way answers one dyad's chronology from a few blocks instead of scanning
@@ -267,7 +271,7 @@ def compact(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("BEGIN TRANSACTION")
     try:
         for table, order in (("events", "dyad, date_start, event_id"),
-                             ("mentions", "event_id, doc_id, start_char")):
+                             ("mentions", "dyad, date_start, event_id, doc_id, start_char")):
             con.execute(f"CREATE TEMP TABLE _sorted AS SELECT * FROM {table} ORDER BY {order}")
             con.execute(f"DELETE FROM {table}")
             con.execute(f"INSERT INTO {table} SELECT * FROM _sorted")
