@@ -6,9 +6,11 @@ missing static file cannot hide behind a page that merely loads.
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +18,7 @@ import pytest
 import uvicorn
 from playwright.sync_api import Page, sync_playwright
 
+from dyadwatch.cli import EXIT_REJECTED, main
 from dyadwatch.web import create_app
 from tests.test_api import HOSTILE, TEXTS, build_db
 
@@ -122,3 +125,23 @@ def test_upload_shows_new_events(page: Page, tmp_path: Path) -> None:
     page.locator("#upload-result tbody tr").first.click()
     page.wait_for_selector("body[data-ready='1'] .doc mark")
     assert "Mirzoyan" in (page.locator(".doc mark").first.text_content() or "")
+
+
+def test_cli_hands_files_to_the_running_server(base_url: str, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """While the server holds the database, the CLI ingests through it, not beside it."""
+    folder = tmp_path / "news"
+    (folder / "deep").mkdir(parents=True)
+    (folder / "deep" / "riyadh.txt").write_text(
+        "Readout\nFebruary 19, 2025\n\nSecretary of State Marco Rubio met Russian Foreign "
+        "Minister Sergei Lavrov in Riyadh on February 18.\n", encoding="utf-8")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    assert main(["ingest", "--server", base_url, str(folder)]) == EXIT_REJECTED
+    err = capsys.readouterr().err
+    assert "notes.docx: unknown extension" in err and "ingested 1" in err
+    with urllib.request.urlopen(f"{base_url}/api/events?a=USA&b=RUS&from=2025-02") as response:
+        found = json.load(response)["events"]
+    assert [(e["date"], e["mentions"][0]["document"]) for e in found] == [("2025-02-18",
+                                                                           "riyadh.txt")]
+    assert main(["ingest", "--server", "http://127.0.0.1:9", str(folder)]) == 1
+    assert "cannot reach server" in capsys.readouterr().err

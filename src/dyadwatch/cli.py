@@ -19,7 +19,7 @@ from typing import Any
 
 import duckdb
 
-from dyadwatch import analytics, cli_views, exports, knowledge, query, store, workflow
+from dyadwatch import analytics, cli_remote, cli_views, exports, knowledge, query, store, workflow
 from dyadwatch.errors import DyadwatchError, QueryError
 from dyadwatch.explain import explain
 from dyadwatch.records import Document, Rejection
@@ -44,8 +44,13 @@ def _parser() -> argparse.ArgumentParser:
                               formatter_class=argparse.RawDescriptionHelpFormatter)
 
     p = command("ingest", "read articles (.txt, .html, .jsonl, folders) into the database",
-                "dyadwatch ingest news/ extra.jsonl")
+                "dyadwatch ingest news/ extra.jsonl\n  dyadwatch ingest --server http://127.0.0.1:8000 news/")
     p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--server", metavar="URL", default=os.environ.get("DYADWATCH_SERVER"),
+                   help="hand the files to a running 'dyadwatch serve' (the database's single "
+                        "writer) instead of opening the database; also $DYADWATCH_SERVER")
+    p.add_argument("--token", default=os.environ.get("DYADWATCH_TOKEN"),
+                   help="bearer token of that server (or $DYADWATCH_TOKEN)")
     p = command("chronology", "dated events between two parties, oldest first",
                 "dyadwatch chronology USA AZE --from 2022-03 --to 2022-06 --format md")
     p.add_argument("a", metavar="A")
@@ -138,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _ingest(args: argparse.Namespace, paths: list[str] | None = None) -> int:
+    if getattr(args, "server", None) and paths is None:
+        return _ingest_remote(args)
     con = store.connect(args.db)
     def report(item: Document | Rejection) -> None:
         if isinstance(item, Rejection):
@@ -152,6 +159,26 @@ def _ingest(args: argparse.Namespace, paths: list[str] | None = None) -> int:
           f"{summary.unchanged}, rejected {summary.rejected_total} ({rejected}); database now "
           f"holds {counts['documents']} documents, {counts['events']} events", file=sys.stderr)
     return EXIT_REJECTED if summary.rejected_total else 0
+
+
+def _ingest_remote(args: argparse.Namespace) -> int:
+    files, skipped = cli_remote.collect(args.paths)
+    for reason in skipped:
+        print(f"rejected: {reason}", file=sys.stderr)
+    totals: Counter[str] = Counter()
+    counts: dict[str, int] = {}
+    for batch in cli_remote.batches(files):
+        result = cli_remote.upload(args.server, batch, args.token)
+        summary, counts = result["summary"], result["counts"]
+        totals.update({k: summary[k] for k in ("ingested", "replaced", "unchanged", "rejected_total")})
+        for reason, n in summary["rejected"].items():
+            print(f"rejected by server: {n} x {reason}", file=sys.stderr)
+    print(f"sent {len(files)} files to {args.server}: ingested {totals['ingested']} (replaced "
+          f"{totals['replaced']}), unchanged {totals['unchanged']}, rejected "
+          f"{totals['rejected_total'] + len(skipped)}; database now holds "
+          f"{counts.get('documents', '?')} documents, {counts.get('events', '?')} events",
+          file=sys.stderr)
+    return EXIT_REJECTED if totals["rejected_total"] or skipped else 0
 
 
 def _reader(args: argparse.Namespace) -> Any:

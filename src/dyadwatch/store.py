@@ -77,7 +77,8 @@ def connect(path: str | Path, read_only: bool = False) -> duckdb.DuckDBPyConnect
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
         raise StoreError(f"cannot open database {path}: {str(exc).splitlines()[0]}",
-                         hint="another dyadwatch process may be writing it") from exc
+                         hint="another dyadwatch process holds it; if that is 'dyadwatch "
+                              "serve', use 'dyadwatch ingest --server URL'") from exc
     if not read_only:
         con.execute(SCHEMA)
     elif not _has_column(con, "events", "event_id"):
