@@ -210,3 +210,104 @@ def test_head_of_an_agency_is_its_party(code: Code) -> None:
     found = code("In Yerevan, the head of the U.S. Agency for International Development arrived on "
                  "Monday.", published="2023-09-25")
     assert ("CONSULT", "USA", "ARM", "2023-09-25") in pairs(found)
+
+
+def test_phrasal_verb_and_its_particle_object(code: Code) -> None:
+    found = code("On Tuesday the Norwegian prime minister called on Sweden to reopen the talks.",
+                 published="2019-05-09")
+    assert ("REQUEST", "NOR", "SWE", "2019-05-07") in pairs(found)
+
+
+def test_severing_relations_by_each_listed_party(code: Code) -> None:
+    found = code("On 2 March 2020, Chile, Peru and Bolivia severed diplomatic relations with "
+                 "Paraguay.")
+    assert {("SANCTION", a, "PRY", "2020-03-02") for a in ("CHL", "PER", "BOL")} <= pairs(found)
+
+
+def test_required_noun_is_not_part_of_a_name(code: Code) -> None:
+    assert not [m for m in code("Norway agreed to suspend its complaint to the World Trade "
+                                "Organization against Chile on 3 May 2021.")
+                if m.type == "SANCTION"]
+
+
+def test_capital_after_in_is_no_source(code: Code) -> None:
+    found = code("Leaders meeting in Nairobi on 4 June 2021 imposed sanctions on Somalia.")
+    assert not [m for m in found if m.source.code == "KEN" and m.type == "SANCTION"]
+
+
+def test_speaking_alone_is_no_consultation(code: Code) -> None:
+    found = code("The Polish president, speaking on 6 June 2021, called the incident a provocation "
+                 "by Belarus.")
+    assert not [m for m in found if m.type == "CONSULT"]
+
+
+def test_official_resolved_by_the_article_time(code: Code) -> None:
+    found = code("Secretary General Jens Stoltenberg called on Russia to withdraw its troops.",
+                 published="2019-03-05")
+    assert {(m.type, m.source.code, m.target.code) for m in found} >= {
+        ("REQUEST", "NATO", "RUS")}
+
+
+def test_date_after_since_is_the_last_time(code: Code) -> None:
+    found = code("Modi flew into the Nepali capital for talks, his first visit since March 2015.",
+                 published="2019-05-09")
+    assert all(m.date is None or m.date.iso != "2015-03" for m in found)
+
+
+def test_attack_on_sites_inside_a_country(code: Code) -> None:
+    found = code("Azerbaijan fired missiles at several military bases in Armenia on 3 May 2021.")
+    assert ("ASSAULT", "AZE", "ARM", "2021-05-03") in pairs(found)
+
+
+def test_diplomatic_sanctions_and_concessions(code: Code) -> None:
+    found = code("On 2 May 2021 Chile recalled its ambassador from Peru and closed its airspace to "
+                 "Peruvian airlines.")
+    assert ("SANCTION", "CHL", "PER", "2021-05-02") in pairs(found)
+    reopened = code("On 9 July 2022 Eritrea reopened its border with Ethiopia.")
+    assert ("CONCEDE", "ERI", "ETH", "2022-07-09") in pairs(reopened)
+    summoned = code("On 9 July 2022 Ghana summoned the Nigerian ambassador.")
+    assert ("PROTEST", "GHA", "NGA", "2022-07-09") in pairs(summoned)
+
+
+def test_withdrawal_of_troops(code: Code) -> None:
+    found = code("On 9 July 2022 Kenya withdrew its troops from Somalia.")
+    assert ("RETREAT", "KEN", "SOM", "2022-07-09") in pairs(found)
+
+
+def test_official_outside_europe_resolves(code: Code) -> None:
+    found = code("On 12 January 2022 Hun Sen travelled to Naypyitaw.")
+    assert ("CONSULT", "KHM", "MMR", "2022-01-12") in pairs(found)
+
+
+def test_place_line_without_date_names_no_actor(code: Code) -> None:
+    found = code("NAIROBI, Kenya - Ethiopia and Somalia agreed on 3 May 2021 to reopen talks.")
+    assert {frozenset((m.source.code, m.target.code)) for m in found} == {
+        frozenset(("ETH", "SOM"))}
+
+
+def test_date_inside_since_clause_is_not_the_event(code: Code) -> None:
+    found = code("It was Modi's first visit to Nepal since the two countries fought in June 2015.",
+                 published="2019-05-09")
+    assert all(m.date is None or m.date.iso != "2015-06" for m in found)
+
+
+def test_based_compound_is_a_location(code: Code) -> None:
+    found = code("On 3 May 2021 India accused a Nepal-based group of attacking its police.")
+    assert not [m for m in found if "NPL" in (m.source.code, m.target.code)]
+
+
+def test_calling_a_move_unacceptable_is_an_accusation(code: Code) -> None:
+    found = code("On 3 May 2021 Poland called Belarus's decision unacceptable.")
+    assert ("ACCUSE", "POL", "BLR", "2021-05-03") in pairs(found)
+
+
+def test_blocking_a_bid_is_a_rejection(code: Code) -> None:
+    found = code("On 3 May 2021 Hungary blocked a bid by Ukraine for membership.")
+    assert ("REJECT", "HUN", "UKR", "2021-05-03") in pairs(found)
+
+
+def test_deadline_and_tariffs(code: Code) -> None:
+    found = code("On 3 May 2021 Chile gave Peru ten days to withdraw its troops.")
+    assert ("REQUEST", "CHL", "PER", "2021-05-03") in pairs(found)
+    taxed = code("On 3 May 2021 Canada imposed tariffs on Mexico.")
+    assert ("SANCTION", "CAN", "MEX", "2021-05-03") in pairs(taxed)

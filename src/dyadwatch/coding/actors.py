@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.datetext import MONTHS
 from dyadwatch.knowledge import Alias, KnowledgeBase, Official, Title
@@ -86,6 +86,9 @@ def find_pieces(kb: KnowledgeBase, sent: Span, known: frozenset[str] = frozenset
         if piece is None:
             i += 1
             continue
+        if piece.kind == "party" and _is_location_compound(sent.doc, piece.end):
+            i = piece.end - sent.start  # 'a Pakistan-based group' is where, not who
+            continue
         pieces.append(piece)
         i = piece.end - sent.start
     return pieces
@@ -116,6 +119,11 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
             kb.officials_named(names[-1]) if names else [])
         return Piece("person", token.i, span.end, officials=officials, text=span.text)
     return None
+
+
+def _is_location_compound(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in (
+        "based", "born", "headquartered", "registered", "flagged")
 
 
 def _surname_ok(token: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 
 from spacy.language import Language
@@ -32,6 +33,9 @@ from dyadwatch.records import Actor, Article, FuzzyDate, Mention
 SYMMETRIC_MODES = {"phone", "meet"}
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
                       r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
+SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|beginning)\s+of))?\s*$",
+                   re.IGNORECASE)
+PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40},\s*[A-Z][A-Za-z .]{1,30}\s+[-–—]\s")
 DEADLINE = re.compile(r"\b(?:by|no later than|until)(?:\s+the\s+(?:end|middle|start)\s+of)?\s*$",
                       re.IGNORECASE)
 PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of)\s*",
@@ -39,7 +43,8 @@ PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|st
 MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
 PRONOUNS = {"he", "she", "they"}
 OBJECT_PRONOUNS = {"him", "her"}
-OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
+OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION"}
+AIMED_TYPES = {"ASSAULT", "SANCTION"}  # their aim names the target: 'fired at', 'sanctions on'
 
 
 @dataclass
@@ -85,9 +90,10 @@ def code_parsed(kb: KnowledgeBase, article: Article,
 def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
                    narrative: Narrative) -> list[Mention]:
     dates = _sentence_dates(kb, sent, narrative)
-    day = dates[0].value.start if dates else None
+    day = dates[0].value.start if dates else _narrative_day(narrative)
     actors = find_actors(kb, sent, day, narrative.memory)
-    dateline = DATELINE.match(sent.text) if sent.start == 0 else None
+    dateline = (DATELINE.match(sent.text) or PLACE_LINE.match(sent.text)) if sent.start == 0 \
+        else None
     if dateline:  # 'BRUSSELS, April 6 (Wire) -' names where the report was filed, not an actor
         actors = [a for a in actors if sent.doc[a.start].idx - sent.start_char >= dateline.end()]
     mentions: list[Mention] = []
@@ -118,6 +124,13 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     if len(dates) == 1 and _only_a_date(sent.text, dates[0].text):
         narrative.heading = (offset, dates[0].value)  # '19 September. As forces moved, ...'
     return mentions
+
+
+def _narrative_day(narrative: Narrative) -> date | None:
+    """An undated sentence still happens in the article's time: who held an office then
+    decides which 'Stoltenberg' is meant."""
+    day: date | None = narrative.last_date.start if narrative.last_date is not None else None
+    return day or narrative.time.published
 
 
 def _caption_meeting(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
@@ -164,12 +177,26 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
             continue  # 'BAKU, May 11 (Wire) -': the report's date, not the event's
         if DEADLINE.search(sent.text[: expr.start]):
             continue  # 'agreed to set up a commission by the end of April': a deadline
+        if SINCE.search(sent.text[: expr.start]) or _in_since_clause(sent, expr.start):
+            continue  # 'his first visit since December 2017': the last time, not this one
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None)
         value = resolve_absolute(expr, narrative.time, future, anchor_year)
         if value is not None:
             out.append(SentenceDate(value, expr.text, sent.start_char + expr.start, True))
     return out
+
+
+def _in_since_clause(sent: Span, at: int) -> bool:
+    """'his first trip since Russia invaded Ukraine in February 2022': a date inside a
+    'since' clause marks where a span of time began, not when this event happened."""
+    token = next((t for t in sent if t.idx - sent.start_char >= at), None)
+    while token is not None and token.head != token:
+        if token.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark"
+                                          for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _anchor_spans(kb: KnowledgeBase, sent: Span) -> list[tuple[int, int]]:
@@ -233,6 +260,9 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
         if len(everyone) >= 2 and roles.participants:
             return [(a, b, not symmetric) for a, b in combinations(everyone, 2)]
         return []
+    if len(_distinct(sources)) > 1:  # 'A, B and C severed relations with D': each acts
+        return [(s, t, True) for s in _distinct(sources) for t in _distinct(targets)
+                if t.code != s.code]
     source = sources[0]
     others = [t for t in _distinct(targets) if t.code != source.code]
     if targets and not others:
@@ -244,11 +274,16 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
 
 
 def _inside_object(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
-    """The first party named inside the trigger's object, for verbal conflict."""
+    """The first party named inside the trigger's object or aim: 'denounced attacks by
+    Azerbaijan', 'hit air bases in Armenia', 'fired missiles at bases in Armenia'."""
     for child in found.token.children:
-        if child.dep_ in ("dobj", "obj", "ccomp"):
+        if child.dep_ in ("dobj", "obj", "ccomp") or (found.entry.type in AIMED_TYPES and
+                                                     child.dep_ == "prep" and
+                                                     child.lower_ in ("at", "on", "against")):
             inside = {t.i for t in child.subtree}
-            return [a.actor for a in actors if a.head in inside][:1]
+            hit = [a.actor for a in actors if a.head in inside][:1]
+            if hit:
+                return hit
     return []
 
 

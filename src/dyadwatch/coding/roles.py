@@ -149,6 +149,8 @@ def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | N
             hops += 1
             continue
         head = current.head
+        if head in anchors and current.dep_ == "pobj" and head.dep_ == "prep":
+            return head, "prep", head.lower_  # 'called on Russia': the trigger's own particle
         if head in anchors:
             return head, current.dep_, None
         if current.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent") and head.head in anchors:
@@ -189,7 +191,7 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
     if roles.parsed or (found.token.pos_ in ("NOUN", "PROPN") and found.entry.frame == "noun"):
         return roles
     trigger = found.start if found.start >= 0 else found.token.i
-    before = [a for a in actors if a.end <= trigger]
+    before = [a for a in actors if a.end <= trigger and not _is_location(a, found.token.doc)]
     after = [a for a in actors if a.start >= found.end]
     out = Roles(parsed=False)
     if before:
@@ -201,6 +203,13 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
         else:
             out.targets.append(target)
     return out
+
+
+def _is_location(phrase: ActorPhrase, doc: Doc) -> bool:
+    """'leaders meeting in Abuja imposed ...': a bare capital after 'in' or 'at' is where
+    something happened, never who acted."""
+    return phrase.is_venue_word and phrase.start > 0 and doc[phrase.start - 1].lower_ in (
+        "in", "at")
 
 
 def _listed_with(last: ActorPhrase, before: list[ActorPhrase], doc: Doc) -> list[ActorPhrase]:

@@ -38,9 +38,8 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
     for size in (4, 3, 2):
         for i in range(sent.start, sent.end - size + 1):
             words = " ".join(t.lower_ for t in sent.doc[i : i + size])
-            lemma_words = " ".join([*(t.lower_ for t in sent.doc[i : i + size - 1]),
-                                    sent.doc[i + size - 1].lemma_.lower()])
-            entry = kb.phrase_triggers.get(words) or kb.phrase_triggers.get(lemma_words)
+            entry = next((kb.phrase_triggers[w] for w in (words, *_lemma_variants(sent, i, size))
+                          if w in kb.phrase_triggers), None)
             if entry is None or covered & set(range(i, i + size)):
                 continue
             head = _phrase_head(sent.doc[i : i + size], entry)
@@ -57,6 +56,15 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
                 break
     found.sort(key=lambda f: f.token.i)
     return found
+
+
+def _lemma_variants(sent: Span, i: int, size: int) -> tuple[str, str]:
+    """A noun phrase inflects its last word ('phone calls'), a verb phrase its first
+    ('called on', 'broke off'): try both lemmatised forms."""
+    tokens = sent.doc[i : i + size]
+    rest = [t.lower_ for t in tokens]
+    return (" ".join([*rest[:-1], tokens[-1].lemma_.lower()]),
+            " ".join([tokens[0].lemma_.lower(), *rest[1:]]))
 
 
 def _phrase_head(span: Span, entry: Trigger) -> Token:
@@ -117,7 +125,9 @@ def _is_phone_call(token: Token) -> bool:
 def _has_governor(token: Token, lemmas: tuple[str, ...]) -> bool:
     """A noun trigger needs its verb ('signed an agreement'); a verb its object."""
     if token.pos_ in ("VERB", "AUX"):
-        return any(c.lemma_.lower() in lemmas or c.lower_ in lemmas for c in token.subtree)
+        # a name does not count: 'complaint to the World Trade Organization' is no trade
+        return any(c.lemma_.lower() in lemmas or c.lower_ in lemmas for c in token.subtree
+                   if c.pos_ != "PROPN")
     head = token.head
     for _ in range(3):
         if head.lemma_.lower() in lemmas:
