@@ -103,3 +103,13 @@ def test_exports(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     visit = next(r for r in records if r["mode"] == "visit")
     assert (visit["actor"], visit["recipient"], visit["event"]) == ("AZE", "USA", "CONSULT")
     assert visit["cite_info"].startswith("visit.txt chars ")
+
+
+def test_export_to_a_missing_folder_is_one_line(db: str, tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    for fmt in ("csv", "parquet"):
+        assert main(["--db", db, "export", "--format", fmt, str(tmp_path / "no" / f"e.{fmt}")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all(line.startswith("dyadwatch: [DW") and "cannot write" in line
+                                 for line in err)

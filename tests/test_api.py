@@ -11,16 +11,11 @@ from fastapi.testclient import TestClient
 
 from dyadwatch.cli import main
 from dyadwatch.web import create_app
+from tests.test_analytics import TEXTS as ANALYTICS_TEXTS
 
 HOSTILE = "<script>alert(1)</script>"
 TEXTS = {
-    "call.txt": "Readout\nMay 12, 2022\n\nSecretary of State Antony Blinken called Azerbaijani "
-                "President Ilham Aliyev on May 11. They discussed gas supplies to Europe through "
-                "the Southern Gas Corridor.\n",
-    "arm.txt": "Readout\nJuly 26, 2022\n\nSecretary Blinken spoke by phone with Armenian Prime "
-               "Minister Nikol Pashinyan on July 25 about the border delimitation talks.\n",
-    "visit.txt": "Wire\nJuly 30, 2022\n\nAzerbaijani Foreign Minister Jeyhun Bayramov visited "
-                 "Washington on July 28 and met Secretary of State Antony Blinken.\n",
+    **ANALYTICS_TEXTS,
     "hostile.txt": f"Wire {HOSTILE}\nAugust 3, 2022\n\nSecretary of State Antony Blinken called "
                    f"Azerbaijani President Ilham Aliyev on August 2.\n\nThe page ended with {HOSTILE} "
                    "in its text.\n",

@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 
 from dyadwatch import analytics, cli_remote, cli_views, exports, knowledge, query, store, workflow
-from dyadwatch.errors import DyadwatchError, QueryError
+from dyadwatch.errors import DyadwatchError, InputError, QueryError
 from dyadwatch.explain import explain
 from dyadwatch.records import Document, Rejection
 
@@ -53,8 +53,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="bearer token of that server (or $DYADWATCH_TOKEN)")
     p = command("chronology", "dated events between two parties, oldest first",
                 "dyadwatch chronology USA AZE --from 2022-03 --to 2022-06 --format md")
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
+    _pair(p)
     _range(p)
     p.add_argument("--format", choices=["table", "md", "json"], default="table")
     p = command("events", "list events, filtered", "dyadwatch events --party AZE --type CONSULT")
@@ -68,8 +67,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("out", metavar="OUT", help="output file, or - for standard output")
     p = command("series", "events of a dyad per period: types, modes, intensity, balance",
                 "dyadwatch series USA AZE --by quarter --format csv")
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
+    _pair(p)
     p.add_argument("--by", choices=list(analytics.PERIODS), default="month")
     _range(p)
     _formats(p)
@@ -81,15 +79,13 @@ def _parser() -> argparse.ArgumentParser:
     _formats(p)
     p = command("themes", "themes of a dyad's events over time (energy, security, peace, ...)",
                 "dyadwatch themes USA AZE --by year")
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
+    _pair(p)
     p.add_argument("--by", choices=list(analytics.PERIODS), default="year")
     _range(p)
     _formats(p)
     p = command("actors", "who meets whom between two parties, with counts",
                 "dyadwatch actors USA AZE --format json")
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
+    _pair(p)
     _range(p)
     _formats(p)
     p = command("digest", "what is new since a date (happened or first reported), by dyad",
@@ -116,6 +112,11 @@ def _parser() -> argparse.ArgumentParser:
                    help="bearer token required for uploads (or $DYADWATCH_TOKEN); "
                         "needed to listen beyond localhost")
     return parser
+
+
+def _pair(p: argparse.ArgumentParser) -> None:
+    p.add_argument("a", metavar="A", help="a party: code (USA) or name (United States, Washington)")
+    p.add_argument("b", metavar="B")
 
 
 def _formats(p: argparse.ArgumentParser) -> None:
@@ -225,7 +226,12 @@ def _export(args: argparse.Namespace) -> int:
     elif args.out == "-":
         count = exports.write(con, args.format, sys.stdout)
     else:
-        with open(args.out, "w", encoding="utf-8", newline="") as out:
+        try:
+            out = open(args.out, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as exc:
+            raise InputError(f"cannot write {args.out}: {exc.strerror}",
+                             hint="create the folder or pick another OUT") from exc
+        with out:
             count = exports.write(con, args.format, out)
     print(f"exported {count} events as {args.format}", file=sys.stderr)
     return 0

@@ -16,7 +16,7 @@ from typing import IO, Any
 
 import duckdb
 
-from dyadwatch.errors import QueryError
+from dyadwatch.errors import InputError, QueryError
 from dyadwatch.query import with_mentions
 from dyadwatch.store import rows
 
@@ -91,6 +91,9 @@ def write(con: duckdb.DuckDBPyConnection, fmt: str, out: IO[str] | Path) -> int:
 
 
 def write_parquet(con: duckdb.DuckDBPyConnection, path: Path) -> int:
+    if not path.parent.is_dir():
+        raise InputError(f"cannot write {path}: no folder {path.parent}",
+                         hint="create the folder or pick another OUT")
     target = str(path).replace("'", "''")
     con.execute(f"""COPY (
         SELECT e.* EXCLUDE (group_key, date_start),

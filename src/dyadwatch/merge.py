@@ -221,11 +221,17 @@ def _cluster_lane(direction: str, family: str, lane: list[Mention],
     for mention in by_day:
         assert mention.date is not None
         day = mention.date.start
-        fitting = [c for c in found if (day - min(c.days)).days <= span
-                   and c.accepts(mention, persons)
-                   and (day in c.days or c.continues(mention, persons))]
-        if fitting:
-            fitting[-1].mentions.append(mention)
+        fitting = None
+        for cluster in reversed(found):  # clusters start in day order: stop once out of reach
+            first = cluster.mentions[0].date
+            if first is None or (day - first.start).days > span:
+                break
+            if cluster.accepts(mention, persons) and (first.start == day or
+                                                       cluster.continues(mention, persons)):
+                fitting = cluster
+                break
+        if fitting is not None:
+            fitting.mentions.append(mention)
         else:
             found.append(_Cluster(direction, family, [mention]))
     for precision in ("month", "year"):
