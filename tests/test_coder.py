@@ -311,3 +311,82 @@ def test_deadline_and_tariffs(code: Code) -> None:
     assert ("REQUEST", "CHL", "PER", "2021-05-03") in pairs(found)
     taxed = code("On 3 May 2021 Canada imposed tariffs on Mexico.")
     assert ("SANCTION", "CAN", "MEX", "2021-05-03") in pairs(taxed)
+
+
+def test_dateline_dates_weekdays_when_publication_is_missing(code: Code) -> None:
+    found = code("VIENNA, March 9 (Desk) - Georgian Foreign Minister Ilia Darchiashvili met "
+                 "Armenian Foreign Minister Ararat Mirzoyan on Thursday in Vienna, the two "
+                 "ministries said, after the invasion of Ukraine in February 2023 talks began.")
+    assert ("CONSULT", "GEO", "ARM", "2023-03-09") in pairs(found)
+
+
+def test_capitalised_today_resolves_against_publication(code: Code) -> None:
+    (talks,) = code("Today, President Emmanuel Macron held talks with Chancellor Olaf Scholz "
+                    "in Paris.", published="2023-06-02")
+    assert talks.date == FuzzyDate(2023, 6, 2)
+
+
+def test_undated_lede_of_a_dated_report_is_its_day(code: Code) -> None:
+    found = code("Leaders meet in Astana\nAstana, May 4, 2023\nPresident Kassym-Jomart Tokayev "
+                 "received Uzbek President Shavkat Mirziyoyev at the Akorda residence for "
+                 "talks on water and trade.", published="2023-05-04")
+    assert ("CONSULT", "KAZ", "UZB", "2023-05-04") in pairs(found) or (
+        "CONSULT", "UZB", "KAZ", "2023-05-04") in pairs(found)
+
+
+def test_undated_sentence_takes_its_paragraphs_news_day(code: Code) -> None:
+    found = code("On Tuesday Norway expelled two Russian diplomats. Moscow condemned the "
+                 "decision and accused Norway of hostility.", published="2023-04-13")
+    assert ("ACCUSE", "RUS", "NOR", "2023-04-11") in pairs(found)
+
+
+def test_history_paragraph_lends_no_date(code: Code) -> None:
+    found = code("In March 2015 Norway expelled two Russian diplomats. Moscow condemned the "
+                 "decision and accused Norway of hostility.", published="2023-04-13")
+    assert all(m.date is None for m in found if m.type == "ACCUSE")
+
+
+def test_that_day_repeats_the_narrative_date(code: Code) -> None:
+    found = code("The crisis began on 3 May 2016.\nOn that day, Serbian forces shelled "
+                 "positions in Kosovo.")
+    assert ("ASSAULT", "SRB", "XKX", "2016-05-03") in pairs(found)
+
+
+def test_expressed_concern_over_a_partys_move_is_a_protest(code: Code) -> None:
+    found = code("On April 3, 2024, the State Department expressed deep concern over Georgia's "
+                 "decision.")
+    assert ("PROTEST", "USA", "GEO", "2024-04-03") in pairs(found)
+
+
+def test_leaving_a_capital_for_another_is_a_visit(code: Code) -> None:
+    found = code("On October 2, 2023, a delegation led by a senior diplomat left Ankara for "
+                 "Tbilisi.")
+    assert ("CONSULT", "TUR", "GEO", "2023-10-02") in pairs(found)
+
+
+def test_telling_by_phone_is_a_call(code: Code) -> None:
+    found = code("On January 5, 2024, German Foreign Minister Annalena Baerbock told Polish "
+                 "Foreign Minister Radoslaw Sikorski of the plan by phone.")
+    assert [(m.type, m.mode) for m in found] == [("CONSULT", "phone")]
+
+
+def test_letter_in_an_adjunct_takes_the_clause_subject(code: Code) -> None:
+    found = code("On July 4, 2022, Canadian Prime Minister Justin Trudeau wrote warmly.\n"
+                 "In a letter to Ilham Aliyev, he called Ottawa a friend of Baku.",
+                 published="2022-07-05")
+    letters = [m for m in found if m.trigger == "letter"]
+    assert [(m.source.code, m.target.code) for m in letters] == [("CAN", "AZE")]
+
+
+def test_verbless_fragment_dates_the_next_sentence(code: Code) -> None:
+    found = code("On June 3, President Sauli Niinisto of Finland Oil Forum. In a letter to "
+                 "Ilham Aliyev about the forum, he praised the partnership.",
+                 published="2022-06-10")
+    assert ("CONSULT", "FIN", "AZE", "2022-06-03") in pairs(found)
+
+
+def test_deputy_assistant_secretary_is_a_title(code: Code) -> None:
+    found = code("On May 2, 2023, US Deputy Assistant Secretary of State Joshua Huck visited "
+                 "Baku.")
+    assert ("CONSULT", "USA", "AZE", "2023-05-02") in pairs(found)
+    assert found[0].source.role == "Deputy Assistant Secretary of State"

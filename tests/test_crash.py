@@ -13,18 +13,22 @@ import pytest
 
 from dyadwatch import store, workflow
 
+MULTIREPORT = Path(__file__).parent / "data" / "multireport"
+
 
 def _state(db: Path) -> tuple[list[tuple[object, ...]], ...]:
     con = store.connect(db, read_only=True)
     try:
-        docs = con.execute("SELECT doc_id, content_hash FROM documents ORDER BY 1").fetchall()
-        events = con.execute("SELECT event_id, date, type, source_code, target_code, n_mentions "
-                             "FROM events ORDER BY 1").fetchall()
+        docs = con.execute("SELECT doc_id, content_hash, story_id, flags, coded FROM documents "
+                           "ORDER BY 1").fetchall()
+        sources = con.execute("SELECT doc_id, input FROM sources ORDER BY 1, 2").fetchall()
+        events = con.execute("SELECT event_id, date, type, source_code, target_code, n_mentions, "
+                             "n_documents, n_stories FROM events ORDER BY 1").fetchall()
         mentions = con.execute("SELECT doc_id, start_char, type, event_id FROM mentions "
                                "ORDER BY 1, 2, 3, 4").fetchall()
     finally:
         con.close()
-    return docs, events, mentions
+    return docs, sources, events, mentions
 
 
 def _ingest(db: Path, corpus: Path) -> subprocess.Popen[bytes]:
@@ -35,10 +39,17 @@ def _ingest(db: Path, corpus: Path) -> subprocess.Popen[bytes]:
 @pytest.mark.slow
 def test_killed_ingest_completes_on_rerun(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
-    for copy in range(4):  # about 100 documents: several write batches of 50
-        shutil.copytree(workflow.sample_corpus(), corpus / f"copy{copy}")
-        for path in (corpus / f"copy{copy}").iterdir():
-            path.rename(path.with_name(f"c{copy}_{path.name}"))
+    shutil.copytree(MULTIREPORT, corpus / "multireport", ignore=shutil.ignore_patterns("*.md", "*.json*"))
+    for copy in range(5):  # with the 75 reports, about 200 documents: several write batches of 50
+        folder = corpus / f"copy{copy}"
+        folder.mkdir()
+        for path in workflow.sample_corpus().iterdir():
+            if path.suffix == ".jsonl" and copy:
+                continue  # its records carry their own ids: a copy would only be 'unchanged'
+            text = path.read_text(encoding="utf-8")
+            if path.suffix == ".txt" and copy:  # a near-duplicate: linked as the same story
+                text = f"Archive copy {copy}.\n{text}"
+            (folder / f"c{copy}_{path.name}").write_text(text, encoding="utf-8")
     reference, crashed = tmp_path / "reference.duckdb", tmp_path / "crashed.duckdb"
     started = time.monotonic()
     assert _ingest(reference, corpus).wait(timeout=300) == 0

@@ -14,13 +14,13 @@ from dyadwatch import store, workflow
 
 from .conftest import SHARED
 
-SEEDS_FLOOR = {"precision": 0.95, "recall": 0.70, "f1": 0.82}
-# measured 0.950 / 0.696 / 0.803; the core issue asks for F1 >= 0.80
+SEEDS_FLOOR = {"precision": 0.95, "recall": 0.80, "f1": 0.87}
+# seeds measured 1.000 / 0.818 / 0.900; sample measured 0.951 / 0.696 / 0.804
 SAMPLE_FLOOR = {"precision": 0.93, "recall": 0.68, "f1": 0.80}
 # devset/: 49 documents written and annotated without looking at the system's output.
-# measured 0.608 / 0.179 / 0.277: far below the 0.85 the quality issue asks; raise as it improves
+# measured 0.768 / 0.298 / 0.429: far below the 0.85 the quality issue asks; raise as it improves
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
-DEVSET_FLOOR = {"precision": 0.58, "recall": 0.17, "f1": 0.26}
+DEVSET_FLOOR = {"precision": 0.74, "recall": 0.28, "f1": 0.41}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:

@@ -19,13 +19,12 @@ from typing import Any
 
 import duckdb
 
-from dyadwatch import analytics, cli_remote, cli_views, exports, knowledge, query, store, workflow
+from dyadwatch import analytics, cli_ingest, cli_views, exports, knowledge, query, store, workflow
 from dyadwatch.errors import DyadwatchError, InputError, QueryError
 from dyadwatch.explain import explain
-from dyadwatch.records import Document, Rejection
 
 DEFAULT_DB = "dyadwatch.duckdb"
-EXIT_REJECTED = 3
+EXIT_REJECTED = cli_ingest.EXIT_REJECTED  # re-exported: tests and scripts import it from here
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,9 +42,14 @@ def _parser() -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help_, description=help_, epilog=f"example:\n  {example}",
                               formatter_class=argparse.RawDescriptionHelpFormatter)
 
-    p = command("ingest", "read articles (.txt, .html, .jsonl, folders) into the database",
-                "dyadwatch ingest news/ extra.jsonl\n  dyadwatch ingest --server http://127.0.0.1:8000 news/")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = command("ingest", "read articles into the database: files (.txt .html .json .jsonl, gzip), "
+                "folders, URLs, RSS/Atom feeds, WARC archives",
+                "dyadwatch ingest news/ extra.jsonl https://example.org/feed.xml crawl.warc.gz\n"
+                "  dyadwatch ingest --server http://127.0.0.1:8000 news/")
+    p.add_argument("paths", nargs="+", metavar="INPUT", help="file, folder, http(s) URL or feed")
+    p.add_argument("--skip-flag", action="append", metavar="FLAG",
+                   help="store but do not code documents with this quality flag (spam, "
+                        "machine_translated, truncated); repeatable")
     p.add_argument("--server", metavar="URL", default=os.environ.get("DYADWATCH_SERVER"),
                    help="hand the files to a running 'dyadwatch serve' (the database's single "
                         "writer) instead of opening the database; also $DYADWATCH_SERVER")
@@ -104,6 +108,7 @@ def _parser() -> argparse.ArgumentParser:
     command("status", "counts of documents, rejections, mentions and events", "dyadwatch status")
     command("compact", "sort the store by pair and date so queries on large stores stay fast",
             "dyadwatch compact")
+    cli_ingest.add_commands(command)
     p = command("serve", "web dashboard and JSON API over the database (docs at /docs)",
                 "dyadwatch serve --port 8000")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -141,45 +146,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         first = str(exc).splitlines()[0]
         print(f"dyadwatch: [DW400] database error on {args.db}: {first}", file=sys.stderr)
         return 1
-
-
-def _ingest(args: argparse.Namespace, paths: list[str] | None = None) -> int:
-    if getattr(args, "server", None) and paths is None:
-        return _ingest_remote(args)
-    con = store.connect(args.db)
-    def report(item: Document | Rejection) -> None:
-        if isinstance(item, Rejection):
-            print(f"rejected: {item.input}: {item.reason}", file=sys.stderr)
-    summary = workflow.ingest(con, paths or args.paths, tuple(args.actors), report)
-    for warning in summary.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    counts = query.counts(con)
-    con.close()
-    rejected = ", ".join(f"{n} {reason}" for reason, n in summary.rejected.items()) or "none"
-    print(f"ingested {summary.ingested} (replaced {summary.replaced}), unchanged "
-          f"{summary.unchanged}, rejected {summary.rejected_total} ({rejected}); database now "
-          f"holds {counts['documents']} documents, {counts['events']} events", file=sys.stderr)
-    return EXIT_REJECTED if summary.rejected_total else 0
-
-
-def _ingest_remote(args: argparse.Namespace) -> int:
-    files, skipped = cli_remote.collect(args.paths)
-    for reason in skipped:
-        print(f"rejected: {reason}", file=sys.stderr)
-    totals: Counter[str] = Counter()
-    counts: dict[str, int] = {}
-    for batch in cli_remote.batches(files):
-        result = cli_remote.upload(args.server, batch, args.token)
-        summary, counts = result["summary"], result["counts"]
-        totals.update({k: summary[k] for k in ("ingested", "replaced", "unchanged", "rejected_total")})
-        for reason, n in summary["rejected"].items():
-            print(f"rejected by server: {n} x {reason}", file=sys.stderr)
-    print(f"sent {len(files)} files to {args.server}: ingested {totals['ingested']} (replaced "
-          f"{totals['replaced']}), unchanged {totals['unchanged']}, rejected "
-          f"{totals['rejected_total'] + len(skipped)}; database now holds "
-          f"{counts.get('documents', '?')} documents, {counts.get('events', '?')} events",
-          file=sys.stderr)
-    return EXIT_REJECTED if totals["rejected_total"] or skipped else 0
 
 
 def _reader(args: argparse.Namespace) -> Any:
@@ -313,11 +279,11 @@ def _score_line(name: str, s: dict[str, float | int]) -> str:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    status = _ingest(args, [str(workflow.sample_corpus())])
+    status: int = cli_ingest.ingest(args, [str(workflow.sample_corpus())])
     args.a, args.b, args.date_from, args.date_to, args.format = "USA", "AZE", None, None, "table"
     _chronology(args)
     if args.eval:
-        args.gold, args.json = str(workflow.sample_gold()), False
+        args.gold, args.json, args.explain = str(workflow.sample_gold()), False, False
         _eval(args)
     return status
 
@@ -357,8 +323,9 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"serve": _serve, "compact": _compact,
-            "ingest": _ingest, "chronology": _chronology, "events": _events,
+HANDLERS = {"serve": _serve, "compact": _compact, "watch": cli_ingest.watch,
+            "documents": cli_ingest.documents, "ingest": cli_ingest.ingest,
+            "chronology": _chronology, "events": _events,
             "export": _export, "eval": _eval, "demo": _demo, "status": _status, "series": _series,
             "balance": _balance, "themes": _themes, "actors": _actors, "digest": _digest}
 

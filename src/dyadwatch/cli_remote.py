@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from dyadwatch.errors import InputError
+from dyadwatch.ingest.files import READABLE_SUFFIXES
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SUFFIXES = READABLE_SUFFIXES
 BATCH_FILES = 50
 MAX_BYTES = 5 * 1024 * 1024
 TIMEOUT = 600
@@ -68,7 +69,16 @@ def _multipart(files: list[Path]) -> tuple[bytes, str]:
 
 def upload(server: str, files: list[Path], token: str | None) -> dict[str, Any]:
     body, content_type = _multipart(files)
-    request = urllib.request.Request(server.rstrip("/") + "/api/ingest", data=body, method="POST",
+    return _post(server, "/api/ingest", body, content_type, token)
+
+
+def send_urls(server: str, urls: list[str], token: str | None) -> dict[str, Any]:
+    """Have the server fetch and store pages and feeds by URL (it is the one that writes)."""
+    return _post(server, "/api/ingest/urls", json.dumps(urls).encode(), "application/json", token)
+
+
+def _post(server: str, path: str, body: bytes, content_type: str, token: str | None) -> dict[str, Any]:
+    request = urllib.request.Request(server.rstrip("/") + path, data=body, method="POST",
                                      headers={"Content-Type": content_type})
     if token:
         request.add_header("Authorization", f"Bearer {token}")

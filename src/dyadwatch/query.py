@@ -7,7 +7,6 @@ the web API and the report writers all show the same fields with the same names.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from typing import Any
 
 import duckdb
@@ -52,14 +51,67 @@ SORTS = {
 }
 
 
+EVENT_COLUMNS = ("event_id", "date", "date_precision", "type", "mode", "status",
+                 *(f"source_{k}" for k in (*ACTOR_KEYS, "level")),
+                 *(f"target_{k}" for k in (*ACTOR_KEYS, "level")),
+                 "directed", "intensity", "level", "contexts", "themes", "date_alternatives",
+                 "n_mentions", "n_documents", "n_sites", "n_stories")
+LIST_COLUMNS = frozenset({"contexts", "themes"})
+MENTION_COLUMNS = ("event_id", "doc_id", "url", "title", "published", "sentence", "start_char",
+                   "end_char", "trigger", "date_text")
+
+
 def events(con: duckdb.DuckDBPyConnection, *, parties: tuple[str, ...] = (),
            dyad: tuple[str, str] | None = None, type_: str | None = None,
            date_from: str | None = None, date_to: str | None = None, dated_only: bool = False,
            limit: int | None = None, offset: int = 0, text: str | None = None,
            document: str | None = None, sort: str = "date") -> list[dict[str, Any]]:
-    """Events matching every filter given; `text` searches mention sentences (case-insensitive)."""
+    """Events matching every filter given; `text` searches mention sentences (case-insensitive).
+
+    On a large store most of the time goes into turning values into Python objects,
+    not into DuckDB (a pair's events lie in one or two blocks): only the record's
+    columns are read, as whole columns (`_columns`), records are built from tuples
+    without intermediate dicts, and a pair's mentions are read with the same filter
+    as its events, so no list of thousands of event ids is bound into the query.
+    """
     if sort not in SORTS:
         raise QueryError(f"unknown sort {sort!r}", hint=f"use one of {', '.join(SORTS)}")
+    scope, params = _scope(parties=parties, dyad=dyad, type_=type_, date_from=date_from,
+                           date_to=date_to, dated_only=dated_only, text=text, document=document)
+    pair = "|".join(sorted(dyad)) if dyad is not None else None
+    page = ""
+    if limit:
+        page += f" LIMIT {int(limit)}"
+    if offset:
+        page += f" OFFSET {int(offset)}"
+    found = _columns(con, f"SELECT {_select(EVENT_COLUMNS)}, dyad {scope} "
+                          f"ORDER BY {SORTS[sort]}{page}", params)
+    if not found["event_id"]:
+        return []
+    if pair is not None and not text and not document:
+        # The pair's mentions of exactly these events: one keyed read of the pair's blocks.
+        chosen = f"SELECT event_id {scope} ORDER BY {SORTS[sort]}{page}" if page else \
+            f"SELECT event_id {scope}"
+        by_event = _mentions(con, f"dyad = ? AND event_id IN ({chosen})", [pair, *params])
+    else:
+        by_event = _mentions(con, "list_contains(?, dyad) AND event_id IN (SELECT unnest(?))",
+                             [sorted(set(found["dyad"])), found["event_id"]])
+    return [_record(values, by_event.get(values[0]) or [])
+            for values in zip(*(found[c] for c in EVENT_COLUMNS), strict=True)]
+
+
+def count_events(con: duckdb.DuckDBPyConnection, **filters: Any) -> int:
+    """How many events `events` would list with these filters, all pages together."""
+    scope, params = _scope(**filters)
+    found = con.execute(f"SELECT count(*) {scope}", params).fetchone()
+    return int(found[0]) if found else 0
+
+
+def _scope(*, parties: tuple[str, ...] = (), dyad: tuple[str, str] | None = None,
+           type_: str | None = None, date_from: str | None = None, date_to: str | None = None,
+           dated_only: bool = False, text: str | None = None, document: str | None = None
+           ) -> tuple[str, list[str | None]]:
+    """The FROM/WHERE of an event filter and its parameters, shared by listing and counting."""
     where: list[str] = ["TRUE"]
     params: list[str | None] = []
     if text:
@@ -85,13 +137,7 @@ def events(con: duckdb.DuckDBPyConnection, *, parties: tuple[str, ...] = (),
         params.append(parse_bound(date_to, end=True))
     if dated_only or date_from or date_to:
         where.append("date_start IS NOT NULL")
-    sql = f"SELECT * FROM events WHERE {' AND '.join(where)} ORDER BY {SORTS[sort]}"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    if offset:
-        sql += f" OFFSET {int(offset)}"
-    found = rows(con, sql, params)
-    return with_mentions(con, found)
+    return f"FROM events WHERE {' AND '.join(where)}", params
 
 
 def chronology(con: duckdb.DuckDBPyConnection, a: str, b: str, date_from: str | None = None,
@@ -109,40 +155,89 @@ def with_mentions(con: duckdb.DuckDBPyConnection, found: list[dict[str, Any]]) -
     """
     if not found:
         return []
-    ids = [e["event_id"] for e in found]
-    dyads = sorted({e["dyad"] for e in found})
-    mention_rows = rows(con, """
-        SELECT event_id, doc_id, url, title, published, sentence, start_char, end_char, trigger,
-               date_text FROM mentions
-        WHERE list_contains(?, dyad) AND event_id IN (SELECT unnest(?))
-        ORDER BY doc_id, start_char""", [dyads, ids])
-    by_event: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for m in mention_rows:
-        by_event[m["event_id"]].append({
-            "document": m["doc_id"], "url": m["url"], "title": m["title"],
-            "published": m["published"], "sentence": m["sentence"], "start": m["start_char"],
-            "end": m["end_char"], "trigger": m["trigger"], "date_text": m["date_text"]})
-    return [record(e, by_event[e["event_id"]]) for e in found]
+    by_event = _mentions(con, "list_contains(?, dyad) AND event_id IN (SELECT unnest(?))",
+                         [sorted({e["dyad"] for e in found}), [e["event_id"] for e in found]])
+    return [record(e, by_event.get(e["event_id"]) or []) for e in found]
+
+
+def _select(columns: tuple[str, ...]) -> str:
+    """A select list for `_columns`: list columns travel as JSON text (see there)."""
+    return ", ".join(f"to_json({c})::VARCHAR AS {c}" if c in LIST_COLUMNS else c for c in columns)
+
+
+def _columns(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> dict[str, list[Any]]:
+    """A query's result as one Python list per column, NULL as None.
+
+    `fetchnumpy` converts whole columns at once, several times faster than row tuples.
+    List columns, selected as JSON text by `_select`, are decoded once per distinct
+    value (a store repeats a few context and theme lists) and copied for each row:
+    half the cost of the one array per row that `fetchnumpy` gives for a list.
+    """
+    out: dict[str, list[Any]] = {}
+    for name, array in con.execute(sql, params).fetchnumpy().items():
+        values = array.tolist()
+        if name in LIST_COLUMNS:
+            decoded: dict[str, list[Any]] = {}
+            for i, text in enumerate(values):
+                if text is not None:
+                    known = decoded.get(text)
+                    if known is None:
+                        known = decoded[text] = json.loads(text)
+                    values[i] = known.copy()
+        out[name] = values
+    return out
+
+
+def _mentions(con: duckdb.DuckDBPyConnection, where: str,
+              params: list[Any]) -> dict[str, list[dict[str, Any]]]:
+    """The mentions matching `where`, grouped by event, each event's in document order."""
+    found = _columns(con, f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE {where} "
+                          "ORDER BY doc_id, start_char", params)
+    by_event: dict[str, list[dict[str, Any]]] = {}
+    for event_id, doc_id, url, title, published, sentence, start, end, trigger, date_text in zip(
+            *(found[c] for c in MENTION_COLUMNS), strict=True):
+        mention = {"document": doc_id, "url": url, "title": title, "published": published,
+                   "sentence": sentence, "start": start, "end": end, "trigger": trigger,
+                   "date_text": date_text}
+        listed = by_event.get(event_id)
+        if listed is None:
+            by_event[event_id] = [mention]
+        else:
+            listed.append(mention)
+    return by_event
 
 
 def record(row: dict[str, Any], mentions: list[dict[str, Any]]) -> dict[str, Any]:
     """The export record of one event (field names are part of the public contract)."""
+    values = tuple(list(row.get(c) or []) if c in LIST_COLUMNS else row.get(c)
+                   for c in EVENT_COLUMNS)
+    return _record(values, mentions)
+
+
+def _record(values: tuple[Any, ...], mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    """The export record from an event's `EVENT_COLUMNS` values (lists already fresh lists)."""
+    (event_id, date, date_precision, type_, mode, status, s_code, s_name, s_role, s_sector, s_level,
+     t_code, t_name, t_role, t_sector, t_level, directed, intensity, level, contexts, themes,
+     alternatives, n_mentions, n_documents, n_sites, n_stories) = values
     return {
-        "event_id": row["event_id"], "date": row["date"], "date_precision": row["date_precision"],
-        "type": row["type"], "mode": row["mode"], "status": row["status"],
-        "source": {k: row[f"source_{k}"] for k in ACTOR_KEYS} | {"level": row["source_level"]},
-        "target": {k: row[f"target_{k}"] for k in ACTOR_KEYS} | {"level": row["target_level"]},
-        "directed": row["directed"], "intensity": row["intensity"], "level": row["level"],
-        "contexts": list(row["contexts"] or []), "themes": list(row["themes"] or []),
-        "date_alternatives": json.loads(row["date_alternatives"] or "[]"),
-        "n_mentions": row["n_mentions"], "n_documents": row["n_documents"],
-        "n_sites": row["n_sites"], "mentions": mentions,
+        "event_id": event_id, "date": date, "date_precision": date_precision, "type": type_,
+        "mode": mode, "status": status,
+        "source": {"code": s_code, "name": s_name, "role": s_role, "sector": s_sector,
+                   "level": s_level},
+        "target": {"code": t_code, "name": t_name, "role": t_role, "sector": t_sector,
+                   "level": t_level},
+        "directed": directed, "intensity": intensity, "level": level,
+        "contexts": [] if contexts is None else contexts,
+        "themes": [] if themes is None else themes,
+        "date_alternatives": json.loads(alternatives) if alternatives and alternatives != "[]" else [],
+        "n_mentions": n_mentions, "n_documents": n_documents, "n_sites": n_sites,
+        "n_stories": n_stories, "mentions": mentions,
     }
 
 
 def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     out = {}
-    for table in ("documents", "rejections", "mentions", "events"):
+    for table in ("documents", "sources", "rejections", "mentions", "events"):
         result = con.execute(f"SELECT count(*) FROM {table}").fetchone()
         out[table] = int(result[0]) if result else 0
     return out
@@ -162,15 +257,45 @@ def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict[str, Any]:
     return found[0]
 
 
-def documents(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Stored documents without their text (which can be long), with their mention counts."""
-    found: list[dict[str, Any]] = rows(con, """
-        SELECT d.doc_id, d.source, d.url, d.title, d.site, d.published, d.ingested_at,
-               length(d.text) AS chars, count(m.doc_id) AS mentions,
-               count(DISTINCT m.event_id) AS events
-        FROM documents d LEFT JOIN mentions m USING (doc_id)
-        GROUP BY ALL ORDER BY d.doc_id""")
-    return found
+DOCUMENT_COLUMNS = ("doc_id", "source", "url", "title", "site", "published", "ingested_at",
+                    "language", "flags", "quality", "story_id", "coded")
+
+
+def documents(con: duckdb.DuckDBPyConnection, *, flag: str | None = None,
+              language: str | None = None, limit: int | None = 100, offset: int = 0) -> dict[str, Any]:
+    """One page of stored documents without their text, the total, and each one's sources.
+
+    Only the page's ids are sorted and only their rows, mention counts and sources
+    are read, so a page costs the same on a store of millions of documents.
+    """
+    where = "($flag IS NULL OR list_contains(flags, $flag)) AND ($language IS NULL OR language = $language)"
+    bind = {"flag": flag, "language": language}
+    count = con.execute(f"SELECT count(*) FROM documents WHERE {where}", bind).fetchone()
+    page_sql = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else f" OFFSET {int(offset)}"
+    ids = [r[0] for r in con.execute(
+        f"SELECT doc_id FROM documents WHERE {where} ORDER BY doc_id{page_sql}", bind).fetchall()]
+    page = rows(con, f"""SELECT {', '.join(DOCUMENT_COLUMNS)}, length(text) AS chars FROM documents
+        WHERE doc_id IN (SELECT unnest($ids)) ORDER BY doc_id""", {"ids": ids})
+    tallies = {r["doc_id"]: r for r in rows(con, """SELECT doc_id, count(*) AS mentions,
+        count(DISTINCT event_id) AS events FROM mentions WHERE doc_id IN (SELECT unnest($ids))
+        GROUP BY doc_id""", {"ids": ids})}
+    sources: dict[str, list[dict[str, Any]]] = {}
+    for r in rows(con, """SELECT doc_id, input, url, site, title, published, added_at FROM sources
+                          WHERE doc_id IN (SELECT unnest($ids)) ORDER BY added_at, input""",
+                  {"ids": ids}):
+        sources.setdefault(r.pop("doc_id"), []).append(r)
+    for d in page:
+        tally = tallies.get(d["doc_id"], {})
+        d.update(flags=list(d["flags"] or []), mentions=tally.get("mentions", 0),
+                 events=tally.get("events", 0), sources=sources.get(d["doc_id"], []))
+    return {"total": int(count[0]) if count else 0, "limit": limit, "offset": offset,
+            "count": len(page), "documents": page}
+
+
+def flag_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """How many documents carry each quality flag, most common first."""
+    return {r["flag"]: int(r["n"]) for r in rows(con, """SELECT flag, count(*) AS n
+        FROM (SELECT unnest(flags) AS flag FROM documents) GROUP BY flag ORDER BY n DESC, flag""")}
 
 
 def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any]:
@@ -179,7 +304,10 @@ def document(con: duckdb.DuckDBPyConnection, doc_id: str) -> dict[str, Any]:
     if not found:
         raise NotFoundError(f"no document {doc_id!r}", hint="list documents with GET /api/documents")
     doc = found[0]
-    doc.pop("content_hash", None)
+    for private in ("content_hash", "text_hash", "signature"):
+        doc.pop(private, None)
+    doc["sources"] = rows(con, "SELECT input, url, site, title, published FROM sources "
+                               "WHERE doc_id = ? ORDER BY added_at, input", [doc_id])
     doc["boilerplate"] = json.loads(doc["boilerplate"] or "[]")
     doc["warnings"] = json.loads(doc["warnings"] or "[]")
     return doc
@@ -195,3 +323,18 @@ def dyads(con: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[dict
         sql += f" LIMIT {int(limit)}"
     found: list[dict[str, Any]] = rows(con, sql)
     return found
+
+
+def events_since_ingest(con: duckdb.DuckDBPyConnection, since: Any) -> list[dict[str, Any]]:
+    """Events that gained a mention from a document stored at or after `since` (a datetime)."""
+    found = rows(con, """SELECT * FROM events WHERE event_id IN (
+        SELECT m.event_id FROM mentions m JOIN documents d USING (doc_id) WHERE d.ingested_at >= ?)
+        ORDER BY date_start NULLS LAST, event_id""", [since])
+    return with_mentions(con, found)
+
+
+def is_stored_url(con: duckdb.DuckDBPyConnection, url: str) -> bool:
+    """Whether a document, or a copy recorded as a source, came from this URL."""
+    found = con.execute("""SELECT EXISTS (SELECT 1 FROM documents WHERE doc_id = $u OR url = $u)
+        OR EXISTS (SELECT 1 FROM sources WHERE input = $u OR url = $u)""", {"u": url}).fetchone()
+    return bool(found and found[0])

@@ -89,6 +89,7 @@ class Document:
     url: str | None = None
     title: str | None = None
     published: FuzzyDate | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,14 @@ class Article:
     published_from: str | None = None
     boilerplate: tuple[Span, ...] = ()
     warnings: tuple[str, ...] = ()
+    # ISO 639-1 code, or None when the text is too short or mixed to tell.
+    language: str | None = None
+    # Quality flags ('spam', 'machine_translated', 'truncated', 'non_english') and a
+    # 0..1 score where 1 is clean prose; flagged articles are still coded by default.
+    flags: tuple[str, ...] = ()
+    quality: float = 1.0
+    # MinHash signature of word shingles, for near-duplicate linking in the store.
+    signature: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -181,8 +190,19 @@ class Rejection:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """An input deliberately passed over (a WARC request record, an image): counted, not an error."""
+
+    input: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ProcessedDocument:
     """What the pure per-document pipeline returns for one input."""
 
     article: Article
     mentions: tuple[Mention, ...]
+    # False when the article was stored but deliberately not coded (not English,
+    # or carrying a quality flag the user chose to skip).
+    coded: bool = True

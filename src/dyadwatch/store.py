@@ -19,15 +19,24 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from dyadwatch.clean import fingerprint
 from dyadwatch.errors import StoreError
 from dyadwatch.merge import group_key
-from dyadwatch.records import Actor, Event, FuzzyDate, Mention, ProcessedDocument, Rejection
+from dyadwatch.records import Actor, Article, Event, FuzzyDate, Mention, ProcessedDocument, Rejection
+from dyadwatch.stories import Link, StoryIndex, band_rows
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
   doc_id VARCHAR PRIMARY KEY, source VARCHAR, url VARCHAR, title VARCHAR, site VARCHAR,
   published VARCHAR, published_from VARCHAR, content_hash VARCHAR, text VARCHAR,
-  boilerplate VARCHAR, warnings VARCHAR, ingested_at TIMESTAMP);
+  boilerplate VARCHAR, warnings VARCHAR, ingested_at TIMESTAMP, text_hash VARCHAR,
+  language VARCHAR, flags VARCHAR[], quality DOUBLE, story_id VARCHAR, coded BOOLEAN,
+  signature BIGINT[]);
+CREATE TABLE IF NOT EXISTS sources (
+  doc_id VARCHAR, input VARCHAR, url VARCHAR, site VARCHAR, title VARCHAR, published VARCHAR,
+  added_at TIMESTAMP, PRIMARY KEY (doc_id, input));
+CREATE TABLE IF NOT EXISTS bands (band BIGINT, doc_id VARCHAR);
+CREATE INDEX IF NOT EXISTS bands_band ON bands (band);
 CREATE TABLE IF NOT EXISTS rejections (
   input VARCHAR, stage VARCHAR, reason VARCHAR, rejected_at TIMESTAMP);
 CREATE TABLE IF NOT EXISTS mentions (
@@ -45,11 +54,11 @@ CREATE TABLE IF NOT EXISTS events (
   source_level VARCHAR, target_code VARCHAR, target_name VARCHAR, target_role VARCHAR,
   target_sector VARCHAR, target_level VARCHAR, directed BOOLEAN, date VARCHAR,
   date_precision VARCHAR, date_start DATE, intensity DOUBLE, n_mentions INTEGER,
-  n_documents INTEGER, n_sites INTEGER, level VARCHAR, contexts VARCHAR[], themes VARCHAR[],
-  date_alternatives VARCHAR, group_key VARCHAR, dyad VARCHAR);
+  n_documents INTEGER, n_sites INTEGER, n_stories INTEGER, level VARCHAR, contexts VARCHAR[],
+  themes VARCHAR[], date_alternatives VARCHAR, group_key VARCHAR, dyad VARCHAR);
 CREATE TABLE IF NOT EXISTS dirty_groups (group_key VARCHAR PRIMARY KEY);
 """
-SCHEMA_MARK = ("mentions", "title")
+SCHEMA_MARK = ("documents", "story_id")
 
 ACTOR_FIELDS = ("code", "name", "role", "sector", "level")
 
@@ -60,6 +69,10 @@ class IngestSummary:
     unchanged: int = 0
     replaced: int = 0
     mentions: int = 0
+    duplicates: int = 0  # exact copies of a stored text: kept as extra sources
+    near_duplicates: int = 0  # stored and coded, linked to an earlier copy's story
+    not_coded: dict[str, int] = field(default_factory=dict)  # stored, not coded, by reason
+    skipped: dict[str, int] = field(default_factory=dict)  # inputs passed over on purpose
     rejected: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -98,33 +111,70 @@ def _has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool
 
 
 class Writer:
-    """The single writer: stores processed documents and rejections, then re-merges."""
+    """The single writer: stores processed documents, their sources and rejections, then re-merges.
+
+    The maps of stored hashes and inputs live in memory so that triage costs no
+    query per document; they grow with the corpus (about 200 bytes a document).
+    """
 
     def __init__(self, con: duckdb.DuckDBPyConnection, batch_size: int = 50) -> None:
         self.con = con
         self.batch_size = batch_size
         self.summary = IngestSummary()
-        self._pending: list[ProcessedDocument] = []
-        self._hashes = dict(con.execute("SELECT doc_id, content_hash FROM documents").fetchall())
+        self._pending: list[tuple[ProcessedDocument, str, Link]] = []
+        self._sources: list[dict[str, Any]] = []
+        self._hashes: dict[str, str] = {}
+        self._texts: dict[str, str] = {}
+        for doc_id, content_hash, text_hash in con.execute(
+                "SELECT doc_id, content_hash, text_hash FROM documents").fetchall():
+            self._remember(doc_id, content_hash, text_hash)
+        self._inputs = dict(con.execute("SELECT input, doc_id FROM sources").fetchall())
+        self._stories = StoryIndex(con)
+
+    def _remember(self, doc_id: str, content_hash: str, text_hash: str | None) -> None:
+        self._hashes[doc_id] = content_hash
+        if text_hash:
+            self._texts.setdefault(text_hash, doc_id)
 
     def is_unchanged(self, doc_id: str, content_hash: str) -> bool:
         return self._hashes.get(doc_id) == content_hash
+
+    def accept(self, article: Article) -> bool:
+        """Whether the article needs coding; unchanged ones and exact duplicates are recorded here."""
+        if self.is_unchanged(article.doc_id, article.content_hash):
+            self.summary.unchanged += 1
+            return False
+        first = self._texts.get(fingerprint.text_hash(article.text, article.boilerplate))
+        if first is None or first == article.doc_id:
+            return True
+        if self._inputs.get(article.source) == first:
+            self.summary.unchanged += 1  # this very input was recorded as a copy before
+            return False
+        self.summary.duplicates += 1
+        self._inputs[article.source] = first
+        self._sources.append(_source_row(first, article))
+        return False
 
     def add(self, item: ProcessedDocument | Rejection) -> None:
         if isinstance(item, Rejection):
             self._reject(item)
             return
         article = item.article
-        if self.is_unchanged(article.doc_id, article.content_hash):
-            self.summary.unchanged += 1
+        if not self.accept(article):
             return
         if article.doc_id in self._hashes:
             self.summary.replaced += 1
         self.summary.ingested += 1
         self.summary.mentions += len(item.mentions)
         self.summary.warnings.extend(f"{article.source}: {w}" for w in article.warnings)
-        self._hashes[article.doc_id] = article.content_hash
-        self._pending.append(item)
+        text_hash = fingerprint.text_hash(article.text, article.boilerplate)
+        self._remember(article.doc_id, article.content_hash, text_hash)
+        self._inputs[article.source] = article.doc_id
+        link = self._stories.link(article)
+        if link.story_id != article.doc_id:
+            self.summary.near_duplicates += 1
+        self._sources.append(_source_row(article.doc_id, article))
+        self._pending.append((item, text_hash, link))
         if len(self._pending) >= self.batch_size:
             self.flush()
 
@@ -138,25 +188,29 @@ class Writer:
                          [rejection.input, rejection.stage, rejection.reason, rejection.at])
 
     def flush(self) -> None:
-        if not self._pending:
+        if not self._pending and not self._sources:
             return
         batch, self._pending = self._pending, []
-        ids = [p.article.doc_id for p in batch]
-        groups = {group_key(m) for p in batch for m in p.mentions}
+        sources, self._sources = self._sources, []
+        ids = [p.article.doc_id for p, _, _ in batch]
+        groups = {group_key(m) for p, _, _ in batch for m in p.mentions}
         self.con.execute("BEGIN TRANSACTION")
         try:
-            groups |= {g for (g,) in self.con.execute(
-                "SELECT DISTINCT group_key FROM mentions WHERE list_contains(?, doc_id)", [ids]
-            ).fetchall()}
+            groups |= {g for (g,) in self.con.execute(  # old mentions of replaced documents, and
+                "SELECT DISTINCT group_key FROM mentions WHERE list_contains(?, doc_id)",  # events
+                [ids + [s["doc_id"] for s in sources]]).fetchall()}  # whose source count grows
             self.con.execute("INSERT OR IGNORE INTO dirty_groups SELECT unnest(?)", [sorted(groups)])
-            self.con.execute("DELETE FROM mentions WHERE list_contains(?, doc_id)", [ids])
-            self.con.execute("DELETE FROM documents WHERE list_contains(?, doc_id)", [ids])
+            for table in ("mentions", "documents", "bands"):
+                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
             _insert(self.con, "documents", _document_rows(batch))
-            _insert(self.con, "mentions", [_mention_row(m) for p in batch for m in p.mentions])
+            _insert(self.con, "mentions", [_mention_row(m) for p, _, _ in batch for m in p.mentions])
+            _insert(self.con, "bands", [b for p, _, _ in batch for b in band_rows(p.article)])
+            _insert(self.con, "sources", sources, or_ignore=True)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+        self._stories.written()
 
     def finish(self, events_of: Any) -> IngestSummary:
         """Flush, then re-merge the groups whose mentions changed (and any a crash left)."""
@@ -165,27 +219,37 @@ class Writer:
         return self.summary
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
+def _source_row(doc_id: str, article: Article) -> dict[str, Any]:
+    return {"doc_id": doc_id, "input": article.source, "url": article.url, "site": article.site,
+            "title": article.title, "published": article.published.iso if article.published else None,
+            "added_at": datetime.now()}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]],
+            or_ignore: bool = False) -> None:
     if not rows:
         return
     columns = [r[1] for r in con.execute(f"PRAGMA table_info('{table}')").fetchall()]
     arrow = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows])
     con.register("_incoming", arrow)
+    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
     try:
-        con.execute(f"INSERT INTO {table} SELECT {', '.join(columns)} FROM _incoming")
+        con.execute(f"{verb} INTO {table} SELECT {', '.join(columns)} FROM _incoming")
     finally:
         con.unregister("_incoming")
 
 
-def _document_rows(batch: list[ProcessedDocument]) -> list[dict[str, Any]]:
+def _document_rows(batch: list[tuple[ProcessedDocument, str, Link]]) -> list[dict[str, Any]]:
     now = datetime.now()
     return [{
         "doc_id": a.doc_id, "source": a.source, "url": a.url, "title": a.title, "site": a.site,
         "published": a.published.iso if a.published else None, "published_from": a.published_from,
         "content_hash": a.content_hash, "text": a.text,
         "boilerplate": json.dumps([[s.start, s.end] for s in a.boilerplate]),
-        "warnings": json.dumps(list(a.warnings)), "ingested_at": now,
-    } for a in (p.article for p in batch)]
+        "warnings": json.dumps(list(a.warnings)), "ingested_at": now, "text_hash": text_hash,
+        "language": a.language, "flags": list(a.flags), "quality": a.quality,
+        "story_id": link.story_id, "coded": p.coded, "signature": list(a.signature) or None,
+    } for p, text_hash, link in batch for a in (p.article,)]
 
 
 def _actor_cols(prefix: str, actor: Actor) -> dict[str, Any]:
@@ -248,11 +312,12 @@ def rebuild_events(con: duckdb.DuckDBPyConnection, events_of: Any, everything: b
         _insert(con, "mentions", links)
         con.execute(f"""UPDATE mentions SET url = d.url, title = d.title FROM documents d
             WHERE mentions.doc_id = d.doc_id AND mentions.{dirty}""")  # read with the event, no join
-        con.execute(f"""UPDATE events SET n_sites = s.n FROM (
-            SELECT m.event_id, count(DISTINCT coalesce(d.site,
-                nullif(regexp_extract(d.url, '^[a-zA-Z]+://(?:www\\.)?([^/:]+)', 1), ''))) AS n
-            FROM mentions m JOIN documents d USING (doc_id) WHERE m.{dirty} GROUP BY 1) s
-            WHERE events.event_id = s.event_id""")
+        con.execute(f"""UPDATE events SET n_sites = s.sites, n_stories = s.stories FROM (
+            SELECT m.event_id, count(DISTINCT coalesce(d.story_id, d.doc_id)) AS stories,
+                count(DISTINCT coalesce(src.site, nullif(regexp_extract(
+                    coalesce(src.url, d.url), '^[a-zA-Z]+://(?:www\\.)?([^/:]+)', 1), ''))) AS sites
+            FROM mentions m JOIN documents d USING (doc_id) LEFT JOIN sources src USING (doc_id)
+            WHERE m.{dirty} GROUP BY 1) s WHERE events.event_id = s.event_id""")
         con.execute("DELETE FROM dirty_groups")
         con.execute("COMMIT")
     except Exception:
@@ -287,7 +352,8 @@ def compact(con: duckdb.DuckDBPyConnection) -> None:
 def _event_row(e: Event) -> dict[str, Any]:
     return {"event_id": e.event_id, "type": e.type, "mode": e.mode, "status": e.status,
             "directed": e.directed, "intensity": e.intensity, "n_mentions": len(e.mentions),
-            "n_documents": len({m.doc_id for m in e.mentions}), "n_sites": 0, "level": e.level,
+            "n_documents": len({m.doc_id for m in e.mentions}), "n_sites": 0, "n_stories": 0,
+            "level": e.level,
             "contexts": list(e.contexts), "themes": list(e.themes),
             "date_alternatives": json.dumps([{"date": d, "documents": n}
                                              for d, n in e.date_alternatives]),

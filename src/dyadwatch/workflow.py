@@ -14,13 +14,14 @@ import duckdb
 from dyadwatch import knowledge
 from dyadwatch.clean import clean
 from dyadwatch.evaluate import Prediction, Score, load_gold, per_document, score
-from dyadwatch.ingest import iter_inputs
+from dyadwatch.ingest import Fetch, iter_inputs
 from dyadwatch.merge import merge
 from dyadwatch.pipeline import code
-from dyadwatch.records import Document, Rejection
+from dyadwatch.records import Article, Document, ProcessedDocument, Rejection, Skipped
 from dyadwatch.store import IngestSummary, Writer, rows
 
 SAMPLE_DIR = Path(__file__).parent / "sample"
+NOT_ENGLISH = "non_english"  # the coder's lexicons and parser are English: such text is kept, not coded
 
 
 def sample_corpus() -> Path:
@@ -32,13 +33,21 @@ def sample_gold() -> Path:
 
 
 def ingest(con: duckdb.DuckDBPyConnection, paths: list[str], actors: tuple[str, ...] = (),
-           on_item: Callable[[Document | Rejection], None] | None = None) -> IngestSummary:
-    """Read, process and store every input; unchanged documents are not processed again."""
+           on_item: Callable[[Document | Rejection | Skipped], None] | None = None,
+           skip_flags: frozenset[str] = frozenset(), fetcher: Fetch | None = None) -> IngestSummary:
+    """Read, process and store every input; unchanged documents and exact copies are not coded again.
+
+    Articles carrying a flag in `skip_flags`, and articles not in English, are
+    stored (so they can be listed and counted) but not coded.
+    """
     kb = knowledge.load(actors)
     writer = Writer(con)
-    for item in iter_inputs(paths):
+    for item in iter_inputs(paths, fetcher):
         if on_item is not None:
             on_item(item)
+        if isinstance(item, Skipped):
+            writer.summary.skipped[item.reason] = writer.summary.skipped.get(item.reason, 0) + 1
+            continue
         if isinstance(item, Rejection):
             writer.add(item)
             continue
@@ -46,13 +55,20 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[str], actors: tuple[str, 
             article = clean(kb, item)
             if isinstance(article, Rejection):
                 writer.add(article)
-            elif writer.is_unchanged(article.doc_id, article.content_hash):
-                writer.summary.unchanged += 1  # stored already: no need to parse it again
-            else:
-                writer.add(code(article, kb))
+            elif writer.accept(article):
+                writer.add(_code_or_keep(kb, article, skip_flags, writer.summary))
         except Exception as exc:  # one broken document never stops the batch
             writer.add(Rejection(item.source, "process", f"{type(exc).__name__}: {exc}"))
     return writer.finish(lambda mentions: merge(kb, mentions))
+
+
+def _code_or_keep(kb: knowledge.KnowledgeBase, article: Article, skip_flags: frozenset[str],
+                  summary: IngestSummary) -> ProcessedDocument:
+    reasons = [f for f in article.flags if f == NOT_ENGLISH or f in skip_flags]
+    if not reasons:
+        return code(article, kb)
+    summary.not_coded[reasons[0]] = summary.not_coded.get(reasons[0], 0) + 1
+    return ProcessedDocument(article, (), coded=False)
 
 
 def predictions(con: duckdb.DuckDBPyConnection) -> list[Prediction]:

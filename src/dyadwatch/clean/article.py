@@ -15,6 +15,7 @@ import unicodedata
 import ftfy
 import trafilatura
 
+from dyadwatch.clean import fingerprint, language, quality
 from dyadwatch.datetext import find_dates
 from dyadwatch.ingest.files import MAX_CHARS
 from dyadwatch.knowledge import KnowledgeBase
@@ -43,8 +44,11 @@ def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
     text = "\n\n".join(p.strip() for p in result.text.split("\n") if p.strip())
     published = document.published or _fuzzy(result.date)
     source = "metadata" if published and not document.published else None
-    return _build(kb, document, text, document.title or result.title, published, result.sitename,
-                  published_from=source, url=document.url or result.url)
+    # the page's canonical URL (trafilatura reads link rel=canonical and og:url) when the
+    # input gave none; its site name, else its host name; language is computed in _build
+    return _build(kb, document, text, document.title or result.title, published,
+                  result.sitename or document.site or result.hostname, published_from=source,
+                  url=document.url or result.url)
 
 
 def _fuzzy(value: str | None) -> FuzzyDate | None:
@@ -73,12 +77,18 @@ def _build(kb: KnowledgeBase, document: Document, text: str, title: str | None,
     if published is None:
         published = dateline(text)
         published_from = "dateline" if published else None
+    spans = tuple(boilerplate_spans(kb, text))
+    title = title or _first_line(text)
+    lang = language.detect(text, spans, kb.quality.get("language"))
+    report = quality.assess(kb, text, spans, title, lang)
     return Article(
         doc_id=document.doc_id, source=document.source, text=text,
         content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        url=url or document.url, title=title or _first_line(text), site=site,
+        url=url or document.url, title=title, site=site or document.site,
         published=published, published_from=published_from,
-        boilerplate=tuple(boilerplate_spans(kb, text)), warnings=tuple(warnings))
+        boilerplate=spans, warnings=tuple(warnings),
+        language=lang, flags=report.flags, quality=report.score,
+        signature=fingerprint.signature(text, spans))
 
 
 def _normalise(text: str) -> str:
@@ -112,31 +122,76 @@ def dateline(text: str) -> FuzzyDate | None:
 
 
 def boilerplate_spans(kb: KnowledgeBase, text: str) -> list[Span]:
-    """Lines that are page furniture: menus, related lists, prompts, footers."""
-    cues = kb.boilerplate
-    line_cues = {c.lower() for c in cues.get("line", [])}
-    block_cues = {c.lower() for c in cues.get("block", [])}
-    captions = tuple(c.lower() for c in cues.get("caption", []))
-    spans: list[Span] = []
-    in_block = False
+    """Lines that are page furniture: menus, related lists, prompts, share bars, footers.
+
+    The lines stay in the text; their spans tell the coder (and the fingerprint, the
+    language and quality checks) to look past them.
+    """
+    cues = _cues(kb)
+    lines = []
     position = 0
     for line in text.split("\n"):
-        start, end = position, position + len(line)
-        position = end + 1
+        lines.append((position, position + len(line), line))
+        position += len(line) + 1
+    marked: list[bool] = []
+    in_block = False
+    for _, _, line in lines:
         key = line.strip().lower().rstrip(":.!").strip(" •-*|")
         if not key:
+            marked.append(False)
             continue
-        if key.startswith(captions):
+        if key.startswith(cues.captions):
             in_block = False
+            marked.append(False)
             continue
-        if key in block_cues:
+        if key in cues.block:
             in_block = True
-            spans.append(Span(start, end))
-        elif key in line_cues or (in_block and _headline_like(line)) or _menu_like(line):
-            spans.append(Span(start, end))
+            marked.append(True)
+        elif (key in cues.line or (in_block and _headline_like(line)) or _menu_like(line, cues)
+              or _prompt_like(key, cues) or _share_bar(key, cues)):
+            marked.append(True)
         else:
             in_block = False
-    return spans
+            marked.append(False)
+    _mark_stamped_runs(lines, marked)
+    return [Span(start, end) for (start, end, line), flag in zip(lines, marked, strict=True)
+            if flag and line.strip()]
+
+
+class _Cues:
+    """The boilerplate cue lists of a knowledge base as sets, built once per base."""
+
+    def __init__(self, raw: dict[str, list[str]]) -> None:
+        def low(key: str) -> list[str]:
+            return [c.lower() for c in raw.get(key, [])]
+
+        self.line = frozenset(low("line"))
+        self.block = frozenset(low("block"))
+        self.captions = tuple(low("caption"))
+        self.prefix = tuple(low("prefix"))
+        self.contains = tuple(low("contains"))
+        self.share = frozenset(low("share_words"))
+        self.social = frozenset(low("social_words"))
+        self.menu = frozenset(low("menu_words"))
+
+
+_CUES: dict[int, tuple[KnowledgeBase, _Cues]] = {}
+
+
+def _cues(kb: KnowledgeBase) -> _Cues:
+    held = _CUES.get(id(kb))
+    if held is None or held[0] is not kb:
+        held = (kb, _Cues(kb.boilerplate))
+        _CUES[id(kb)] = held
+    return held[1]
+
+
+PROMPT_MAX_WORDS = 30     # a 'Subscribe to ...' line longer than this is prose
+CONTAINS_MAX_WORDS = 20   # a short line that mentions cookies or newsletters is a prompt
+MENU_ITEM_SEPARATOR = re.compile(r"\s{2,}|\t|\s[|•·/»]\s")
+STAMP = re.compile(
+    r"(\(\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*\)|\b\d{1,2}:\d{2}|\b\d+\s+(?:minutes?|hours?|days?)"
+    r"\s+ago|\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\))\s*$|^\s*\d{1,2}:\d{2}\s", re.IGNORECASE)
 
 
 def _headline_like(line: str) -> bool:
@@ -144,6 +199,51 @@ def _headline_like(line: str) -> bool:
     return not stripped.endswith((".", "”", '"', "?", "!")) or len(stripped) < 90
 
 
-def _menu_like(line: str) -> bool:
+def _menu_like(line: str, cues: _Cues) -> bool:
     stripped = line.strip()
-    return (stripped.startswith(("•", "·", "|")) and len(stripped) < 80) or stripped.count(" | ") >= 2
+    if (stripped.startswith(("•", "·", "|")) and len(stripped) < 80) or stripped.count(" | ") >= 2:
+        return True
+    items = [i for i in MENU_ITEM_SEPARATOR.split(stripped) if i.strip()]
+    if len(items) >= 2 and all(_item_key(i) in cues.line or _item_key(i) in cues.menu
+                               for i in items):
+        return True  # 'Subscribe | Log in', 'Comments (12) | Share'
+    if len(items) >= 3 and all(len(i.split()) <= 3 for i in items) and len(stripped.split()) <= 25:
+        return not any(i.rstrip().endswith((".", "?", "!")) and len(i) > 12 for i in items)
+    words = stripped.lower().split()
+    return len(words) >= 5 and sum(w.strip(",") in cues.menu for w in words) >= 0.85 * len(words)
+
+
+def _item_key(item: str) -> str:
+    return re.sub(r"[\d()\[\]:*]+", "", item).strip(" .!-").lower()
+
+
+def _prompt_like(key: str, cues: _Cues) -> bool:
+    """Newsletter, cookie, comment-form and copyright prompts: short lines led by a cue."""
+    words = len(key.split())
+    if words <= PROMPT_MAX_WORDS and key.startswith(cues.prefix):
+        return True
+    return words <= CONTAINS_MAX_WORDS and any(c in key for c in cues.contains)
+
+
+def _share_bar(key: str, cues: _Cues) -> bool:
+    """'Share on Facebook Twitter WhatsApp': only share words, at least two networks."""
+    tokens = re.findall(r"[\w-]+", key)
+    if not tokens or len(tokens) > 16 or not all(t in cues.share for t in tokens):
+        return False
+    return sum(t in cues.social for t in tokens) >= 2 or ("share" in tokens and len(tokens) >= 2)
+
+
+def _mark_stamped_runs(lines: list[tuple[int, int, str]], marked: list[bool]) -> None:
+    """Sidebars of other headlines: two or more short lines in a row, each with a time stamp."""
+    run: list[int] = []
+    for index, (_, _, line) in enumerate([*lines, (0, 0, "end.")]):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if (len(stripped.split()) <= 25 and not stripped.endswith(".") and STAMP.search(stripped)):
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            for i in run:
+                marked[i] = True
+        run = []

@@ -40,11 +40,14 @@ DEADLINE = re.compile(r"\b(?:by|no later than|until)(?:\s+the\s+(?:end|middle|st
                       re.IGNORECASE)
 PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of)\s*",
                            re.IGNORECASE)
+NEWS_DAYS = 7
+CONTEXT_DATES = ("publication", "paragraph")
 MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
 PRONOUNS = {"he", "she", "they"}
 OBJECT_PRONOUNS = {"him", "her"}
 OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION"}
 AIMED_TYPES = {"ASSAULT", "SANCTION"}  # their aim names the target: 'fired at', 'sanctions on'
+CONCERN_TYPES = {"PROTEST", "ACCUSE"}  # 'expressed concern over Seoul's move' names its target
 
 
 @dataclass
@@ -56,6 +59,9 @@ class Narrative:
     heading: tuple[int, FuzzyDate] | None = None  # (block offset, date) of 'DATE.' entry headings
     memory: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)
+    dated_block: int | None = None  # offset of the block whose sentence set last_date
+    lede: bool | None = None  # None until the lede is read, True while reading it, then False
+    unused: tuple[int, FuzzyDate] | None = None  # the date of a verbless fragment just before
 
 
 def content_blocks(article: Article) -> list[tuple[int, int]]:
@@ -79,10 +85,12 @@ def code_article(kb: KnowledgeBase, nlp: Language, article: Article) -> tuple[Me
 
 def code_parsed(kb: KnowledgeBase, article: Article,
                 parsed: Iterable[tuple[tuple[int, int], Doc]]) -> Iterator[Mention]:
-    narrative = Narrative(document_time(kb, article.text, article.published))
+    narrative = Narrative(_filing_time(document_time(kb, article.text, article.published),
+                                       article))
     index = 0
-    for (offset, _), doc in parsed:
+    for number, ((offset, _), doc) in enumerate(parsed):
         for sent in doc.sents:
+            narrative.lede = _is_lede(narrative, number, sent)
             yield from _dedupe(_code_sentence(kb, article, sent, offset, index, narrative))
             index += 1
 
@@ -108,6 +116,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
         if event_date is None:
             event_date, date_text = _implicit_date(offset, narrative)
+        if event_date is None and status == "occurred" and _past_tense(found.token):
+            event_date, date_text = _context_date(offset, narrative)
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
         for source, target, directed in _pairs(found, actors, sent, narrative):
@@ -120,10 +130,32 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                 date_text=date_text))
     if not mentions and dates:
         mentions = _caption_meeting(kb, article, sent, offset, index, actors, dates[0])
-    _advance(narrative, dates, mentions, actors)
+    if _advance(narrative, dates, mentions, actors):
+        narrative.dated_block = offset
+    fragment = not any(t.pos_ in ("VERB", "AUX") for t in sent)  # 'On June 1, X Y Z.'
+    narrative.unused = (offset, dates[0].value) if dates and not mentions and fragment else None
     if len(dates) == 1 and _only_a_date(sent.text, dates[0].text):
         narrative.heading = (offset, dates[0].value)  # '19 September. As forces moved, ...'
     return mentions
+
+
+def _filing_time(time: DocumentTime, article: Article) -> DocumentTime:
+    """A wire report without a publication date is filed on its dateline's day: 'GENEVA,
+    June 16 (Staff) - ... on Wednesday' resolves 'Wednesday' against June 16 of the year
+    the document's own dates and anchors give."""
+    if time.published is not None:
+        return time
+    for start, end in content_blocks(article)[:3]:
+        line = article.text[start:end]
+        match = DATELINE.match(line)
+        if match is None:
+            continue
+        expr = next(iter(find_dates(line[: match.end() + 3])), None)
+        value = resolve_absolute(expr, time, False) if expr is not None else None
+        if value is not None and value.precision == "day":
+            return DocumentTime(value.start, value.start)
+        return time
+    return time
 
 
 def _narrative_day(narrative: Narrative) -> date | None:
@@ -154,6 +186,55 @@ def _only_a_date(text: str, date_text: str) -> bool:
     """'19 September.' or 'Early December.' alone: a chronology entry's heading."""
     bare = PART_OF_MONTH.sub("", text.strip().rstrip(".:–-— ").strip())
     return bare == date_text.strip()
+
+
+def _is_lede(narrative: Narrative, number: int, sent: Span) -> bool | None:
+    """The report's first full sentence: not the headline block (unless it opens with a
+    dateline), and long enough to be news rather than a byline or a date line."""
+    if narrative.lede is not None:
+        return False
+    if number == 0 and not (DATELINE.match(sent.text) or PLACE_LINE.match(sent.text)):
+        return None
+    words = [t for t in sent if t.is_alpha]
+    return True if len(words) >= 8 else None
+
+
+def _context_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:
+    """The date of an undated past-tense report from what surrounds it: the lede of a
+    dated report tells the day's news ('President X received Y in Kyiv.'), and a sentence
+    goes on in the day its paragraph has just given ('On Monday A expelled B. B protested.')."""
+    if narrative.unused is not None and narrative.unused[0] == offset:
+        return narrative.unused[1], "previous sentence"  # 'On June 1, X. In a letter, he ...'
+    published = narrative.time.published
+    if published is None:
+        return None, None
+    if narrative.lede:
+        return FuzzyDate.from_date(published), "publication"
+    last = narrative.last_date
+    if narrative.dated_block == offset and last is not None and \
+            0 <= (published - last.start).days <= NEWS_DAYS:
+        return last, "paragraph"  # a report's own news days, not a history's dates
+    return None, None
+
+
+def _past_tense(token: Token) -> bool:
+    """The clause carrying a trigger is in the simple past ('met', 'held talks', 'was
+    received'), not the perfect ('had met', 'have negotiated'), which reaches back."""
+    verb = token
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("amod", "acl", "compound"):
+            break
+        if verb.head == verb:
+            return False
+        verb = verb.head
+    else:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"had", "'d", "will", "would", "shall", "to"}:
+        return False
+    if any(t.lower_ == "since" for t in verb.subtree):
+        return False  # 'have negotiated since the war': a span of time, not a day's news
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were"}))
 
 
 def _implicit_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:
@@ -275,11 +356,15 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
 
 def _inside_object(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
     """The first party named inside the trigger's object or aim: 'denounced attacks by
-    Azerbaijan', 'hit air bases in Armenia', 'fired missiles at bases in Armenia'."""
-    for child in found.token.children:
-        if child.dep_ in ("dobj", "obj", "ccomp") or (found.entry.type in AIMED_TYPES and
-                                                     child.dep_ == "prep" and
-                                                     child.lower_ in ("at", "on", "against")):
+    Azerbaijan', 'hit air bases in Armenia', 'fired missiles at bases in Armenia',
+    'expressed concern over Seoul's move'."""
+    heads = [found.token] + [a for a in role_rules.trigger_anchors(found) if a != found.token]
+    for child in (c for h in heads for c in h.children):
+        if (child.dep_ in ("dobj", "obj", "ccomp") and child.head == found.token) or (
+                found.entry.type in AIMED_TYPES and child.dep_ == "prep" and
+                child.head == found.token and child.lower_ in ("at", "on", "against")) or (
+                found.entry.type in CONCERN_TYPES and child.dep_ == "prep" and
+                child.lower_ in ("over", "about", "regarding")):
             inside = {t.i for t in child.subtree}
             hit = [a.actor for a in actors if a.head in inside][:1]
             if hit:
@@ -294,8 +379,14 @@ def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> A
 
 def _pronoun_subject(found: Found, roles: role_rules.Roles, actors: list[ActorPhrase],
                      narrative: Narrative) -> list[Actor]:
-    """'He called Aliyev': the last person named, if not of the object's own party."""
+    """'He called Aliyev': the last person named, if not of the object's own party.
+
+    A noun trigger takes the subject of the verb it hangs from: 'In a letter to
+    Aliyev, he called ...'."""
     subject = _subject_token(found.token)
+    if subject is None and role_rules.nominal(found.token):
+        subject = next((s for a in role_rules.trigger_anchors(found) if a != found.token
+                        and (s := _subject_token(a)) is not None), None)
     if subject is not None and subject.lower_ == "it":
         return _reporter(subject, actors)
     if subject is None or subject.lower_ not in PRONOUNS:
@@ -356,13 +447,16 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
 
 
 def _advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Mention],
-             actors: list[ActorPhrase]) -> None:
+             actors: list[ActorPhrase]) -> bool:
     dated = [d.value for d in dates if d.value.precision == "day"]
     dated += [m.date for m in mentions if m.date is not None and m.date.precision == "day"]
     if dated:
         narrative.last_date = dated[-1]
     narrative.persons.extend(a.actor for a in actors if a.is_person)
     del narrative.persons[:-6]
+    return any(d.value.precision == "day" for d in dates) or any(
+        m.date is not None and m.date.precision == "day" and m.date_text not in CONTEXT_DATES
+        for m in mentions)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -29,14 +29,15 @@ _NARRATIVE = re.compile(
 )
 _NARRATIVE_DAY = re.compile(
     r"\b(?:the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous|preceding)\s+day|"
-    r"the\s+day\s+(?P<before>before|after)|the\s+(?P<same>same)\s+day)\b",
+    r"the\s+day\s+(?P<before>before|after)|the\s+(?P<same>same)\s+day|"
+    r"that\s+(?:same\s+)?day)\b",
     re.IGNORECASE,
 )
 _PUBLICATION = re.compile(
-    r"\b(?P<word>yesterday|today|tonight|tomorrow)\b|"
-    r"\b(?P<ord>last|this|next|earlier\s+this|later\s+this|late\s+last|early\s+last|"
-    r"earlier\s+last)\s+(?P<unit>week|month|year)\b|"
-    r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"\b(?P<word>(?i:yesterday|today|tonight|tomorrow))\b|"
+    r"\b(?P<ord>(?i:last|this|next|earlier\s+this|later\s+this|late\s+last|early\s+last|"
+    r"earlier\s+last))\s+(?P<unit>week|month|year)\b|"
+    r"\b(?:(?i:on|last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b"
 )
 

@@ -33,6 +33,7 @@ class Roles:
     targets: list[ActorPhrase] = field(default_factory=list)
     participants: list[ActorPhrase] = field(default_factory=list)
     places: list[ActorPhrase] = field(default_factory=list)
+    origins: list[ActorPhrase] = field(default_factory=list)
     of_targets: list[ActorPhrase] = field(default_factory=list)
     parsed: bool = False
 
@@ -52,10 +53,29 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     _coordinated_members(roles, actors, sent)
     if not roles.sources:
         roles.sources = _shared_subject(anchors, actors, sent)
+    if not roles.sources:
+        roles.sources = roles.origins  # 'a delegation left Washington for Baku': the
+        # capital left behind names the travellers' side when they are not named
+    if found.entry.frame == "travel" and not (roles.places or roles.targets):
+        roles.places = _destination(trigger, actors)
     if roles.of_targets:  # 'Russia's invasion of Ukraine': 'of' names the target of a noun
         roles.targets = roles.of_targets
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
     return roles
+
+
+def _destination(trigger: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'left Washington for the Baku talks': a place named deeper inside the phrase of
+    destination, when no party hangs off the preposition itself."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "for", "into"):
+            inside = {t.i for t in child.subtree}
+            if not any(g.dep_ == "pobj" for g in child.children):
+                inside |= {child.i + 1, child.i + 2}  # garbled: 'for Baku trip hit'
+            hit = [a for a in actors if a.head in inside or a.start in inside][:1]
+            if hit:
+                return hit
+    return []
 
 
 def _coordinated_members(roles: Roles, actors: list[ActorPhrase], sent: Span) -> None:
@@ -172,6 +192,8 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
                                and found.entry.mode == "visit" and actor.is_venue_word))
     if subject or (dep == "prep" and prep in SOURCE_PREPS):
         roles.sources.append(actor)
+    elif frame == "travel" and dep in ("dobj", "obj") and anchor == found.token:
+        roles.origins.append(actor)  # 'left Washington for Baku': where they set out from
     elif place:
         roles.places.append(actor)
     elif dep == "prep" and prep in PARTICIPANT_PREPS and is_noun and anchor == found.token:
@@ -180,6 +202,9 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.targets.append(actor)
         if prep == "of" and is_noun:
             roles.of_targets.append(actor)
+    elif dep in OBJECT_DEPS and is_noun and anchor != found.token and \
+            found.token.head.dep_ == "prep":
+        return  # 'In a letter to A, he called B a partner': the verb's object is not the letter's
     elif dep in OBJECT_DEPS or (dep == "conj" and roles.targets and not is_noun):
         roles.targets.append(actor)  # 'received A, and then B' parses B as the verb's conjunct
     elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:

@@ -1,135 +1,255 @@
-"""Read files and folders of .txt, .html/.htm and .jsonl into raw documents.
+"""Read one file into raw documents: text, HTML, JSON, JSONL, feeds, WARC, and gzip of each.
 
 Every failure becomes a `Rejection` naming the input and the reason, so one bad
-file never stops a batch: the reader yields, it does not raise.
+file never stops a batch: the readers yield, they do not raise. The extension
+decides the reader (for `x.html.gz` the inner `.html`), because sniffing content
+would let a mislabelled file through under the wrong rules.
 """
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
-from collections.abc import Iterable, Iterator
+import sys
+import zlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal
+from typing import IO, Literal, TypeAlias, cast
 
-from dyadwatch.records import Document, FuzzyDate, Rejection
+from dyadwatch.ingest import feeds, warc
+from dyadwatch.ingest.decoding import (
+    TooLarge,
+    decode_markup,
+    decode_text,
+    looks_binary,
+    megabytes,
+    read_limited,
+)
+from dyadwatch.ingest.web import Fetch
+from dyadwatch.records import Document, FuzzyDate, Rejection, Skipped
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+WARC_SUFFIXES = {".warc", ".arc"}
+# Every suffix some reader takes (a gzipped file ends in .gz): for upload checks.
+READABLE_SUFFIXES = tuple(sorted({*TEXT_SUFFIXES, *JSONL_SUFFIXES, *JSON_SUFFIXES, *FEED_SUFFIXES,
+                                  *WARC_SUFFIXES, ".gz"}))
+SUPPORTED = (".txt, .html, .htm, .json, .jsonl, .xml/.rss/.atom feeds, .warc, or any of these "
+             "gzipped (.gz)")
 # Past this many characters a document is cut (with a warning kept on the article):
 # no news article is anywhere near it, and it bounds parse time per document.
 MAX_CHARS = 200_000
-# Files larger than this are read only up to the limit, so a 50 MB dump costs
-# a bounded amount of memory and time.
+# Text and HTML files larger than this are read only up to the limit, so a 50 MB
+# dump costs a bounded amount of memory and time.
 MAX_READ_BYTES = 4 * MAX_CHARS
+# Containers (JSON arrays, feeds) must be parsed whole, and gzip can expand a
+# thousandfold: past this they are rejected instead of exhausting memory.
+MAX_CONTAINER_BYTES = 64 * 2**20
+Item: TypeAlias = Document | Rejection | Skipped
 
 
-def iter_inputs(paths: Iterable[str | Path]) -> Iterator[Document | Rejection]:
-    """Yield a document or a rejection for every file under the given paths."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not child.name.startswith("."):
-                    yield from read_path(child)
-        elif path.is_file():
-            yield from read_path(path)
-        else:
-            yield Rejection(str(path), "read", "no such file or folder")
-
-
-def read_path(path: Path) -> Iterator[Document | Rejection]:
-    """Read one file according to its extension."""
+def read_path(path: Path, fetch: Fetch | None = None) -> Iterator[Item]:
+    """Read one file according to its extension; `fetch` serves feed entries that only link."""
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES and suffix not in JSONL_SUFFIXES:
-        yield Rejection(str(path), "read", f"unknown extension {suffix or '(none)'!r}; "
-                        "expected .txt, .html, .htm or .jsonl")
+    compressed = suffix == ".gz"
+    if compressed:
+        suffix = Path(path.stem).suffix.lower()
+    if suffix in WARC_SUFFIXES:  # warcio streams (and un-gzips) record by record itself
+        yield from warc.read_warc_path(path)
+        return
+    if not _known(suffix):
+        shown = (suffix + ".gz" if compressed else suffix) if suffix else "(none)"
+        yield Rejection(str(path), "read", f"unknown extension {shown!r}; expected {SUPPORTED}")
         return
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_READ_BYTES + 1)
+        with path.open("rb") as raw:
+            stream = cast(IO[bytes], gzip.GzipFile(fileobj=raw)) if compressed else raw
+            yield from _read_stream(path, suffix, stream, compressed, fetch)
     except OSError as exc:
         yield Rejection(str(path), "read", f"cannot read file: {exc.strerror or exc}")
-        return
-    truncated = len(data) > MAX_READ_BYTES
-    data = data[:MAX_READ_BYTES]
-    text_or_reason = decode(data, truncated)
-    if isinstance(text_or_reason, Rejection):
-        yield Rejection(str(path), text_or_reason.stage, text_or_reason.reason)
-        return
+
+
+def _known(suffix: str) -> bool:
+    return any(suffix in kind for kind in (TEXT_SUFFIXES, JSONL_SUFFIXES, JSON_SUFFIXES, FEED_SUFFIXES))
+
+
+def _read_stream(path: Path, suffix: str, stream: IO[bytes], compressed: bool,
+                 fetch: Fetch | None) -> Iterator[Item]:
+    where = str(path)
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_documents(path, text_or_reason)
+        limit = MAX_CONTAINER_BYTES if compressed else sys.maxsize  # plain files cannot explode
+        yield from _guarded(where, _jsonl_documents(path, _Bounded(stream, limit)))
         return
-    media: Literal["text", "html"] = "html" if TEXT_SUFFIXES[suffix] == "html" else "text"
-    yield Document(doc_id=path.name, source=str(path), media_type=media, content=text_or_reason)
-
-
-def decode(data: bytes, truncated: bool = False) -> str | Rejection:
-    """Decode bytes as UTF-8 (or UTF-16 with a BOM), rejecting binary and empty input."""
-    if not data.strip():
-        return Rejection("", "read", "empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            return Rejection("", "read", "invalid UTF-16 despite its byte-order mark")
-    if _looks_binary(data[:8192]):
-        return Rejection("", "read", "binary content, not text")
+    keep = MAX_READ_BYTES if suffix in TEXT_SUFFIXES else MAX_CONTAINER_BYTES
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if truncated and exc.start >= len(data) - 4:
-            return data[: exc.start].decode("utf-8-sig")
-        return Rejection("", "read", f"invalid UTF-8 at byte {exc.start}; re-save the file as UTF-8")
+        if compressed:
+            data, truncated = read_limited(stream, keep, MAX_CONTAINER_BYTES)
+        else:
+            data = stream.read(keep + 1)
+            truncated = len(data) > keep
+            data = data[:keep]
+    except TooLarge as exc:
+        yield Rejection(where, "read", str(exc))
+        return
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield Rejection(where, "read", f"corrupt gzip: {exc}")
+        return
+    if suffix in FEED_SUFFIXES:
+        if truncated:
+            yield Rejection(where, "read", f"feed larger than {megabytes(MAX_CONTAINER_BYTES)}")
+        else:
+            yield from feeds.read_feed(data, where, fetch)
+    elif suffix in JSON_SUFFIXES:
+        if truncated:
+            yield Rejection(where, "read", f"JSON file larger than {megabytes(MAX_CONTAINER_BYTES)}; "
+                            "split it or use JSONL")
+        else:
+            yield from _json_documents(path, data)
+    else:
+        yield from _text_document(path, TEXT_SUFFIXES[suffix], data, truncated)
 
 
-def _looks_binary(sample: bytes) -> bool:
-    if b"\x00" in sample:
+def _text_document(path: Path, kind: str, data: bytes, truncated: bool) -> Iterator[Item]:
+    try:
+        # Saved web pages carry their own charset declaration; plain text must be UTF-8.
+        text = decode_markup(data, truncated=truncated) if kind == "html" and data.strip() \
+            else decode_text(data, truncated)
+    except ValueError as exc:
+        yield Rejection(str(path), "read", "empty file" if str(exc) == "empty body" else str(exc))
+        return
+    media: Literal["text", "html"] = "html" if kind == "html" else "text"
+    yield Document(doc_id=path.name, source=str(path), media_type=media, content=text)
+
+
+def _guarded(where: str, items: Iterator[Item]) -> Iterator[Item]:
+    """Turn a gzip or size failure midway through a stream into a final rejection."""
+    try:
+        yield from items
+    except TooLarge as exc:
+        yield Rejection(where, "read", f"{exc}; the rest was not read")
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        yield Rejection(where, "read", f"corrupt gzip: {exc}")
+    except UnicodeError as exc:  # UTF-16 cut mid-character: surrogateescape cannot cover it
+        yield Rejection(where, "read", f"invalid {getattr(exc, 'encoding', 'text')} near the end of the file")
+
+
+class _Bounded(io.RawIOBase):
+    """A read-only view of a stream that raises `TooLarge` past a byte budget."""
+
+    def __init__(self, inner: IO[bytes], limit: int) -> None:
+        super().__init__()
+        self.inner, self.limit, self.seen = inner, limit, 0
+
+    def readable(self) -> bool:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return controls > max(8, len(sample) // 100)
+
+    def readinto(self, buffer: memoryview | bytearray) -> int:  # type: ignore[override]
+        data = self.inner.read(len(buffer))
+        self.seen += len(data)
+        if self.seen > self.limit:
+            raise TooLarge(self.limit)
+        buffer[: len(data)] = data
+        return len(data)
 
 
-def _jsonl_documents(path: Path, text: str) -> Iterator[Document | Rejection]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _jsonl_documents(path: Path, stream: _Bounded) -> Iterator[Item]:
+    """One record a line, streamed: a large JSONL costs one line of memory at a time."""
+    buffered = io.BufferedReader(stream, buffer_size=1 << 16)
+    head = buffered.peek(8192)[:8192]
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and looks_binary(head):
+        yield Rejection(str(path), "read", "binary content, not text")
+        return
+    encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    lines = io.TextIOWrapper(buffered, encoding=encoding, errors="surrogateescape", newline="\n")
+    number = produced = 0
+    while True:
+        line = lines.readline(MAX_READ_BYTES + 1)
+        if not line:
+            break
+        number += 1
+        produced += bool(line.strip())
+        if len(line) > MAX_READ_BYTES and not line.endswith("\n"):
+            while line and not line.endswith("\n"):  # skip the rest of the over-long line
+                line = lines.readline(MAX_READ_BYTES)
+            yield Rejection(f"{path}:{number}", "read", f"line longer than {MAX_READ_BYTES:,} characters")
+            continue
         if not line.strip():
             continue
-        where = f"{path}:{number}"
-        record = _parse_record(line)
-        if isinstance(record, str):
-            yield Rejection(where, "read", record)
+        if any("\udc80" <= c <= "\udcff" for c in line):
+            yield Rejection(f"{path}:{number}", "read", "invalid UTF-8 on this line")
             continue
-        identity = record.get("id") or record.get("url") or f"{path.name}#{number}"
-        published = _parse_published(record.get("published"))
-        content = str(record["text"])
-        media: Literal["text", "html"] = (
-            "html" if content.lstrip().startswith("<") and "</" in content else "text")
-        yield Document(doc_id=str(identity), source=where, media_type=media,
-                       content=content, url=_opt_str(record.get("url")),
-                       title=_opt_str(record.get("title")), published=published)
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Rejection(f"{path}:{number}", "read", f"malformed JSON: {exc.msg} at column {exc.colno}")
+            continue
+        except RecursionError:
+            yield Rejection(f"{path}:{number}", "read", "malformed JSON: nested too deeply")
+            continue
+        yield _record_document(record, f"{path}:{number}", f"{path.name}#{number}")
+    if not produced:  # blank lines only: say so rather than yield nothing
+        yield Rejection(str(path), "read", "empty file")
 
 
-def _parse_record(line: str) -> dict[str, object] | str:
+def _json_documents(path: Path, data: bytes) -> Iterator[Item]:
+    """A JSON array of records (or one record): each bad element is its own rejection."""
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        return f"malformed JSON: {exc.msg} at column {exc.colno}"
-    if not isinstance(record, dict):
-        return "JSON line is not an object"
-    text = record.get("text")
+        text = decode_text(data)
+        value = json.loads(text)
+    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        reason = f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}" \
+            if isinstance(exc, json.JSONDecodeError) else str(exc)
+        yield Rejection(str(path), "read", reason)
+        return
+    except RecursionError:
+        yield Rejection(str(path), "read", "malformed JSON: nested too deeply")
+        return
+    if isinstance(value, dict):
+        yield _record_document(value, str(path), path.name, "value")
+    elif not isinstance(value, list):
+        yield Rejection(str(path), "read", "JSON is neither an array nor an object")
+    elif not value:
+        yield Rejection(str(path), "read", "JSON array is empty")
+    else:
+        for index, element in enumerate(value):
+            yield _record_document(element, f"{path}[{index}]", f"{path.name}[{index}]", "element")
+
+
+def _record_document(raw: object, where: str, fallback_id: str,
+                     what: str = "line") -> Document | Rejection:
+    """One parsed JSON record (a JSONL line, an array element) as a document, or why not."""
+    record = _parse_record(raw, what)
+    if isinstance(record, str):
+        return Rejection(where, "read", record)
+    identity = record.get("id") or record.get("url") or fallback_id
+    content = str(record["text"])
+    media: Literal["text", "html"] = (
+        "html" if content.lstrip().startswith("<") and "</" in content else "text")
+    return Document(doc_id=str(identity), source=where, media_type=media, content=content,
+                    url=_opt_str(record.get("url")), title=_opt_str(record.get("title")),
+                    published=_parse_published(record.get("published")))
+
+
+def _parse_record(raw: object, what: str) -> dict[str, object] | str:
+    if not isinstance(raw, dict):
+        return f"JSON {what} is not an object"
+    text = raw.get("text")
     if not isinstance(text, str) or not text.strip():
         return "JSON object has no non-empty 'text' field"
     for key in ("id", "url", "title", "published"):
-        if record.get(key) is not None and not isinstance(record[key], str | int):
+        if raw.get(key) is not None and (not isinstance(raw[key], str | int) or isinstance(raw[key], bool)):
             return f"field {key!r} must be a string"
-    return record
+    return raw
 
 
 def _parse_published(value: object) -> FuzzyDate | None:
     if not isinstance(value, str) or len(value) < 4:
         return None
-    head = value.strip()[:10]
     try:
-        return FuzzyDate.parse(head)
+        return FuzzyDate.parse(value.strip()[:10])
     except ValueError:
         return None
 

@@ -119,6 +119,8 @@ class KnowledgeBase:
     context_terms: dict[str, list[str]] = field(default_factory=dict)
     themes: dict[str, Theme] = field(default_factory=dict)
     versions: dict[str, str] = field(default_factory=dict)
+    # Language and quality-flag cues (quality.json), section by section; later files win.
+    quality: dict[str, Any] = field(default_factory=dict)
 
     def party_name(self, code: str) -> str:
         entry = self.parties.get(code)
@@ -222,6 +224,14 @@ def _add_analysis(kb: KnowledgeBase, data: dict[str, Any]) -> None:
                                          tuple(item.get("contexts", [])), tuple(item.get("terms", [])))
 
 
+def _add_quality(kb: KnowledgeBase, data: dict[str, Any]) -> None:
+    for key, value in data.get("quality", {}).items():
+        if isinstance(value, dict) and isinstance(kb.quality.get(key), dict):
+            kb.quality[key] = {**kb.quality[key], **value}
+        else:
+            kb.quality[key] = value
+
+
 def load_file(kb: KnowledgeBase, path: Path) -> None:
     """Merge one knowledge file into the base, whatever sections it holds."""
     data = _read_json(path)
@@ -231,6 +241,7 @@ def load_file(kb: KnowledgeBase, path: Path) -> None:
     _add_lexicon(kb, data)
     _add_plover(kb, data)
     _add_analysis(kb, data)
+    _add_quality(kb, data)
 
 
 def load(extra: tuple[str, ...] = ()) -> KnowledgeBase:

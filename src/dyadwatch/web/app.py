@@ -2,7 +2,7 @@
 
 DuckDB lets only one process open a file for writing, so the server process
 holds the single read-write connection; each request works on its own cursor
-of it and uploads are serialised by a lock. Every error, whatever raised it,
+of it and ingests (uploads, URLs) are serialised by a lock. Every error, whatever raised it,
 leaves as the same JSON shape the CLI's coded errors use, so clients need one
 error parser and user mistakes are 4xx, never 500.
 """
@@ -27,7 +27,7 @@ from dyadwatch import store
 from dyadwatch.errors import DyadwatchError, InputError, NotFoundError, QueryError
 
 STATIC = Path(__file__).parent / "static"
-PAGES = ("", "dyad", "event", "balance", "actors", "search", "upload")
+PAGES = ("", "dyad", "event", "balance", "actors", "search", "documents", "upload")
 log = logging.getLogger("dyadwatch.web")
 
 
@@ -41,11 +41,17 @@ class Database:
         self.write_lock = threading.Lock()
 
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A cursor inside one read transaction: a request's queries (a page and its total,
+        a series and its imprecise count) all see the same snapshot, whatever is written meanwhile."""
         cur = self.con.cursor()
         try:
+            cur.execute("BEGIN TRANSACTION")
             yield cur
         finally:
-            cur.close()
+            try:
+                cur.execute("ROLLBACK")
+            finally:
+                cur.close()
 
     def close(self) -> None:
         self.con.close()
@@ -92,7 +98,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 def create_app(db_path: str | Path, token: str | None = None,
                actors: tuple[str, ...] = ()) -> FastAPI:
     """The dashboard and API over one database file (created if missing)."""
-    from dyadwatch.web.api import router  # late: api imports Database from here
+    from dyadwatch.web import api, writes  # late: writes imports Database from here
 
     database = Database(db_path, actors)
 
@@ -106,7 +112,8 @@ def create_app(db_path: str | Path, token: str | None = None,
     app.state.db = database
     app.state.token = token
     _install_error_handlers(app)
-    app.include_router(router, prefix="/api")
+    app.include_router(api.router, prefix="/api")
+    app.include_router(writes.router, prefix="/api")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     def page() -> FileResponse:

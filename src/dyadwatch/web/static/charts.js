@@ -1,4 +1,4 @@
-/* Small inline-SVG charts: an event timeline by month and an actor network. */
+/* Small inline-SVG charts: a dyad's events per period and an actor network. */
 "use strict";
 const PALETTE = ["#3366cc", "#dc3912", "#ff9900", "#109618", "#990099", "#0099c6", "#dd4477",
   "#66aa00", "#b82e2e", "#316395", "#994499", "#22aa99"];
@@ -9,38 +9,66 @@ function typeColour(type) {
   return PALETTE[h % PALETTE.length];
 }
 
-function monthIndex(iso) { return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7) || 1) - 1; }
-
-function monthLabel(i) { return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`; }
-
-/* One column per month from first to last event, one stacked point per event. */
-function timeline(events, onPick) {
-  const dated = events.filter((e) => e.date);
-  if (!dated.length) return el("p", { class: "muted" }, "No dated events.");
-  const months = dated.map((e) => monthIndex(e.date));
-  const first = Math.min(...months), last = Math.max(...months);
-  const span = last - first + 1, stacks = {};
-  const width = Math.max(600, Math.min(1150, span * 40)), height = 220, pad = 40;
-  const step = (width - 2 * pad) / Math.max(1, span - 1 || 1);
+/* A dyad's series (GET /api/series): one stacked bar per period, split by event type, and
+   below it the period's mean intensity (PLOVER, -10 conflict to +10 cooperation) as a point.
+   Drawn from counts, so a dyad of any size costs one small request. Bars and points call
+   onPick(period) with the period's row. */
+function periodChart(series, onPick) {
+  const periods = series.periods;
+  if (!periods.length) return el("p", { class: "muted" }, "No dated events.");
+  const n = periods.length, pad = 44, top = 12, barsH = 170, stripH = 64;
+  const width = Math.max(600, Math.min(1150, n * 30 + 2 * pad));
+  const axisY = top + barsH, stripTop = axisY + 26, mid = stripTop + stripH / 2, height = stripTop + stripH + 8;
+  const step = (width - 2 * pad) / n, barW = Math.max(1, step * 0.8);
+  const most = Math.max(1, ...periods.map((p) => p.events));
+  const types = [...new Set(periods.flatMap((p) => Object.keys(p.by_type)))].sort();
+  const colour = Object.fromEntries(types.map((t, i) => [t, i < PALETTE.length ? PALETTE[i] : typeColour(t)]));
   const chart = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img",
-    "aria-label": "events by month" });
-  chart.append(svg("line", { x1: pad, y1: height - 30, x2: width - pad, y2: height - 30, stroke: "#889" }));
-  const every = Math.max(1, Math.ceil(span / 12));
-  for (let i = 0; i < span; i += every) {
-    chart.append(svg("text", { x: pad + i * step, y: height - 10, "font-size": 10, "text-anchor": "middle" },
-      monthLabel(first + i)));
-  }
-  for (const e of dated) {
-    const m = monthIndex(e.date) - first;
-    stacks[m] = (stacks[m] || 0) + 1;
-    const point = svg("circle", { class: "point", cx: pad + m * step, cy: height - 30 - stacks[m] * 13,
-      r: 6, fill: typeColour(e.type), "data-event": e.event_id, onclick: () => onPick(e) },
-      svg("title", {}, `${e.date} ${e.type} ${e.source.code}→${e.target.code}`));
-    chart.append(point);
-  }
-  const types = [...new Set(dated.map((e) => e.type))].sort();
+    "aria-label": `events by ${series.by}, by type, and mean intensity` });
+  const text = (x, y, label, anchor = "end") => svg("text", { x, y, "font-size": 10, "text-anchor": anchor }, label);
+  chart.append(svg("line", { x1: pad, y1: axisY, x2: width - pad, y2: axisY, stroke: "#889" }),
+    text(pad - 4, top + 8, most), text(pad - 4, axisY, 0),
+    svg("line", { x1: pad, y1: mid, x2: width - pad, y2: mid, stroke: "#ccd", "stroke-dasharray": "3 3" }),
+    text(pad - 4, stripTop + 8, "+10"), text(pad - 4, mid + 3, "0"), text(pad - 4, stripTop + stripH, "-10"));
+  const every = Math.max(1, Math.ceil(n / 12));
+  periods.forEach((p, i) => {
+    const x = pad + i * step, centre = x + step / 2, pick = () => onPick(p);
+    const kinds = Object.entries(p.by_type).map(([t, c]) => `${t} ${c}`).join(", ");
+    const about = `${p.period}: ${p.events} events` + (p.events ? ` (${kinds}), mean intensity ${p.intensity_mean}` : "");
+    if (i % every === 0) chart.append(text(centre, axisY + 14, p.period, "middle"));
+    if (!p.events) return;
+    const bar = svg("g", { class: "bar", "data-period": p.period, onclick: pick }, svg("title", {}, about));
+    let y = axisY;
+    for (const t of types) {
+      const h = ((p.by_type[t] || 0) / most) * barsH;
+      if (!h) continue;
+      y -= h;
+      bar.append(svg("rect", { x: x + (step - barW) / 2, y, width: barW, height: h, fill: colour[t] }));
+    }
+    chart.append(bar, svg("circle", { class: "point", "data-period": p.period, cx: centre,
+      cy: mid - (Math.max(-10, Math.min(10, p.intensity_mean)) / 10) * (stripH / 2),
+      r: Math.max(2.5, Math.min(6, barW / 2)), fill: p.intensity_mean >= 0 ? "#109618" : "#dc3912",
+      onclick: pick }, svg("title", {}, about)));
+  });
+  const note = series.imprecise ? ` ${series.imprecise} events dated less precisely than a ${series.by} are not shown.` : "";
   return el("div", {}, chart, el("div", { class: "legend" },
-    types.map((t) => el("span", {}, el("i", { style: `background:${typeColour(t)}` }), t))));
+    types.map((t) => el("span", {}, el("i", { style: `background:${colour[t]}` }), t)),
+    el("span", { class: "muted" }, `Points: mean intensity per ${series.by}.${note} Click a bar or point for its events.`)));
+}
+
+/* The date range (from, to) of a series period label: 2022, 2022-05, 2022-Q2 or 2022-W05. */
+function periodRange(label) {
+  const two = (m) => String(m).padStart(2, "0");
+  let m = /^(\d{4})-Q([1-4])$/.exec(label);
+  if (m) return { from: `${m[1]}-${two(3 * m[2] - 2)}`, to: `${m[1]}-${two(3 * m[2])}` };
+  m = /^(\d{4})-W(\d{2})$/.exec(label);
+  if (m) {
+    const jan4 = Date.UTC(Number(m[1]), 0, 4), day = 864e5;
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * day + (Number(m[2]) - 1) * 7 * day;
+    const iso = (t) => new Date(t).toISOString().slice(0, 10);
+    return { from: iso(monday), to: iso(monday + 6 * day) };
+  }
+  return { from: label, to: label };
 }
 
 /* Nodes on a circle, edges as lines as thick as their event count. */

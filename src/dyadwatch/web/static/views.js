@@ -1,4 +1,4 @@
-/* Balance, actors, search and upload pages, and the router that picks a page. */
+/* Balance, actors, search, documents and upload pages, and the router that picks a page. */
 "use strict";
 
 async function balancePage(main) {
@@ -29,48 +29,86 @@ async function actorsPage(main) {
 }
 
 async function searchPage(main) {
-  const p = params(), q = p.get("q") || "", type = p.get("type") || "", party = p.get("party") || "";
-  const from = p.get("from") || "", to = p.get("to") || "";
-  const input = (label, name, value) => el("label", {}, label, el("input", { name, value }));
+  const p = params(), fields = ["q", "party", "type", "from", "to", "document"];
+  const size = Math.min(500, Number(p.get("size")) || 100);
+  const value = Object.fromEntries(fields.map((f) => [f, p.get(f) || ""]));
+  const input = (label, name) => el("label", {}, label, el("input", { name, value: value[name] }));
   main.append(el("h1", {}, "Search"), el("form", { method: "get", action: "/search" },
-    input("Text", "q", q), input("Party", "party", party), input("Type", "type", type),
-    input("From", "from", from), input("To", "to", to), el("button", { type: "submit" }, "Search")));
+    input("Text", "q"), input("Party", "party"), input("Type", "type"), input("From", "from"),
+    input("To", "to"), input("Document", "document"), el("button", { type: "submit" }, "Search")));
   if (!p.toString()) return;
-  const found = await api("/api/events?" + qs({ q, type, party, from, to, limit: 200 }));
-  main.append(el("p", {}, `${found.count} events`), el("div", { id: "results" }, eventTable(found.events)));
+  const results = el("div", { id: "results" });
+  main.append(results);
+  await pagedEvents(results, value, size);
+}
+
+async function documentsPage(main) {
+  const flag = params().get("flag") || "", size = 100;
+  const box = el("div", { id: "documents" }), flags = el("p", { class: "flags" });
+  main.append(el("h1", {}, flag ? `Documents flagged ${flag}` : "Documents"), flags, box);
+  async function show(offset) {
+    const found = await api("/api/documents?" + qs({ flag, limit: size, offset }));
+    flags.replaceChildren(flag ? el("a", { href: "/documents" }, "all documents") : "",
+      Object.entries(found.flags).map(([f, n]) =>
+        el("a", { class: "flag", href: "/documents?" + qs({ flag: f }) }, `${f} ${n}`)));
+    box.replaceChildren(pager(found, size, "documents", show, box), documentTable(found.documents));
+  }
+  await show(0);
+}
+
+/* What an ingest did, as one line, then one error line per kind of rejection. */
+function ingestSummary(s) {
+  const extra = [["duplicates", s.duplicates], ["not coded", Object.values(s.not_coded || {}).reduce((x, y) => x + y, 0)]]
+    .filter(([, n]) => n).map(([label, n]) => `, ${label} ${n}`).join("");
+  return [el("p", { class: "card" }, `ingested ${s.ingested} (replaced ${s.replaced}), unchanged ${s.unchanged}` +
+    `${extra}, rejected ${s.rejected_total}, ${s.mentions} mentions`),
+  Object.entries(s.rejected).map(([reason, n]) => el("p", { class: "error" }, `${n} × ${reason}`))];
 }
 
 function uploadPage(main) {
   const files = el("input", { type: "file", name: "files", multiple: true, accept: ".txt,.html,.htm,.jsonl" });
+  const urls = el("textarea", { name: "urls", rows: 3, cols: 70, placeholder: "https://example.org/news/article.html" });
   const token = el("input", { type: "password", name: "token", autocomplete: "off" });
   const out = el("div", { id: "upload-result" });
-  async function send(event) {
+  const headers = () => (token.value ? { Authorization: "Bearer " + token.value } : {});
+  const submit = (work) => async (event) => {
     event.preventDefault();
     out.replaceChildren(el("p", {}, "Ingesting…"));
-    const body = new FormData();
-    for (const f of files.files) body.append("files", f, f.name);
-    const headers = token.value ? { Authorization: "Bearer " + token.value } : {};
     try {
-      const result = await api("/api/ingest", { method: "POST", body, headers });
-      const s = result.summary;
-      out.replaceChildren(el("p", { class: "card" }, `ingested ${s.ingested} (replaced ${s.replaced}), ` +
-        `unchanged ${s.unchanged}, rejected ${s.rejected_total}, ${s.mentions} mentions`));
-      for (const [reason, n] of Object.entries(s.rejected)) out.append(el("p", { class: "error" }, `${n} × ${reason}`));
-      for (const name of result.files) {
-        const found = await api("/api/events?" + qs({ document: name, limit: 500 }));
-        out.append(el("h2", {}, `${name}: ${found.count} events`), eventTable(found.events));
-      }
+      await work();
     } catch (err) {
       out.replaceChildren(errorBox(err));
     }
+  };
+  async function sendFiles() {
+    const body = new FormData();
+    for (const f of files.files) body.append("files", f, f.name);
+    const result = await api("/api/ingest", { method: "POST", body, headers: headers() });
+    out.replaceChildren(...ingestSummary(result.summary).flat());
+    for (const name of result.files) {
+      const box = el("div");
+      const found = await pagedEvents(box, { document: name }, 100);
+      out.append(el("h2", {}, `${name}: ${found.total} events`), box);
+    }
   }
-  main.append(el("h1", {}, "Upload articles"),
-    el("form", { id: "upload", onsubmit: send }, el("label", {}, "Files (.txt, .html, .jsonl; 5 MB each)", files),
-      el("label", {}, "Token (if the server has one)", token), el("button", { type: "submit" }, "Ingest")), out);
+  async function sendUrls() {
+    const list = urls.value.split(/\s+/).filter(Boolean);
+    const result = await api("/api/ingest/urls", { method: "POST", body: JSON.stringify(list),
+      headers: { "Content-Type": "application/json", ...headers() } });
+    out.replaceChildren(...ingestSummary(result.summary).flat(),
+      el("p", {}, el("a", { href: "/documents" }, "Stored documents")));
+  }
+  main.append(el("h1", {}, "Add articles"),
+    el("label", {}, "Token (if the server has one)", token),
+    el("form", { id: "upload", onsubmit: submit(sendFiles) },
+      el("label", {}, "Files (.txt, .html, .jsonl; 5 MB each)", files), el("button", { type: "submit" }, "Ingest files")),
+    el("form", { id: "fetch", onsubmit: submit(sendUrls) },
+      el("label", {}, "Article or feed URLs (http, https; one a line, at most 50)", urls),
+      el("button", { type: "submit" }, "Fetch and ingest")), out);
 }
 
 const ROUTES = { "/": overviewPage, "/dyad": dyadPage, "/event": eventPage, "/balance": balancePage,
-  "/actors": actorsPage, "/search": searchPage, "/upload": uploadPage };
+  "/actors": actorsPage, "/search": searchPage, "/documents": documentsPage, "/upload": uploadPage };
 
 async function route() {
   const main = document.getElementById("main");
