@@ -87,6 +87,36 @@ def test_accusation_target_inside_the_object(code: Code) -> None:
     assert (accuse.type, accuse.source.code, accuse.target.code) == ("ACCUSE", "USA", "AZE")
 
 
+def test_spoke_by_telephone_with_names_the_other_party(code: Code) -> None:
+    # the parse hangs 'with X' off the medium ('telephone'), not off the verb
+    for text in ("U.S. Secretary of State Antony Blinken spoke by telephone with Azerbaijani "
+                 "President Ilham Aliyev on September 13, 2022.",
+                 "Secretary of State Antony Blinken spoke by telephone with Azerbaijani President "
+                 "Ilham Aliyev on September 13, 2022.",
+                 "U.S. Secretary of State Antony Blinken spoke by phone with Azerbaijani President "
+                 "Ilham Aliyev on September 13, 2022.",
+                 "U.S. Secretary of State Antony Blinken held a phone call with Azerbaijani "
+                 "President Ilham Aliyev on September 13, 2022."):
+        (call,) = code(text)
+        assert (call.type, call.mode, call.source.code, call.target.code, call.date) == (
+            "CONSULT", "phone", "USA", "AZE", FuzzyDate(2022, 9, 13)), text
+    found = code("French President Emmanuel Macron talked by phone with Armenian Prime Minister "
+                 "Nikol Pashinyan on 5 October 2022.")
+    assert {(m.type, m.mode, m.source.code, m.target.code) for m in found} == {
+        ("CONSULT", "phone", "FRA", "ARM")}
+
+
+def test_condemning_attacks_on_a_territory_does_not_target_it(code: Code) -> None:
+    text = ("On September 14, 2022, U.S. Ambassador Lynne Tracy spoke to reporters in Yerevan. "
+            "She condemned the attacks on Armenian territory.")
+    assert not [m for m in code(text) if m.target.code == "ARM"]
+    assert code("The U.S. official condemned the shelling against Armenian villages on "
+                "September 14, 2022.") == []
+    found = code("France condemned Azerbaijan's attack on Armenia on September 13, 2022.")
+    assert ("ACCUSE", "FRA", "AZE", "2022-09-13") in pairs(found)
+    assert not any(m.type == "ACCUSE" and m.target.code == "ARM" for m in found)
+
+
 def test_coordinated_verb_shares_the_subject(code: Code) -> None:
     found = code("European Commission President Ursula von der Leyen travelled to Baku on July 18, "
                  "2022 and signed a memorandum of understanding with President Ilham Aliyev.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -118,3 +119,60 @@ def test_signature_separates_different_stories() -> None:
     assert fingerprint.similarity(a, c) < 0.2
     assert set(fingerprint.bands(a)) & set(fingerprint.bands(b))
     assert fingerprint.signature("too short to compare") == ()
+
+
+def _ingest(db: Path, *inputs: Path) -> Any:
+    con = store.connect(db)
+    try:
+        return workflow.ingest(con, [str(i) for i in inputs])
+    finally:
+        con.close()
+
+
+def _table(db: Path, sql: str) -> list[dict[str, Any]]:
+    con = store.connect(db, read_only=True)
+    try:
+        return store.rows(con, sql)
+    finally:
+        con.close()
+
+
+LINES = [f"Officials of the {n}th commission met in Geneva on Monday to review the grain corridor, "
+         f"item {n} of the agenda, and agreed to meet again in a month." for n in range(60)]
+
+
+@pytest.mark.slow
+def test_one_identity_twice_in_a_batch_loses_nothing(tmp_path: Path) -> None:
+    rows = [{"id": f"r{n}", "text": text} for n, text in enumerate(LINES)]
+    rows[1]["id"] = "r0"  # a feed or export that lists one id twice, with another text
+    rows[5]["title"] = "broken \ud800 escape"  # a lone surrogate, as JSON allows
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    summary = _ingest(tmp_path / "db.duckdb", path)
+    ids = [r["doc_id"] for r in _table(tmp_path / "db.duckdb", "SELECT doc_id FROM documents")]
+    assert summary.rejected_total == 0 and len(ids) == 59 and "r5" in ids
+    kept = _table(tmp_path / "db.duckdb", "SELECT text FROM documents WHERE doc_id = 'r0'")
+    assert kept == [{"text": LINES[1]}]  # the later record replaced the earlier
+
+
+@pytest.mark.slow
+def test_copies_follow_their_first_document_when_it_changes(tmp_path: Path) -> None:
+    db, folder = tmp_path / "db.duckdb", tmp_path / "in"
+    folder.mkdir()
+    for name, text in (("x.txt", LINES[0]), ("y.txt", LINES[0]), ("z.txt", LINES[2])):
+        (folder / name).write_text(text)
+    _ingest(db, folder)
+    assert len(_table(db, "SELECT * FROM sources WHERE doc_id = 'x.txt'")) == 2
+    (folder / "x.txt").write_text(LINES[1])  # the first copy changes: y no longer copies it
+    (folder / "y.txt").write_text(LINES[2] + " ")  # and y now repeats z
+    _ingest(db, folder)
+    sources = {(r["doc_id"], r["input"].rsplit("/", 1)[-1])
+               for r in _table(db, "SELECT doc_id, input FROM sources")}
+    assert sources == {("x.txt", "x.txt"), ("z.txt", "z.txt"), ("z.txt", "y.txt")}
+    texts = {r["doc_id"]: r["text"] for r in _table(db, "SELECT doc_id, text FROM documents")}
+    assert texts == {"x.txt": LINES[1], "z.txt": LINES[2]}
+
+
+def test_texts_without_words_are_not_copies_of_each_other() -> None:
+    assert fingerprint.text_hash("Subscribe to our newsletter") == ""
+    assert fingerprint.text_hash("...") == ""

@@ -403,3 +403,11 @@ def test_ingest_urls_and_files_into_duckdb(site: LocalServer, tmp_path: Path) ->
     assert summary.rejected_total == 3
     assert summary.skipped == {"warcinfo record": 1, "request record": 2, "image/png response, not HTML": 1,
                                "HTTP 301 response": 1, "metadata record": 1}
+
+
+def test_public_only_fetcher_refuses_local_addresses() -> None:
+    with LocalServer({"/page": Route(b"<html><body><p>hello</p></body></html>")}) as site:
+        refused = Fetcher(public_only=True)(site.url("/page"))
+        allowed = Fetcher()(site.url("/page"))
+    assert isinstance(refused, Rejection) and "private or local address (127.0.0.1)" in refused.reason
+    assert not isinstance(allowed, Rejection)

@@ -317,7 +317,8 @@ def _serve(args: argparse.Namespace) -> int:
 
     from dyadwatch.web import create_app
 
-    app = create_app(args.db, token=args.token, actors=tuple(args.actors))
+    app = create_app(args.db, token=args.token, actors=tuple(args.actors),
+                     public_urls_only=args.host not in LOCAL_HOSTS)
     print(f"dyadwatch: serving {args.db} on http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

@@ -243,9 +243,11 @@ def counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return out
 
 
-def rejections(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = rows(
-        con, "SELECT input, stage, reason, rejected_at FROM rejections ORDER BY rejected_at, input")
+def rejections(con: duckdb.DuckDBPyConnection, limit: int | None = None) -> list[dict[str, Any]]:
+    """Rejected inputs, oldest first; with `limit`, only the most recent ones."""
+    newest = f"ORDER BY rejected_at DESC, input DESC LIMIT {int(limit)}" if limit else ""
+    found: list[dict[str, Any]] = rows(con, f"""SELECT * FROM (SELECT input, stage, reason, rejected_at
+        FROM rejections {newest}) ORDER BY rejected_at, input""")
     return found
 
 

@@ -9,6 +9,7 @@ the two is mended by the next run. Bulk inserts go through Arrow tables.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -123,8 +124,10 @@ class Writer:
         self.summary = IngestSummary()
         self._pending: list[tuple[ProcessedDocument, str, Link]] = []
         self._sources: list[dict[str, Any]] = []
+        self._retired: set[str] = set()  # stored documents whose input is now a copy of another
         self._hashes: dict[str, str] = {}
         self._texts: dict[str, str] = {}
+        self._text_of: dict[str, str] = {}
         for doc_id, content_hash, text_hash in con.execute(
                 "SELECT doc_id, content_hash, text_hash FROM documents").fetchall():
             self._remember(doc_id, content_hash, text_hash)
@@ -132,9 +135,17 @@ class Writer:
         self._stories = StoryIndex(con)
 
     def _remember(self, doc_id: str, content_hash: str, text_hash: str | None) -> None:
+        self._forget(doc_id)
         self._hashes[doc_id] = content_hash
         if text_hash:
+            self._text_of[doc_id] = text_hash
             self._texts.setdefault(text_hash, doc_id)
+
+    def _forget(self, doc_id: str) -> None:
+        self._hashes.pop(doc_id, None)
+        old = self._text_of.pop(doc_id, None)
+        if old is not None and self._texts.get(old) == doc_id:
+            del self._texts[old]
 
     def is_unchanged(self, doc_id: str, content_hash: str) -> bool:
         return self._hashes.get(doc_id) == content_hash
@@ -144,13 +155,17 @@ class Writer:
         if self.is_unchanged(article.doc_id, article.content_hash):
             self.summary.unchanged += 1
             return False
-        first = self._texts.get(fingerprint.text_hash(article.text, article.boilerplate))
+        text_hash = fingerprint.text_hash(article.text, article.boilerplate)
+        first = self._texts.get(text_hash) if text_hash else None
         if first is None or first == article.doc_id:
             return True
         if self._inputs.get(article.source) == first:
             self.summary.unchanged += 1  # this very input was recorded as a copy before
             return False
         self.summary.duplicates += 1
+        if article.doc_id in self._hashes:  # its own earlier version goes: the text lives on in `first`
+            self._forget(article.doc_id)
+            self._retired.add(article.doc_id)
         self._inputs[article.source] = first
         self._sources.append(_source_row(first, article))
         return False
@@ -162,6 +177,8 @@ class Writer:
         article = item.article
         if not self.accept(article):
             return
+        if any(p.article.doc_id == article.doc_id for p, _, _ in self._pending):
+            self.flush()  # two inputs with one identity in a batch: the later replaces the earlier
         if article.doc_id in self._hashes:
             self.summary.replaced += 1
         self.summary.ingested += 1
@@ -169,6 +186,7 @@ class Writer:
         self.summary.warnings.extend(f"{article.source}: {w}" for w in article.warnings)
         text_hash = fingerprint.text_hash(article.text, article.boilerplate)
         self._remember(article.doc_id, article.content_hash, text_hash)
+        self._retired.discard(article.doc_id)
         self._inputs[article.source] = article.doc_id
         link = self._stories.link(article)
         if link.story_id != article.doc_id:
@@ -188,29 +206,68 @@ class Writer:
                          [rejection.input, rejection.stage, rejection.reason, rejection.at])
 
     def flush(self) -> None:
-        if not self._pending and not self._sources:
+        """Write the batch in one transaction; if that fails, each document alone.
+
+        A document the database refuses becomes a rejection of stage 'store'
+        instead of taking its 49 batch mates down with it.
+        """
+        if not self._pending and not self._sources and not self._retired:
             return
         batch, self._pending = self._pending, []
         sources, self._sources = self._sources, []
-        ids = [p.article.doc_id for p, _, _ in batch]
+        retired, self._retired = sorted(self._retired), set()
+        try:
+            self._write(batch, sources, retired)
+        except Exception:
+            self._write_one_by_one(batch, sources, retired)
+        self._stories.written()
+
+    def _write_one_by_one(self, batch: list[tuple[ProcessedDocument, str, Link]],
+                          sources: list[dict[str, Any]], retired: list[str]) -> None:
+        batch_ids = {p.article.doc_id for p, _, _ in batch}
+        for entry in batch:
+            article = entry[0].article
+            own = [s for s in sources if s["doc_id"] == article.doc_id]
+            if self._refused(article.source, [entry], own, []):
+                self._forget(article.doc_id)
+                self.summary.ingested -= 1
+        for row in sources:
+            if row["doc_id"] not in batch_ids:
+                self._refused(row["input"], [], [row], [])
+        for doc_id in retired:
+            self._refused(doc_id, [], [], [doc_id])
+
+    def _refused(self, source: str, batch: list[tuple[ProcessedDocument, str, Link]],
+                 sources: list[dict[str, Any]], retired: list[str]) -> bool:
+        try:
+            self._write(batch, sources, retired)
+        except Exception as exc:
+            first = (str(exc).splitlines() or [""])[0][:200]
+            self._reject(Rejection(source, "store", f"database refused it: {type(exc).__name__}: {first}"))
+            return True
+        return False
+
+    def _write(self, batch: list[tuple[ProcessedDocument, str, Link]], sources: list[dict[str, Any]],
+               retired: list[str]) -> None:
+        ids = [p.article.doc_id for p, _, _ in batch] + retired
         groups = {group_key(m) for p, _, _ in batch for m in p.mentions}
         self.con.execute("BEGIN TRANSACTION")
         try:
             groups |= {g for (g,) in self.con.execute(  # old mentions of replaced documents, and
-                "SELECT DISTINCT group_key FROM mentions WHERE list_contains(?, doc_id)",  # events
-                [ids + [s["doc_id"] for s in sources]]).fetchall()}  # whose source count grows
+                "SELECT DISTINCT group_key FROM mentions WHERE doc_id IN (SELECT unnest(?))",  # of
+                [ids + [s["doc_id"] for s in sources]]).fetchall()}  # events whose sources grow
             self.con.execute("INSERT OR IGNORE INTO dirty_groups SELECT unnest(?)", [sorted(groups)])
-            for table in ("mentions", "documents", "bands"):
-                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [ids])
+            # A replaced document's copies were copies of its old text: their records go too.
+            for table in ("mentions", "documents", "bands", "sources"):
+                self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
             _insert(self.con, "documents", _document_rows(batch))
             _insert(self.con, "mentions", [_mention_row(m) for p, _, _ in batch for m in p.mentions])
             _insert(self.con, "bands", [b for p, _, _ in batch for b in band_rows(p.article)])
-            _insert(self.con, "sources", sources, or_ignore=True)
+            _insert(self.con, "sources", sources, or_replace=True)
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
-        self._stories.written()
 
     def finish(self, events_of: Any) -> IngestSummary:
         """Flush, then re-merge the groups whose mentions changed (and any a crash left)."""
@@ -226,17 +283,18 @@ def _source_row(doc_id: str, article: Article) -> dict[str, Any]:
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]],
-            or_ignore: bool = False) -> None:
+            or_replace: bool = False) -> None:
     if not rows:
         return
     columns = [r[1] for r in con.execute(f"PRAGMA table_info('{table}')").fetchall()]
     arrow = pa.Table.from_pylist([{c: row.get(c) for c in columns} for row in rows])
     con.register("_incoming", arrow)
-    verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+    verb = "INSERT OR REPLACE" if or_replace else "INSERT"
     try:
         con.execute(f"{verb} INTO {table} SELECT {', '.join(columns)} FROM _incoming")
     finally:
-        con.unregister("_incoming")
+        with contextlib.suppress(duckdb.Error):  # fails inside an aborted transaction: the
+            con.unregister("_incoming")  # insert's own error is the one worth raising
 
 
 def _document_rows(batch: list[tuple[ProcessedDocument, str, Link]]) -> list[dict[str, Any]]:

@@ -6,6 +6,7 @@ The CLI stays a thin shell over these; they raise coded errors and return data.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -34,15 +35,19 @@ def sample_gold() -> Path:
 
 def ingest(con: duckdb.DuckDBPyConnection, paths: list[str], actors: tuple[str, ...] = (),
            on_item: Callable[[Document | Rejection | Skipped], None] | None = None,
-           skip_flags: frozenset[str] = frozenset(), fetcher: Fetch | None = None) -> IngestSummary:
+           skip_flags: frozenset[str] = frozenset(), fetcher: Fetch | None = None,
+           label: Callable[[str], str] | None = None) -> IngestSummary:
     """Read, process and store every input; unchanged documents and exact copies are not coded again.
 
     Articles carrying a flag in `skip_flags`, and articles not in English, are
-    stored (so they can be listed and counted) but not coded.
+    stored (so they can be listed and counted) but not coded. `label` renames
+    inputs as they are recorded (the server stores uploads as 'upload:NAME', not
+    as the temporary path it read them from).
     """
     kb = knowledge.load(actors)
     writer = Writer(con)
-    for item in iter_inputs(paths, fetcher):
+    for raw in iter_inputs(paths, fetcher):
+        item = _scrubbed(raw, label)
         if on_item is not None:
             on_item(item)
         if isinstance(item, Skipped):
@@ -60,6 +65,26 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[str], actors: tuple[str, 
         except Exception as exc:  # one broken document never stops the batch
             writer.add(Rejection(item.source, "process", f"{type(exc).__name__}: {exc}"))
     return writer.finish(lambda mentions: merge(kb, mentions))
+
+
+def _scrubbed(item: Document | Rejection | Skipped,
+              label: Callable[[str], str] | None) -> Document | Rejection | Skipped:
+    """Lone surrogates (from JSON escapes or undecodable file names) replaced, inputs labelled.
+
+    The database and Arrow refuse such strings; left in, one of them would fail
+    a whole write batch instead of being one odd character in one document.
+    """
+    def fix(value: str | None) -> str | None:
+        return None if value is None else value.encode("utf-8", "replace").decode("utf-8")
+
+    name = item.source if isinstance(item, Document) else item.input
+    name = fix(label(name) if label else name) or ""
+    if isinstance(item, Document):
+        return replace(item, source=name, doc_id=fix(item.doc_id) or name, url=fix(item.url),
+                       title=fix(item.title), content=fix(item.content) or "", site=fix(item.site))
+    if isinstance(item, Rejection):
+        return replace(item, input=name, reason=fix(item.reason) or "")
+    return replace(item, input=name, reason=fix(item.reason) or "")
 
 
 def _code_or_keep(kb: knowledge.KnowledgeBase, article: Article, skip_flags: frozenset[str],

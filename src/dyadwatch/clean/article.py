@@ -24,6 +24,7 @@ from dyadwatch.records import Article, Document, FuzzyDate, Rejection, Span
 NOT_PUBLICATION = re.compile(r"^\s*(last\s+update|updated|last\s+modified|modified|copyright|©)",
                              re.IGNORECASE)
 DATELINE_LINES = 12
+_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def clean(kb: KnowledgeBase, document: Document) -> Article | Rejection:
@@ -94,6 +95,8 @@ def _build(kb: KnowledgeBase, document: Document, text: str, title: str | None,
 def _normalise(text: str) -> str:
     text = ftfy.fix_text(text, normalization="NFC")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if text.isascii():  # the common case: only the ASCII controls can be there, one regex pass
+        return _ASCII_CONTROLS.sub("", text)
     return "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
 
 

@@ -22,6 +22,7 @@ from dyadwatch.records import Span
 PERMUTATIONS = 128
 BANDS = 32  # 32 bands of 4 rows: pairs above ~0.45 Jaccard share a band with high odds
 SHINGLE = 5
+MIN_WORDS = 8
 NEAR = 0.6  # estimated Jaccard from which two texts are one story (a headline and a
 # paragraph changed on a 100-word story still leave ~0.8)
 _PRIME = (1 << 61) - 1
@@ -42,8 +43,15 @@ def main_text(text: str, boilerplate: Iterable[Span] = ()) -> str:
 
 
 def text_hash(text: str, boilerplate: Iterable[Span] = ()) -> str:
-    """Equal for copies that differ only in boilerplate, case, spacing or punctuation."""
-    return hashlib.sha256(main_text(text, boilerplate).encode("utf-8")).hexdigest()
+    """Equal for copies that differ only in boilerplate, case, spacing or punctuation.
+
+    Empty for texts of fewer than MIN_WORDS words: pages that are all furniture
+    ('Subscribe', '...') would otherwise all count as copies of one another.
+    """
+    main = main_text(text, boilerplate)
+    if len(main.split()) < MIN_WORDS:
+        return ""
+    return hashlib.sha256(main.encode("utf-8")).hexdigest()
 
 
 def signature(text: str, boilerplate: Iterable[Span] = ()) -> tuple[int, ...]:

@@ -24,7 +24,7 @@ from dyadwatch.coding.dates import (
     resolve_absolute,
 )
 from dyadwatch.coding.modality import modality
-from dyadwatch.coding.triggers import Found, find_triggers
+from dyadwatch.coding.triggers import JUDGING_TYPES, Found, find_triggers
 from dyadwatch.coding.when import Reference, SentenceDate, date_for
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
@@ -47,6 +47,7 @@ PRONOUNS = {"he", "she", "they"}
 OBJECT_PRONOUNS = {"him", "her"}
 OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION"}
 AIMED_TYPES = {"ASSAULT", "SANCTION"}  # their aim names the target: 'fired at', 'sanctions on'
+VICTIM_PREPS = {"on", "upon", "against", "at", "into", "toward", "towards"}
 CONCERN_TYPES = {"PROTEST", "ACCUSE"}  # 'expressed concern over Seoul's move' names its target
 
 
@@ -325,6 +326,8 @@ def _mode(found: Found, sent: Span) -> str | None:
 def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
            narrative: Narrative) -> list[tuple[Actor, Actor, bool]]:
     roles = role_rules.fallback(found, actors, role_rules.assign(found, actors, sent))
+    if found.entry.type in JUDGING_TYPES:  # 'condemned the attacks on Armenian territory'
+        roles.targets = [a for a in roles.targets if not _victim_of_deed(found, a)]
     sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, actors, narrative)
     targets = [a.actor for a in roles.targets + roles.places]
     if not targets and sources:
@@ -366,10 +369,26 @@ def _inside_object(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
                 found.entry.type in CONCERN_TYPES and child.dep_ == "prep" and
                 child.lower_ in ("over", "about", "regarding")):
             inside = {t.i for t in child.subtree}
-            hit = [a.actor for a in actors if a.head in inside][:1]
+            hit = [a.actor for a in actors if a.head in inside
+                   and not (found.entry.type in JUDGING_TYPES and _victim_of_deed(found, a))][:1]
             if hit:
                 return hit
     return []
+
+
+def _victim_of_deed(found: Found, actor: ActorPhrase) -> bool:
+    """'condemned the attacks on Armenian territory': a party that the judged deed was
+    aimed at is its victim, not the one condemned ('attacks by Azerbaijan on ...' names both)."""
+    for deed in found.token.children:
+        if deed.dep_ not in ("dobj", "obj"):
+            continue
+        current = found.token.doc[actor.head]
+        while current != deed and current.head != current and current.i in \
+                {t.i for t in deed.subtree}:
+            if current.dep_ == "pobj" and current.head.lower_ in VICTIM_PREPS:
+                return True
+            current = current.head
+    return False
 
 
 def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> Actor | None:
@@ -383,7 +402,7 @@ def _pronoun_subject(found: Found, roles: role_rules.Roles, actors: list[ActorPh
 
     A noun trigger takes the subject of the verb it hangs from: 'In a letter to
     Aliyev, he called ...'."""
-    subject = _subject_token(found.token)
+    subject = _subject_token(found.token, judged=found.judged)
     if subject is None and role_rules.nominal(found.token):
         subject = next((s for a in role_rules.trigger_anchors(found) if a != found.token
                         and (s := _subject_token(a)) is not None), None)
@@ -431,8 +450,10 @@ def _reporter(pronoun: Token, actors: list[ActorPhrase]) -> list[Actor]:
     return []
 
 
-def _subject_token(token: Token) -> Token | None:
-    for candidate in (token, token.head):
+def _subject_token(token: Token, judged: bool = False) -> Token | None:
+    """The subject of the trigger or of the word it hangs from, unless that word judges
+    the deed ('She condemned the attacks': she did not attack)."""
+    for candidate in (token,) if judged else (token, token.head):
         for child in candidate.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child

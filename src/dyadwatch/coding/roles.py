@@ -24,6 +24,9 @@ SOURCE_PREPS = {"by", "from"}
 TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "into", "of", "for", "upon"}
 PARTICIPANT_PREPS = {"between", "among", "with"}
 PLACE_PREPS = {"in", "to", "for", "at", "into"}
+MEDIUM_PREPS = {"by", "over", "via", "through", "on"}
+MEDIUM_NOUNS = {"phone", "telephone", "video", "videoconference", "videolink", "link", "line",
+                "hotline", "call", "conference", "teleconference"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
 
 
@@ -99,7 +102,7 @@ def trigger_anchors(found: Found) -> list[Token]:
     if trigger not in anchors:
         anchors.append(trigger)
     head = trigger.head
-    if nominal(trigger) and head != trigger:
+    if nominal(trigger) and head != trigger and not found.judged:
         verb = _governing_verb(trigger)
         if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or head == verb
                                  or (head.dep_ == "prep" and head.head == verb)):
@@ -178,8 +181,20 @@ def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | N
         if current.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in ("dobj", "obj") \
                 and head.head.head in anchors:
             return head.head.head, "prep", "with"  # 'suspended its partnership with Georgia'
+        if current.dep_ == "pobj" and _through_medium(head, anchors):
+            return head.head.head.head, "prep", head.lower_
         return None
     return None
+
+
+def _through_medium(prep: Token, anchors: list[Token]) -> bool:
+    """'spoke by telephone with Aliyev', 'talked over the phone to him': the parse hangs the
+    party's preposition off the medium instead of the verb, which it belongs to."""
+    medium = prep.head
+    outer = medium.head
+    return (prep.dep_ == "prep" and prep.lower_ in ("with", "to") and medium.dep_ == "pobj"
+            and medium.lemma_.lower() in MEDIUM_NOUNS and outer.dep_ == "prep"
+            and outer.lower_ in MEDIUM_PREPS and outer.head in anchors)
 
 
 def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str | None],

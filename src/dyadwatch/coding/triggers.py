@@ -8,7 +8,7 @@ are stated per trigger in the lexicon (`requires`, `forbids`) and per frame here
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +20,8 @@ LIGHT_VERBS = {
     "announce", "begin", "start", "host", "voice", "pledge", "reaffirm", "take", "carry",
     "arrive", "go", "travel", "welcome", "discuss", "adopt", "agree", "ink", "seal", "strike",
 }
+# verbs that pass judgment on a deed: whoever 'condemned the attacks' did not attack
+JUDGING_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Found:
     end: int
     entry: Trigger
     start: int = -1
+    judged: bool = False  # a noun deed that another trigger's verb judges: 'condemned the attacks'
 
 
 def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
@@ -55,7 +58,27 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
                 covered.add(token.i)
                 break
     found.sort(key=lambda f: f.token.i)
-    return found
+    return [replace(f, judged=True) if _judged(f, found) else f for f in found]
+
+
+def _judged(noun: Found, found: list[Found]) -> bool:
+    """'She condemned the attacks on ...', 'denounced the invasion of ...': the deed's
+    actor is not the judge, so the judging verb must not lend the noun its subject."""
+    if noun.token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    judges = {f.token.i: f for f in found if f.entry.pos == "VERB" and f.entry.type in
+              JUDGING_TYPES and f.entry.type != noun.entry.type}
+    current = noun.token
+    for _ in range(3):  # 'condemned the attacks', 'accused Baku of attacks'
+        head = current.head
+        if head == current:
+            return False
+        if head.i in judges:
+            return True
+        if not (current.dep_ == "pobj" and head.dep_ == "prep"):
+            return False
+        current = head
+    return False
 
 
 def _lemma_variants(sent: Span, i: int, size: int) -> tuple[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import http.client
 import importlib.metadata
+import ipaddress
 import re
 import socket
 import ssl
@@ -75,9 +76,12 @@ class Fetcher:
 
     def __init__(self, *, connect_timeout: float = 10.0, read_timeout: float = 20.0,
                  deadline: float = 60.0, max_bytes: int = 10 * 2**20, max_redirects: int = 5,
-                 user_agent: str = USER_AGENT) -> None:
+                 user_agent: str = USER_AGENT, public_only: bool = False) -> None:
         self.connect_timeout, self.read_timeout, self.deadline = connect_timeout, read_timeout, deadline
         self.max_bytes, self.max_redirects, self.user_agent = max_bytes, max_redirects, user_agent
+        # A server taking URLs from others must not be turned into a probe of its own
+        # network: with public_only, every hop's connected address must be a public one.
+        self.public_only = public_only
 
     def __call__(self, url: str) -> Fetched | Rejection:
         started = time.monotonic()
@@ -123,6 +127,11 @@ class Fetcher:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return f"not an http(s) URL: {url[:200]}"
+        if self.public_only:  # before connecting: refused and closed ports must look alike
+            private = _private_address(parts.hostname, parts.port or (443 if parts.scheme == "https"
+                                                                       else 80))
+            if private:
+                return f"refused: {parts.hostname} is a private or local address ({private})"
         timeout = self._remaining(started, self.connect_timeout)
         conn: http.client.HTTPConnection = (
             http.client.HTTPSConnection(parts.hostname, parts.port, timeout=timeout,
@@ -133,6 +142,10 @@ class Fetcher:
             conn.connect()
             # The response may take the socket over (Connection: close), so keep our own handle.
             sock = conn.sock
+            if self.public_only and sock is not None:
+                address = ipaddress.ip_address(sock.getpeername()[0])
+                if not address.is_global:  # checked on the connected socket: no DNS rebinding
+                    return f"refused: {parts.hostname} is a private or local address ({address})"
             self._arm(sock, started)
             target = quote(parts.path or "/", safe=SAFE_PATH) + (
                 "?" + quote(parts.query, safe=SAFE_PATH) if parts.query else "")
@@ -180,6 +193,15 @@ class Fetcher:
             body += chunk
             if len(body) > self.max_bytes:
                 raise TooLarge(self.max_bytes)
+
+
+def _private_address(host: str, port: int) -> str | None:
+    """The first non-public address the host resolves to, if any."""
+    for *_, address in socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP):
+        ip = ipaddress.ip_address(address[0])
+        if not ip.is_global:
+            return str(ip)
+    return None
 
 
 def _reject(url: str, reason: str) -> Rejection:

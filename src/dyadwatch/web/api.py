@@ -97,7 +97,8 @@ def documents(con: Con, limit: Limit = 100, offset: Offset = 0,
     """One page of stored documents (no text; language, quality flags, story, sources), the
     `total`, how many documents carry each flag, and every rejected input with its reason."""
     page = query.documents(con, flag=flag, language=language, limit=limit, offset=offset)
-    return {**page, "flags": query.flag_counts(con), "rejections": query.rejections(con)}
+    return {**page, "flags": query.flag_counts(con), "rejections": query.rejections(con, limit=200),
+            "rejected_total": query.counts(con)["rejections"]}
 
 
 @router.get("/documents/{doc_id:path}")

@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dyadwatch import store
 from dyadwatch.errors import DyadwatchError, InputError, NotFoundError, QueryError
+from dyadwatch.ingest import Fetcher
 
 STATIC = Path(__file__).parent / "static"
 PAGES = ("", "dyad", "event", "balance", "actors", "search", "documents", "upload")
@@ -96,8 +97,12 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def create_app(db_path: str | Path, token: str | None = None,
-               actors: tuple[str, ...] = ()) -> FastAPI:
-    """The dashboard and API over one database file (created if missing)."""
+               actors: tuple[str, ...] = (), public_urls_only: bool = False) -> FastAPI:
+    """The dashboard and API over one database file (created if missing).
+
+    `public_urls_only` makes URL ingest refuse private and loopback addresses: set it
+    whenever the server listens beyond localhost.
+    """
     from dyadwatch.web import api, writes  # late: writes imports Database from here
 
     database = Database(db_path, actors)
@@ -111,6 +116,7 @@ def create_app(db_path: str | Path, token: str | None = None,
                   description="Dated, sourced events between states, from news articles.")
     app.state.db = database
     app.state.token = token
+    app.state.fetcher = Fetcher(public_only=public_urls_only)
     _install_error_handlers(app)
     app.include_router(api.router, prefix="/api")
     app.include_router(writes.router, prefix="/api")

@@ -20,6 +20,7 @@ from fastapi import APIRouter, Body, Depends, File, Header, HTTPException, Reque
 
 from dyadwatch import query, workflow
 from dyadwatch.errors import InputError
+from dyadwatch.ingest import Fetch
 from dyadwatch.ingest.files import READABLE_SUFFIXES
 from dyadwatch.web.app import Database
 
@@ -31,7 +32,15 @@ UPLOAD_SUFFIXES = READABLE_SUFFIXES
 
 
 def require_token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
-    """Write endpoints need `Authorization: Bearer T` when the server was given a token."""
+    """Write endpoints need `Authorization: Bearer T` when the server was given a token.
+
+    Without a token, a page from another site could still make the browser post to
+    a dashboard on localhost (a form post needs no permission): so a write whose
+    Origin is not this server itself is refused either way.
+    """
+    origin = request.headers.get("origin")
+    if origin and urlsplit(origin).netloc != request.headers.get("host"):
+        raise HTTPException(403, f"writes from another site ({origin[:100]}) are refused")
     token: str | None = request.app.state.token
     if token is None:
         return
@@ -43,12 +52,14 @@ def require_token(request: Request, authorization: Annotated[str | None, Header(
 router = APIRouter(dependencies=[Depends(require_token)])
 
 
-def store_inputs(db: Database, inputs: list[str], folder: str | None = None) -> dict[str, Any]:
+def store_inputs(db: Database, inputs: list[str], folder: str | None = None,
+                 fetcher: Fetch | None = None) -> dict[str, Any]:
     """Ingest through the single writer; the summary, with the upload folder cut from warnings."""
     with db.write_lock:
         cur = db.con.cursor()
         try:
-            summary = workflow.ingest(cur, inputs, db.actors)
+            summary = workflow.ingest(cur, inputs, db.actors, fetcher=fetcher,
+                                      label=_upload_label(folder))
             counts = query.counts(cur)
         finally:
             cur.close()
@@ -57,6 +68,14 @@ def store_inputs(db: Database, inputs: list[str], folder: str | None = None) -> 
     if folder is not None:
         result["warnings"] = [w.replace(folder + "/", "") for w in summary.warnings]
     return {"summary": result, "counts": counts}
+
+
+def _upload_label(folder: str | None) -> Any:
+    """Uploaded files are recorded as 'upload:NAME': stable across uploads, no server paths."""
+    if folder is None:
+        return None
+    prefix = folder.rstrip("/") + "/"
+    return lambda name: "upload:" + name[len(prefix):] if name.startswith(prefix) else name
 
 
 def safe_name(name: str | None) -> str:
@@ -86,7 +105,8 @@ def ingest(request: Request, files: Annotated[list[UploadFile], File(description
                 raise HTTPException(413, f"{name} is over {MAX_UPLOAD // (1024 * 1024)} MB")
             (Path(folder) / name).write_bytes(data)
             names.append(name)
-        stored = store_inputs(request.app.state.db, [str(Path(folder) / n) for n in names], folder)
+        stored = store_inputs(request.app.state.db, [str(Path(folder) / n) for n in names], folder,
+                              fetcher=request.app.state.fetcher)
     return {"files": names, **stored}
 
 
@@ -121,4 +141,5 @@ def ingest_urls(request: Request, urls: Annotated[list[str], Body(
     as for files; a malformed request (not http(s), too many URLs) is a 400.
     """
     wanted = checked_urls(urls)
-    return {"urls": wanted, **store_inputs(request.app.state.db, wanted)}
+    return {"urls": wanted, **store_inputs(request.app.state.db, wanted,
+                                           fetcher=request.app.state.fetcher)}

@@ -66,7 +66,7 @@ function ingestSummary(s) {
 }
 
 function uploadPage(main) {
-  const files = el("input", { type: "file", name: "files", multiple: true, accept: ".txt,.html,.htm,.jsonl" });
+  const files = el("input", { type: "file", name: "files", multiple: true, accept: ".txt,.text,.html,.htm,.json,.jsonl,.ndjson,.xml,.rss,.atom,.warc,.arc,.gz" });
   const urls = el("textarea", { name: "urls", rows: 3, cols: 70, placeholder: "https://example.org/news/article.html" });
   const token = el("input", { type: "password", name: "token", autocomplete: "off" });
   const out = el("div", { id: "upload-result" });
