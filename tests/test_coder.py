@@ -420,3 +420,26 @@ def test_deputy_assistant_secretary_is_a_title(code: Code) -> None:
                  "Baku.")
     assert ("CONSULT", "USA", "AZE", "2023-05-02") in pairs(found)
     assert found[0].source.role == "Deputy Assistant Secretary of State"
+
+
+def test_party_listed_before_an_argument_shares_its_role(code: Code) -> None:
+    # the parse hangs the first envoy inside the second ('Turkey' as a possessive of 'Papas')
+    found = code("Turkey's special envoy Ahmet Yildiz and Greece's envoy Nikos Papas held their "
+                 "first meeting in Vienna on Friday.", published="2021-04-19")
+    assert {(m.type, frozenset((m.source.code, m.target.code)), m.date) for m in found} == {
+        ("CONSULT", frozenset(("GRC", "TUR")), FuzzyDate(2021, 4, 16))}
+
+
+def test_office_of_a_party_acts_for_it(code: Code) -> None:
+    (sanction,) = code("On Monday the Council of European Union have introduced sanctions "
+                       "against the Iranian officials.", published="2022-11-15")
+    assert (sanction.type, sanction.source.code, sanction.target.code) == ("SANCTION", "EU", "IRN")
+    assert sanction.date == FuzzyDate(2022, 11, 14)
+
+
+def test_country_word_before_another_partys_official_is_not_his_party(code: Code) -> None:
+    found = code("Yesterday in Sochi the Presidents of Turkey and Russia Recep Tayyip Erdogan "
+                 "and Vladimir Putin have signed the Declaration about cooperation.",
+                 published="2023-09-05")
+    assert pairs(found) == {("AGREE", "TUR", "RUS", "2023-09-04")} or pairs(found) == {
+        ("AGREE", "RUS", "TUR", "2023-09-04")}

@@ -6,7 +6,7 @@ from pathlib import Path
 from dyadwatch import store, workflow
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.merge import merge
-from dyadwatch.records import Event, FuzzyDate, Mention
+from dyadwatch.records import Actor, Event, FuzzyDate, Mention
 
 Code = Callable[..., list[Mention]]
 
@@ -122,3 +122,14 @@ def test_merging_is_incremental_as_documents_arrive(tmp_path: Path) -> None:
     assert con.execute("SELECT count(*) FROM dirty_groups").fetchone() == (0,)
     linked = con.execute("SELECT count(*) FROM mentions WHERE event_id IS NULL").fetchone()
     assert linked == (0,)
+
+
+def test_same_day_events_of_one_pair_get_distinct_ids(kb: KnowledgeBase) -> None:
+    day = FuzzyDate(2022, 5, 1)
+    calls = [Mention(doc_id=f"d{n}.txt", sentence_index=0, start=0, end=10, sentence="x", trigger="called",
+                     type="CONSULT", mode="phone", status="occurred",
+                     source=Actor("USA", name, "Secretary", "government", "minister"),
+                     target=Actor("AZE", "Ilham Aliyev", "President", "government", "head"),
+                     directed=False, date=day) for n, name in enumerate(("Antony Blinken", "Lloyd Austin"))]
+    events = merge(kb, calls)
+    assert len(events) == 2 and len({e.event_id for e in events}) == 2

@@ -68,3 +68,24 @@ def test_each_happening_is_one_dated_event(con: duckdb.DuckDBPyConnection) -> No
 
 def _agree(coded: str, gold: str) -> bool:
     return coded.startswith(gold) or gold.startswith(coded)
+
+
+ARTICLE_FLOOR = 75
+
+
+def test_each_article_reports_its_happening(con: duckdb.DuckDBPyConnection) -> None:
+    """Every article's own mention of its happening is coded, with the right type, pair
+    and a date that agrees with the gold (to the gold's precision)."""
+    rows = store.rows(con, "SELECT m.doc_id, m.date AS mention_date, e.type, e.source_code, "
+                           "e.target_code FROM mentions m JOIN events e USING (event_id)")
+    missed = []
+    for line in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        pair = frozenset(gold.get("actors") or (gold["source"], gold["target"]))
+        if not any(r["doc_id"] == gold["doc"] and r["type"] in gold["types"]
+                   and frozenset((r["source_code"], r["target_code"])) == pair
+                   and r["mention_date"] is not None
+                   and _agree(str(r["mention_date"]), gold["date"]) for r in rows):
+            missed.append(gold["doc"])
+    articles = len(list(CORPUS.glob("*.txt")))
+    assert articles - len(missed) >= ARTICLE_FLOOR, missed

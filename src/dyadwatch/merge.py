@@ -31,7 +31,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dyadwatch.knowledge import KnowledgeBase
@@ -125,8 +125,18 @@ def merge(kb: KnowledgeBase, mentions: Iterable[Mention]) -> list[Event]:
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[group_key(mention)].append(mention)
-    return [_event(kb, key, cluster)
-            for key, group in sorted(groups.items()) for cluster in clusters(kb, group)]
+    events: list[Event] = []
+    seen: set[str] = set()
+    for key, group in sorted(groups.items()):
+        for cluster in clusters(kb, group):
+            event = _event(kb, key, cluster)
+            if event.event_id in seen:  # two happenings on one day (different officials): the
+                first = event.mentions[0]  # later one is told apart by its first mention
+                salt = f"{event.event_id}|{first.doc_id}|{first.start}"
+                event = replace(event, event_id=hashlib.sha1(salt.encode()).hexdigest()[:16])
+            seen.add(event.event_id)
+            events.append(event)
+    return events
 
 
 def person_key(kb: KnowledgeBase) -> Callable[[Actor], str | None]:

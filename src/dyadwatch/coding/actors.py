@@ -159,6 +159,9 @@ def _joinable(group: list[Piece], piece: Piece, sent: Span) -> bool:
         return False
     if last.kind == "person" or (last.kind == "party" and piece.kind == "party"):
         return False
+    if last.kind == "party" and piece.kind == "person" and piece.officials and last.alias and \
+            all(o.party != last.alias.code for o in piece.officials):
+        return False  # 'the Presidents of Azerbaijan and Russia Ilham Aliyev and Vladimir Putin'
     if "to" in words:
         # 'Ambassador to Washington' names a posting; the posted country joins the phrase
         return last.kind == "title" and last.title is not None and last.title.level in (

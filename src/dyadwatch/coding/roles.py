@@ -28,6 +28,14 @@ MEDIUM_PREPS = {"by", "over", "via", "through", "on"}
 MEDIUM_NOUNS = {"phone", "telephone", "video", "videoconference", "videolink", "link", "line",
                 "hotline", "call", "conference", "teleconference"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
+# 'the Council of the European Union', 'the Presidents of Azerbaijan and Russia': a body or
+# office 'of' a party acts for it, so the party takes the office's place in the clause
+OFFICE_NOUNS = {"council", "government", "ministry", "parliament", "president", "leader",
+                "minister", "delegation", "representative", "official", "head", "cabinet",
+                "administration", "authority", "leadership", "envoy", "ambassador", "side",
+                "commission", "office", "chancellor", "premier", "secretary", "spokesman",
+                "spokesperson", "spokeswoman", "foreign"}
+LIST_GLUE = {"and", ",", "the"}
 
 
 @dataclass
@@ -50,10 +58,15 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
                                                          for a in anchors):
             continue
         attachment = _attachment(sent.doc[actor.head], anchors)
+        if attachment is None and actor.is_person:
+            outer = _phrase_root(actor, sent.doc)
+            if outer is not None and outer.i != actor.head:
+                attachment = _attachment(outer, anchors)
         if attachment is None:
             continue
         _place(roles, actor, attachment, anchors, found)
     _coordinated_members(roles, actors, sent)
+    _listed_before_members(roles, actors, sent)
     if not roles.sources:
         roles.sources = _shared_subject(anchors, actors, sent)
     if not roles.sources:
@@ -92,6 +105,62 @@ def _coordinated_members(roles: Roles, actors: list[ActorPhrase], sent: Span) ->
                         member.start <= token.head.i < member.end) or actor.start < member.end:
                     continue
                 group.append(actor)
+
+
+def _phrase_root(actor: ActorPhrase, doc: Doc) -> Token | None:
+    """The phrase's own token that hangs highest off something outside it: 'the Minister of
+    Foreign Affairs of Russia Sergey Lavrov' is carried by 'Lavrov', though 'Russia' names
+    the party."""
+    outward = [t for t in doc[actor.start : actor.end]
+               if t.head == t or not actor.start <= t.head.i < actor.end]
+    return min(outward, key=_depth) if outward else None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head != token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _listed_before_members(roles: Roles, actors: list[ActorPhrase], sent: Span) -> None:
+    """'Turkey's envoy Kilic and Armenia's envoy Rubinyan held a meeting', 'A, B and C signed':
+    the parse often hangs the first of listed parties inside the next one ('envoy' as a
+    modifier of 'Rubinyan'); the parties listed just before an argument, each hung into a
+    neighbour of the list, play the argument's role."""
+    doc = sent.doc
+    placed = {id(a) for group in (roles.sources, roles.targets, roles.participants, roles.places)
+              for a in group}
+    ordered = sorted(actors, key=lambda a: a.start)
+    for group in (roles.sources, roles.targets, roles.participants):
+        for member in list(group):
+            run = [member]
+            for actor in reversed([a for a in ordered if a.end <= member.start]):
+                between = [t.lower_ for t in doc[actor.end : run[0].start]]
+                if not between or not set(between) <= LIST_GLUE or (
+                        len(run) == 1 and "and" not in between) or id(actor) in placed or (
+                        actor.start > 0 and doc[actor.start - 1].pos_ == "ADP"):
+                    break
+                if not any(_linked(actor, other, doc) or _linked(other, actor, doc) for other in run):
+                    break
+                run.insert(0, actor)
+            for actor in run[:-1]:
+                group.append(actor)
+                placed.add(id(actor))
+
+
+def _linked(inner: ActorPhrase, outer: ActorPhrase, doc: Doc) -> bool:
+    """Some token of one phrase hangs, through nouns and prepositions, into the other."""
+    for token in doc[inner.start : inner.end]:
+        current = token
+        for _ in range(4):
+            if current.head == current or current.pos_ in ("VERB", "AUX"):
+                break
+            current = current.head
+            if outer.start <= current.i < outer.end:
+                return True
+    return False
 
 
 def trigger_anchors(found: Found) -> list[Token]:
@@ -183,8 +252,19 @@ def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | N
             return head.head.head, "prep", "with"  # 'suspended its partnership with Georgia'
         if current.dep_ == "pobj" and _through_medium(head, anchors):
             return head.head.head.head, "prep", head.lower_
+        if current.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and \
+                _office(head.head) and head.head not in anchors:
+            current = head.head  # 'the Presidents of Azerbaijan and Russia signed'
+            hops += 1
+            continue
         return None
     return None
+
+
+def _office(token: Token) -> bool:
+    word = token.lower_
+    return token.lemma_.lower() in OFFICE_NOUNS or word in OFFICE_NOUNS or (
+        word.endswith("s") and word[:-1] in OFFICE_NOUNS)
 
 
 def _through_medium(prep: Token, anchors: list[Token]) -> bool:
