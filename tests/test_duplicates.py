@@ -8,8 +8,7 @@ from typing import Any
 
 import pytest
 
-from dyadwatch import store, workflow
-from dyadwatch.clean import fingerprint
+from dyadwatch import fingerprint, store, workflow
 from dyadwatch.records import Span
 
 STORY = [

@@ -121,7 +121,9 @@ class Article:
     # 0..1 score where 1 is clean prose; flagged articles are still coded by default.
     flags: tuple[str, ...] = ()
     quality: float = 1.0
-    # MinHash signature of word shingles, for near-duplicate linking in the store.
+    # Hash of the main text (boilerplate, case and spacing aside; "" when too short)
+    # for exact copies, and MinHash of its word shingles for near-duplicates.
+    text_hash: str = ""
     signature: tuple[int, ...] = ()
 
 

@@ -20,7 +20,6 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from dyadwatch.clean import fingerprint
 from dyadwatch.errors import StoreError
 from dyadwatch.merge import group_key
 from dyadwatch.records import Actor, Article, Event, FuzzyDate, Mention, ProcessedDocument, Rejection
@@ -122,7 +121,7 @@ class Writer:
         self.con = con
         self.batch_size = batch_size
         self.summary = IngestSummary()
-        self._pending: list[tuple[ProcessedDocument, str, Link]] = []
+        self._pending: list[tuple[ProcessedDocument, Link]] = []
         self._sources: list[dict[str, Any]] = []
         self._retired: set[str] = set()  # stored documents whose input is now a copy of another
         self._hashes: dict[str, str] = {}
@@ -155,8 +154,7 @@ class Writer:
         if self.is_unchanged(article.doc_id, article.content_hash):
             self.summary.unchanged += 1
             return False
-        text_hash = fingerprint.text_hash(article.text, article.boilerplate)
-        first = self._texts.get(text_hash) if text_hash else None
+        first = self._texts.get(article.text_hash) if article.text_hash else None
         if first is None or first == article.doc_id:
             return True
         if self._inputs.get(article.source) == first:
@@ -177,22 +175,21 @@ class Writer:
         article = item.article
         if not self.accept(article):
             return
-        if any(p.article.doc_id == article.doc_id for p, _, _ in self._pending):
+        if any(p.article.doc_id == article.doc_id for p, _ in self._pending):
             self.flush()  # two inputs with one identity in a batch: the later replaces the earlier
         if article.doc_id in self._hashes:
             self.summary.replaced += 1
         self.summary.ingested += 1
         self.summary.mentions += len(item.mentions)
         self.summary.warnings.extend(f"{article.source}: {w}" for w in article.warnings)
-        text_hash = fingerprint.text_hash(article.text, article.boilerplate)
-        self._remember(article.doc_id, article.content_hash, text_hash)
+        self._remember(article.doc_id, article.content_hash, article.text_hash)
         self._retired.discard(article.doc_id)
         self._inputs[article.source] = article.doc_id
         link = self._stories.link(article)
         if link.story_id != article.doc_id:
             self.summary.near_duplicates += 1
         self._sources.append(_source_row(article.doc_id, article))
-        self._pending.append((item, text_hash, link))
+        self._pending.append((item, link))
         if len(self._pending) >= self.batch_size:
             self.flush()
 
@@ -222,9 +219,9 @@ class Writer:
             self._write_one_by_one(batch, sources, retired)
         self._stories.written()
 
-    def _write_one_by_one(self, batch: list[tuple[ProcessedDocument, str, Link]],
+    def _write_one_by_one(self, batch: list[tuple[ProcessedDocument, Link]],
                           sources: list[dict[str, Any]], retired: list[str]) -> None:
-        batch_ids = {p.article.doc_id for p, _, _ in batch}
+        batch_ids = {p.article.doc_id for p, _ in batch}
         for entry in batch:
             article = entry[0].article
             own = [s for s in sources if s["doc_id"] == article.doc_id]
@@ -237,7 +234,7 @@ class Writer:
         for doc_id in retired:
             self._refused(doc_id, [], [], [doc_id])
 
-    def _refused(self, source: str, batch: list[tuple[ProcessedDocument, str, Link]],
+    def _refused(self, source: str, batch: list[tuple[ProcessedDocument, Link]],
                  sources: list[dict[str, Any]], retired: list[str]) -> bool:
         try:
             self._write(batch, sources, retired)
@@ -247,10 +244,10 @@ class Writer:
             return True
         return False
 
-    def _write(self, batch: list[tuple[ProcessedDocument, str, Link]], sources: list[dict[str, Any]],
+    def _write(self, batch: list[tuple[ProcessedDocument, Link]], sources: list[dict[str, Any]],
                retired: list[str]) -> None:
-        ids = [p.article.doc_id for p, _, _ in batch] + retired
-        groups = {group_key(m) for p, _, _ in batch for m in p.mentions}
+        ids = [p.article.doc_id for p, _ in batch] + retired
+        groups = {group_key(m) for p, _ in batch for m in p.mentions}
         self.con.execute("BEGIN TRANSACTION")
         try:
             groups |= {g for (g,) in self.con.execute(  # old mentions of replaced documents, and
@@ -261,8 +258,8 @@ class Writer:
             for table in ("mentions", "documents", "bands", "sources"):
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
             _insert(self.con, "documents", _document_rows(batch))
-            _insert(self.con, "mentions", [_mention_row(m) for p, _, _ in batch for m in p.mentions])
-            _insert(self.con, "bands", [b for p, _, _ in batch for b in band_rows(p.article)])
+            _insert(self.con, "mentions", [_mention_row(m) for p, _ in batch for m in p.mentions])
+            _insert(self.con, "bands", [b for p, _ in batch for b in band_rows(p.article)])
             _insert(self.con, "sources", sources, or_replace=True)
             self.con.execute("COMMIT")
         except Exception:
@@ -297,17 +294,17 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any
             con.unregister("_incoming")  # insert's own error is the one worth raising
 
 
-def _document_rows(batch: list[tuple[ProcessedDocument, str, Link]]) -> list[dict[str, Any]]:
+def _document_rows(batch: list[tuple[ProcessedDocument, Link]]) -> list[dict[str, Any]]:
     now = datetime.now()
     return [{
         "doc_id": a.doc_id, "source": a.source, "url": a.url, "title": a.title, "site": a.site,
         "published": a.published.iso if a.published else None, "published_from": a.published_from,
         "content_hash": a.content_hash, "text": a.text,
         "boilerplate": json.dumps([[s.start, s.end] for s in a.boilerplate]),
-        "warnings": json.dumps(list(a.warnings)), "ingested_at": now, "text_hash": text_hash,
+        "warnings": json.dumps(list(a.warnings)), "ingested_at": now, "text_hash": a.text_hash,
         "language": a.language, "flags": list(a.flags), "quality": a.quality,
         "story_id": link.story_id, "coded": p.coded, "signature": list(a.signature) or None,
-    } for p, text_hash, link in batch for a in (p.article,)]
+    } for p, link in batch for a in (p.article,)]
 
 
 def _actor_cols(prefix: str, actor: Actor) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import duckdb
 
-from dyadwatch.clean import fingerprint
+from dyadwatch import fingerprint
 from dyadwatch.records import Article
 
 

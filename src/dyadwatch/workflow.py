@@ -82,8 +82,6 @@ def _scrubbed(item: Document | Rejection | Skipped,
     if isinstance(item, Document):
         return replace(item, source=name, doc_id=fix(item.doc_id) or name, url=fix(item.url),
                        title=fix(item.title), content=fix(item.content) or "", site=fix(item.site))
-    if isinstance(item, Rejection):
-        return replace(item, input=name, reason=fix(item.reason) or "")
     return replace(item, input=name, reason=fix(item.reason) or "")
 
 

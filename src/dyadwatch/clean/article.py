@@ -15,7 +15,8 @@ import unicodedata
 import ftfy
 import trafilatura
 
-from dyadwatch.clean import fingerprint, language, quality
+from dyadwatch import fingerprint
+from dyadwatch.clean import language, quality
 from dyadwatch.datetext import find_dates
 from dyadwatch.ingest.files import MAX_CHARS
 from dyadwatch.knowledge import KnowledgeBase
@@ -89,7 +90,7 @@ def _build(kb: KnowledgeBase, document: Document, text: str, title: str | None,
         published=published, published_from=published_from,
         boilerplate=spans, warnings=tuple(warnings),
         language=lang, flags=report.flags, quality=report.score,
-        signature=fingerprint.signature(text, spans))
+        text_hash=fingerprint.text_hash(text, spans), signature=fingerprint.signature(text, spans))
 
 
 def _normalise(text: str) -> str:
