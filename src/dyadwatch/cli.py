@@ -256,11 +256,11 @@ def _eval(args: argparse.Namespace) -> int:
     con = _reader(args)
     overall, per_doc, _ = workflow.evaluate(con, args.gold)
     if args.explain:
-        findings = explain(con, overall)
+        findings = explain(con, overall, workflow.stage_reader(tuple(args.actors)))
         for f in findings:
             print(f"{f.kind:<8} {f.doc[:32]:<32} {f.stage:<28} {f.detail}")
             print(f"{'':<8} \"{cli_views.clip(f.sentence, 150)}\"")
-        stages = Counter(f"{f.kind}: {f.stage}" for f in findings)
+        stages = Counter(f"{f.kind}: {f.stage.split(':')[0]}" for f in findings)
         print("; ".join(f"{n} {stage}" for stage, n in stages.most_common()))
     if args.json:
         print(json.dumps({"overall": overall.as_dict(),

@@ -52,8 +52,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("slashed", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     # day.month.year, the usual numeric form of regional outlets ('18.09.2022')
     ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
-    ("mdy", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE},?\s+{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b{_d('day')}{_RANGE}\s+(?:of\s+)?{_m('month')},?\s+{_YEAR}\b")),
+    # 'of' before the year is translated phrasing: '19 June of 2024 year'
+    ("mdy", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_d('day')}{_RANGE}\s+(?:of\s+)?{_m('month')},?\s+(?:of\s+)?"
+                      rf"{_YEAR}\b")),
     ("my", re.compile(rf"\b{_PART}{_m('month')},?\s+(?:of\s+)?{_YEAR}\b")),
     ("md", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE}\b(?![:.,]?\d)")),
     ("dm", re.compile(rf"\b{_d('day')}{_RANGE}\s+(?:of\s+)?{_m('month')}\b")),
@@ -69,7 +71,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "y",
         re.compile(
             r"\b(?P<prep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|"
-            r"[Uu]ntil|[Tt]hrough)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!s)"
+            r"[Uu]ntil|[Tt]hrough|[Tt]he\s+year)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!s)"
         ),
     ),
 ]

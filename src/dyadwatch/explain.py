@@ -9,6 +9,7 @@ of its document the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,11 +28,16 @@ class Finding:
     sentence: str
 
 
-def explain(con: duckdb.DuckDBPyConnection, result: Score) -> list[Finding]:
+# Re-reads an evidence line the coder made nothing of: which stage failed there.
+SentenceReader = Callable[[str, set[str], set[str]], str]
+
+
+def explain(con: duckdb.DuckDBPyConnection, result: Score,
+            reader: SentenceReader | None = None) -> list[Finding]:
     mentions = rows(con, "SELECT m.*, d.text AS doc_text FROM mentions m JOIN documents d "
                          "USING (doc_id)")
     texts = dict(con.execute("SELECT doc_id, text FROM documents").fetchall())
-    findings = [_missed(item, mentions, texts) for item in result.missed]
+    findings = [_missed(item, mentions, texts, reader) for item in result.missed]
     findings += [_spurious(pred, mentions) for pred in result.spurious]
     return findings
 
@@ -43,16 +49,23 @@ def _pair(item: dict[str, Any]) -> tuple[str, str]:
     return a, b
 
 
-def _missed(item: dict[str, Any], mentions: list[dict[str, Any]], texts: dict[str, str]) -> Finding:
+def _missed(item: dict[str, Any], mentions: list[dict[str, Any]], texts: dict[str, str],
+            reader: SentenceReader | None) -> Finding:
     doc, (a, b) = item["doc"], _pair(item)
     label = f"{item['date']} {a}-{b} {'/'.join(item['types'])}"
-    sentence = _evidence_sentence(texts.get(doc, ""), item.get("evidence", ""))
     if doc not in texts:
         return Finding("missed", doc, "not ingested", label, "")
-    same_pair = [m for m in mentions if m["doc_id"] == doc
-                 and {m["source_code"], m["target_code"]} == {a, b}]
+    start, end = _evidence_span(texts[doc], item.get("evidence", ""))
+    sentence = texts[doc][start:end] if end > start else item.get("evidence", "")
+    # what the coder made of the evidence's own line: other sentences tell nothing
+    local = [m for m in mentions if m["doc_id"] == doc and m["start_char"] < end
+             and m["end_char"] > start]
+    same_pair = [m for m in local if {m["source_code"], m["target_code"]} == {a, b}]
     if not same_pair:
-        return Finding("missed", doc, "no actor pair or no trigger", label, sentence)
+        stage = reader(sentence, {a, b}, set(item["types"])) if reader else "no actor pair or no trigger"
+        got = ", ".join(sorted({f"{m['source_code']}->{m['target_code']} {m['type']}"
+                                for m in local}))
+        return Finding("missed", doc, stage, label + (f": coded {got}" if got else ""), sentence)
     for m in same_pair:
         if m["type"] in item["types"] and (m["date"] or "").startswith(item["date"]):
             return Finding("missed", doc, "wrong direction", f"{label}: coded "
@@ -74,12 +87,11 @@ def _spurious(pred: Prediction, mentions: list[dict[str, Any]]) -> Finding:
     return Finding("spurious", doc, "no matching gold event", label, sentence)
 
 
-def _evidence_sentence(text: str, evidence: str) -> str:
-    """The line of the document that holds the evidence's first words."""
+def _evidence_span(text: str, evidence: str) -> tuple[int, int]:
+    """The line of the document that holds the evidence's first words, (0, 0) if none."""
     probe = evidence.split("...")[0].strip()[:40]
     at = text.find(probe) if probe else -1
     if at < 0:
-        return evidence
-    start = text.rfind("\n", 0, at) + 1
+        return 0, 0
     end = text.find("\n", at)
-    return text[start: end if end >= 0 else len(text)]
+    return text.rfind("\n", 0, at) + 1, end if end >= 0 else len(text)

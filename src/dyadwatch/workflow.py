@@ -108,3 +108,13 @@ def evaluate(con: duckdb.DuckDBPyConnection, gold_path: str | Path
     gold = load_gold(gold_path)
     preds = predictions(con)
     return score(preds, gold), per_document(preds, gold), gold
+
+
+def stage_reader(actors: tuple[str, ...] = ()) -> Callable[[str, set[str], set[str]], str]:
+    """For `eval --explain`: re-reads a missed event's line with the coder's own parts."""
+    from dyadwatch import nlp
+    from dyadwatch.coding.diagnose import failing_stage
+
+    kb = knowledge.load(actors)
+    model = nlp.load()
+    return lambda text, pair, types: failing_stage(kb, model, text, pair, types)

@@ -14,15 +14,17 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.actor_memory import generic_references
+from dyadwatch.coding.actor_names import known_surname, month_name_subject
 from dyadwatch.datetext import MONTHS
-from dyadwatch.knowledge import Alias, KnowledgeBase, Official, Title
+from dyadwatch.knowledge import Alias, KnowledgeBase, Office, Official, Title
 from dyadwatch.records import Actor
 
 GLUE = {
     "of", "from", "'s", "’s", "the", "for", "Dr.", "Mr.", "Ms.", "Mrs.", "Dr", "Mr", "Ms", "Co.", "Sir",
     "top", "senior", "former", "then", "new", "chief", "acting", "presidential", "deputy",
 }
-MAX_ALIAS_TOKENS = 8
+MAX_ALIAS_TOKENS = 10  # 'Organization for Security and Co - operation in Europe'
 PAIR_NOUNS = {"leaders", "ministers", "presidents", "sides", "countries", "governments", "men",
               "delegations", "capitals", "neighbours", "neighbors", "nations", "envoys"}
 PAIR_PEOPLE = {"leaders", "ministers", "presidents", "men", "envoys"}
@@ -81,7 +83,7 @@ def find_pieces(kb: KnowledgeBase, sent: Span, known: frozenset[str] = frozenset
     i = 0
     while i < len(tokens):
         piece = _longest_piece(kb, sent, tokens, i)
-        if piece is None and tokens[i].pos_ == "PROPN" and tokens[i].text in known:
+        if piece is None and known_surname(tokens[i], known):
             piece = Piece("person", tokens[i].i, tokens[i].i + 1, text=tokens[i].text)
         if piece is None:
             i += 1
@@ -129,7 +131,9 @@ def _is_location_compound(doc: Doc, end: int) -> bool:
 def _surname_ok(token: Token) -> bool:
     """A bare surname is a person only as a proper noun outside other entities ('May 28',
     'Blair House')."""
-    if token.lower_ in MONTHS or token.pos_ != "PROPN" or token.ent_type_ == "DATE":
+    if token.lower_ in MONTHS:
+        return token.text[:1].isupper() and month_name_subject(token)
+    if token.pos_ != "PROPN" or token.ent_type_ == "DATE":
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     inside = token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
@@ -159,6 +163,8 @@ def _joinable(group: list[Piece], piece: Piece, sent: Span) -> bool:
         return False
     if last.kind == "person" or (last.kind == "party" and piece.kind == "party"):
         return False
+    if last.kind == "party" and words and words[-1] == "the":
+        return False  # 'in Vienna the Foreign Minister of Greece': a new noun phrase
     if last.kind == "party" and piece.kind == "person" and piece.officials and last.alias and \
             all(o.party != last.alias.code for o in piece.officials):
         return False  # 'the Presidents of Azerbaijan and Russia Ilham Aliyev and Vladimir Putin'
@@ -176,8 +182,8 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
     titles = [p for p in group if p.kind == "title"]
     persons = [p for p in group if p.kind == "person"]
     title = titles[-1].title if titles else None
-    role = " ".join(p.text for p in titles) or None
-    official = _pick_official(persons, parties, day) if persons else None
+    role = _role(titles)
+    official = _pick_official(persons, parties, day, memory) if persons else None
     start, end = group[0].start, group[-1].end
     head = _head_token(sent, start, end)
     if official is not None:
@@ -185,6 +191,7 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
         actor = Actor(official.party, official.name, role or (office.title if office else None),
                       _sector(title, None), office.level if office else None)
         _remember(memory, persons, actor, titles)
+        _remember_official(memory, official, actor, None if titles else office)
         return ActorPhrase(start, end, actor, head, True, False, official, bool(titles))
     if not parties:
         # coreference: 'Hajiyev' after 'presidential aide Hikmet Hajiyev'; 'the Secretary'
@@ -220,16 +227,40 @@ def _remember(memory: dict[str, Actor], persons: list[Piece], actor: Actor,
         memory[f"title:{words[0]}"] = actor
 
 
+def _remember_official(memory: dict[str, Actor], official: Official, actor: Actor,
+                       office: Office | None) -> None:
+    """'Kim' after 'Kim Jong Un' (one-word names, whatever the name order); 'the
+    Chancellor' after a chancellor named without the title."""
+    for alias in (a for a in official.aliases if " " not in a):
+        memory[alias] = actor
+    if office is not None:
+        memory[f"title:{office.title.lower()}"] = actor
+        memory[f"title:{office.title.lower().split()[0]}"] = actor
+
+
 def _is_posting(group: list[Piece], piece: Piece, sent: Span) -> bool:
     before = sent.doc[piece.start - 1] if piece.start > 0 else None
     others = [p for p in group if p.kind == "party" and p is not piece]
     return before is not None and before.text == "to" and bool(others)
 
 
-def _pick_official(persons: list[Piece], parties: list[Piece], day: date | None) -> Official | None:
+def _role(titles: list[Piece]) -> str | None:
+    """'his counterpart President X' is a President: relational words name no office."""
+    offices = [p for p in titles if p.title is None or not p.title.collective] or titles
+    return " ".join(p.text for p in offices) or None
+
+
+def _pick_official(persons: list[Piece], parties: list[Piece], day: date | None,
+                   memory: dict[str, Actor] | None = None) -> Official | None:
     candidates = [o for p in persons for o in p.officials]
     if not candidates:
         return None
+    named = memory.get(persons[-1].text.split()[-1]) if memory else None
+    if named is not None and len(persons[-1].text.split()) == 1:
+        # a bare surname shared by several officials ('Kim') is the one the article named
+        chosen = [o for o in candidates if o.name == named.name and o.party == named.code]
+        if chosen:
+            return chosen[0]
     codes = {p.alias.code for p in parties if p.alias}
     if codes:
         candidates = [o for o in candidates if o.party in codes] or []
@@ -275,6 +306,8 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
         elif any(p.kind == "person" for p in group):
             unresolved.append(group)
     phrases += [a for g in unresolved if (a := _appositive(g, phrases, sent, memory)) is not None]
+    phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
+                in generic_references(kb, sent, phrases, memory)]
     phrases = sorted(phrases + _pair_references(sent, phrases, memory), key=lambda a: a.start)
     pair = _coordinated_pair(phrases, sent, len(sent.doc))
     if pair is not None:

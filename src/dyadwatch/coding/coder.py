@@ -10,27 +10,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import combinations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase, find_actors
 from dyadwatch.coding.dates import (
     DocumentTime,
+    deadline_before,
     document_time,
     resolve_absolute,
+    resolve_publication_relative,
+    sentence_year,
+    when_follows,
 )
 from dyadwatch.coding.modality import modality
-from dyadwatch.coding.triggers import JUDGING_TYPES, Found, find_triggers
+from dyadwatch.coding.pairing import distinct, mode, pairs
+from dyadwatch.coding.reftime import checked_publication, filing_day
+from dyadwatch.coding.triggers import find_triggers
 from dyadwatch.coding.when import Reference, SentenceDate, date_for
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor, Article, FuzzyDate, Mention
 
-SYMMETRIC_MODES = {"phone", "meet"}
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
                       r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
 SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|beginning)\s+of))?\s*$",
@@ -41,16 +45,11 @@ DEADLINE = re.compile(r"\b(?:by|no later than|until)(?:\s+the\s+(?:end|middle|st
 PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of)\s*",
                            re.IGNORECASE)
 NEWS_DAYS = 7
+# force is threatened, not announced: 'said it would strike' is a threat at most
+UNANNOUNCEABLE = {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"}
+TITLE_AFTERLIFE = timedelta(days=365)
 CONTEXT_DATES = ("publication", "paragraph")
 MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
-PRONOUNS = {"he", "she", "they"}
-OBJECT_PRONOUNS = {"him", "her"}
-OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION"}
-AIMED_TYPES = {"ASSAULT", "SANCTION"}  # their aim names the target: 'fired at', 'sanctions on'
-VICTIM_PREPS = {"on", "upon", "against", "at", "into", "toward", "towards"}
-CONCERN_TYPES = {"PROTEST", "ACCUSE"}  # 'expressed concern over Seoul's move' names its target
-
-
 @dataclass
 class Narrative:
     """What earlier sentences established: the last date and the people named."""
@@ -63,6 +62,25 @@ class Narrative:
     dated_block: int | None = None  # offset of the block whose sentence set last_date
     lede: bool | None = None  # None until the lede is read, True while reading it, then False
     unused: tuple[int, FuzzyDate] | None = None  # the date of a verbless fragment just before
+    news: FuzzyDate | None = None  # the first day told near the publication date
+    on_news: bool = False  # no sentence since has moved to another time
+    said: FuzzyDate | None = None  # the sentence's own 'on Sunday', 'today'
+    story: bool = False  # last_date is the day of an event told, not of a date line
+
+    def follow(self, told: list[FuzzyDate]) -> None:
+        """Keep track of the report's news day: the first day near publication that the
+        report tells ('X said on Sunday'), left when a sentence tells of another time and
+        taken up again when one returns to it."""
+        published = self.time.published
+        told = [self.said, *told] if self.said is not None else told
+        if published is None or self.lede is None:  # headlines and stamp lines tell no news
+            return
+        if self.news is None:
+            self.news = next((d for d in told if d.precision == "day"
+                              and 0 <= (published - d.start).days <= NEWS_DAYS), None)
+            self.on_news = self.news is not None
+        elif told:
+            self.on_news = all(d == self.news for d in told)
 
 
 def content_blocks(article: Article) -> list[tuple[int, int]]:
@@ -110,9 +128,15 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     for found in find_triggers(kb, sent):
         if any(start <= found.token.idx < end for start, end in background):
             continue  # 'after Russia's invasion of Ukraine' dates the text; it is not news
+        if found.judged:
+            continue  # 'condemned the attacks by X on Y': the condemnation is the news
         status = modality(found.token, sent)
         if status in ("negated", "hypothetical"):
             continue
+        if status == "announced":  # 'said it would visit' plans a visit; 'would expel' acts now
+            if found.token.pos_ != "VERB" or found.entry.type in UNANNOUNCEABLE:
+                continue  # 'would respond to any attack': the attack is no decision
+            status = "planned" if found.entry.type == "CONSULT" else "occurred"
         reference = Reference(narrative.time.published, narrative.last_date)
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
         if event_date is None:
@@ -121,11 +145,11 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
             event_date, date_text = _context_date(offset, narrative)
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
-        for source, target, directed in _pairs(found, actors, sent, narrative):
+        for source, target, directed in pairs(found, actors, sent, narrative.persons):
             mentions.append(Mention(
                 doc_id=article.doc_id, sentence_index=index, start=offset + sent.start_char,
                 end=offset + sent.end_char, sentence=sent.text, trigger=found.token.text,
-                type=found.entry.type, mode=_mode(found, sent), status=_status(status, event_date,
+                type=found.entry.type, mode=mode(found, sent), status=_status(status, event_date,
                                                                                  narrative),
                 source=source, target=target, directed=directed, date=event_date,
                 date_text=date_text))
@@ -143,7 +167,10 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
 def _filing_time(time: DocumentTime, article: Article) -> DocumentTime:
     """A wire report without a publication date is filed on its dateline's day: 'GENEVA,
     June 16 (Staff) - ... on Wednesday' resolves 'Wednesday' against June 16 of the year
-    the document's own dates and anchors give."""
+    a stamp line ('Updated 08/01/2020'), the weekday named with the years the text
+    mentions, or else the document's own dates and anchors give."""
+    content = "\n".join(article.text[s:e] for s, e in content_blocks(article))  # not menus
+    time = checked_publication(time, content, article.published, article.published_from)
     if time.published is not None:
         return time
     for start, end in content_blocks(article)[:3]:
@@ -152,6 +179,10 @@ def _filing_time(time: DocumentTime, article: Article) -> DocumentTime:
         if match is None:
             continue
         expr = next(iter(find_dates(line[: match.end() + 3])), None)
+        filed = filing_day(article.text, line, expr.month, expr.day) \
+            if expr is not None and expr.year is None and expr.month and expr.day else None
+        if filed is not None:
+            return DocumentTime(filed, filed)
         value = resolve_absolute(expr, time, False) if expr is not None else None
         if value is not None and value.precision == "day":
             return DocumentTime(value.start, value.start)
@@ -180,7 +211,7 @@ def _caption_meeting(kb: KnowledgeBase, article: Article, sent: Span, offset: in
                     end=offset + sent.end_char, sentence=sent.text, trigger="with", type="CONSULT",
                     mode="meet", status="occurred", source=a, target=b, directed=False,
                     date=when.value, date_text=when.text)
-            for a, b in combinations(_distinct([p.actor for p in people]), 2)]
+            for a, b in combinations(distinct([p.actor for p in people]), 2)]
 
 
 def _only_a_date(text: str, date_text: str) -> bool:
@@ -215,6 +246,8 @@ def _context_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, 
     if narrative.dated_block == offset and last is not None and \
             0 <= (published - last.start).days <= NEWS_DAYS:
         return last, "paragraph"  # a report's own news days, not a history's dates
+    if narrative.on_news and narrative.news is not None:
+        return narrative.news, "news day"  # the lede's day goes on until another date comes
     return None, None
 
 
@@ -254,15 +287,21 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
     anchors = [a for a in kb.anchors if any(p.lower() in lowered for p in a.phrases)]
     out: list[SentenceDate] = []
     future = _future_tense(sent)
-    for expr in find_dates(sent.text):
+    said = resolve_publication_relative(sent.text, narrative.time.published, future)
+    narrative.said = said[0] if said is not None and not future and \
+        said[0].precision == "day" else None  # 'killed last year' is background, not a move
+    found = find_dates(sent.text)
+    for number, expr in enumerate(found):
         if DATELINE.match(sent.text[: expr.end + 3]) and sent.start == 0:
             continue  # 'BAKU, May 11 (Wire) -': the report's date, not the event's
-        if DEADLINE.search(sent.text[: expr.start]):
+        if DEADLINE.search(sent.text[: expr.start]) or deadline_before(sent.text[: expr.start]):
             continue  # 'agreed to set up a commission by the end of April': a deadline
-        if SINCE.search(sent.text[: expr.start]) or _in_since_clause(sent, expr.start):
+        if (SINCE.search(sent.text[: expr.start]) or _in_since_clause(sent, expr.start)) \
+                and not when_follows(sent.text, expr):
             continue  # 'his first visit since December 2017': the last time, not this one
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
-                            and expr.day == a.day.day), None)
+                            and expr.day == a.day.day), None) or \
+            sentence_year(sent.text, expr, found[:number], narrative.time)
         value = resolve_absolute(expr, narrative.time, future, anchor_year)
         if value is not None:
             out.append(SentenceDate(value, expr.text, sent.start_char + expr.start, True))
@@ -301,7 +340,9 @@ def _contradicts_office(actors: list[ActorPhrase], when: FuzzyDate) -> bool:
     """'US President George W. Bush' in a sentence dated 2022: the date is wrong, not the title."""
     for phrase in actors:
         official = phrase.official
-        if official is not None and phrase.titled and not official.active_between(when.start, when.end):
+        # a leader just deposed keeps the title for a while: 'reinstate President Bazoum'
+        if official is not None and phrase.titled and not official.active_between(
+                when.start - TITLE_AFTERLIFE, when.end):
             return True
     return False
 
@@ -313,171 +354,31 @@ def _status(status: str, when: FuzzyDate | None, narrative: Narrative) -> str:
     return "occurred"
 
 
-def _mode(found: Found, sent: Span) -> str | None:
-    mode = found.entry.mode
-    if found.entry.type == "CONSULT" and mode == "meet" and any(
-            t.lower_ in ("phone", "telephone", "phoned") for t in sent):
-        return "phone"
-    if found.entry.type == "CONSULT" and mode is None:
-        return "meet"
-    return str(mode) if mode is not None else None
-
-
-def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
-           narrative: Narrative) -> list[tuple[Actor, Actor, bool]]:
-    roles = role_rules.fallback(found, actors, role_rules.assign(found, actors, sent))
-    if found.entry.type in JUDGING_TYPES:  # 'condemned the attacks on Armenian territory'
-        roles.targets = [a for a in roles.targets if not _victim_of_deed(found, a)]
-    sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, actors, narrative)
-    targets = [a.actor for a in roles.targets + roles.places]
-    if not targets and sources:
-        targets = _pronoun_object(found, actors, narrative, {s.code for s in sources})
-    if not targets and found.entry.type in OBJECT_SUBTREE_TYPES:
-        targets = _inside_object(found, actors)  # 'denounced attacks by Azerbaijan'
-    mode = _mode(found, sent)
-    kind = found.entry.type
-    symmetric = kind == "AGREE" or (kind == "CONSULT" and mode in SYMMETRIC_MODES)
-    everyone = _distinct(sources + targets + [a.actor for a in roles.participants])
-    if symmetric:  # a meeting, call or agreement of several parties: one event per pair
-        return [(a, b, False) for a, b in combinations(everyone, 2)]
-    if not sources:
-        if len(everyone) >= 2 and roles.participants:
-            return [(a, b, not symmetric) for a, b in combinations(everyone, 2)]
-        return []
-    if len(_distinct(sources)) > 1:  # 'A, B and C severed relations with D': each acts
-        return [(s, t, True) for s in _distinct(sources) for t in _distinct(targets)
-                if t.code != s.code]
-    source = sources[0]
-    others = [t for t in _distinct(targets) if t.code != source.code]
-    if targets and not others:
-        # a party does not act on itself: 'Moscow signed ... with his Russian counterpart'
-        # means the subject phrase was misparsed; take the nearest other party before the trigger
-        source = _other_party_before(found, actors, targets[0].code) or source
-        others = [t for t in _distinct(targets) if t.code != source.code]
-    return [(source, t, not symmetric) for t in others]
-
-
-def _inside_object(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
-    """The first party named inside the trigger's object or aim: 'denounced attacks by
-    Azerbaijan', 'hit air bases in Armenia', 'fired missiles at bases in Armenia',
-    'expressed concern over Seoul's move'."""
-    heads = [found.token] + [a for a in role_rules.trigger_anchors(found) if a != found.token]
-    for child in (c for h in heads for c in h.children):
-        if (child.dep_ in ("dobj", "obj", "ccomp") and child.head == found.token) or (
-                found.entry.type in AIMED_TYPES and child.dep_ == "prep" and
-                child.head == found.token and child.lower_ in ("at", "on", "against")) or (
-                found.entry.type in CONCERN_TYPES and child.dep_ == "prep" and
-                child.lower_ in ("over", "about", "regarding")):
-            inside = {t.i for t in child.subtree}
-            hit = [a.actor for a in actors if a.head in inside
-                   and not (found.entry.type in JUDGING_TYPES and _victim_of_deed(found, a))][:1]
-            if hit:
-                return hit
-    return []
-
-
-def _victim_of_deed(found: Found, actor: ActorPhrase) -> bool:
-    """'condemned the attacks on Armenian territory': a party that the judged deed was
-    aimed at is its victim, not the one condemned ('attacks by Azerbaijan on ...' names both)."""
-    for deed in found.token.children:
-        if deed.dep_ not in ("dobj", "obj"):
-            continue
-        current = found.token.doc[actor.head]
-        while current != deed and current.head != current and current.i in \
-                {t.i for t in deed.subtree}:
-            if current.dep_ == "pobj" and current.head.lower_ in VICTIM_PREPS:
-                return True
-            current = current.head
-    return False
-
-
-def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> Actor | None:
-    before = [a.actor for a in actors if a.end <= found.token.i and a.actor.code != code]
-    return before[-1] if before else None
-
-
-def _pronoun_subject(found: Found, roles: role_rules.Roles, actors: list[ActorPhrase],
-                     narrative: Narrative) -> list[Actor]:
-    """'He called Aliyev': the last person named, if not of the object's own party.
-
-    A noun trigger takes the subject of the verb it hangs from: 'In a letter to
-    Aliyev, he called ...'."""
-    subject = _subject_token(found.token, judged=found.judged)
-    if subject is None and role_rules.nominal(found.token):
-        subject = next((s for a in role_rules.trigger_anchors(found) if a != found.token
-                        and (s := _subject_token(a)) is not None), None)
-    if subject is not None and subject.lower_ == "it":
-        return _reporter(subject, actors)
-    if subject is None or subject.lower_ not in PRONOUNS:
-        return []
-    target_codes = {a.actor.code for a in roles.targets + roles.places}
-    earlier = [a.actor for a in actors if a.is_person and a.end <= subject.i]
-    for person in reversed(narrative.persons + earlier):
-        if person.code not in target_codes:
-            return [person]
-    return []
-
-
-def _pronoun_object(found: Found, actors: list[ActorPhrase], narrative: Narrative,
-                    source_codes: set[str]) -> list[Actor]:
-    """'Putin apologised to him': the last person named who is not of the subject's party."""
-    heads = role_rules.trigger_anchors(found)  # 'apologised to him in a telephone call'
-    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "dative")]
-    objects += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                for g in c.children if g.dep_ == "pobj"]
-    pronoun = next((o for o in objects if o.lower_ in OBJECT_PRONOUNS), None)
-    if pronoun is None:
-        return []
-    earlier = [a.actor for a in actors if a.is_person and a.end <= pronoun.i]
-    for person in reversed(narrative.persons + earlier):
-        if person.code not in source_codes:
-            return [person]
-    return []
-
-
-def _reporter(pronoun: Token, actors: list[ActorPhrase]) -> list[Actor]:
-    """'The ministry said it rejected ...', '... said X, and it held Y responsible': 'it'
-    is the subject of the reporting clause above or beside it."""
-    verb = pronoun.head
-    for _ in range(3):
-        if verb.head == verb:
-            break
-        verb = verb.head
-        subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
-        found = [a.actor for a in actors if a.head in subjects and not a.is_venue_word]
-        if found:
-            return found[:1]
-    return []
-
-
-def _subject_token(token: Token, judged: bool = False) -> Token | None:
-    """The subject of the trigger or of the word it hangs from, unless that word judges
-    the deed ('She condemned the attacks': she did not attack)."""
-    for candidate in (token,) if judged else (token, token.head):
-        for child in candidate.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
-    return None
-
-
-def _distinct(actors: list[Actor]) -> list[Actor]:
-    seen: dict[str, Actor] = {}
-    for actor in actors:
-        seen.setdefault(actor.code, actor)
-    return list(seen.values())
-
-
 def _advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Mention],
              actors: list[ActorPhrase]) -> bool:
+    """Move the narrative on: its last day, its people, and whether it is still on the
+    day the lede reported ('On Sunday X met Y. They signed ...' vs '... In 2019 they ...')."""
     dated = [d.value for d in dates if d.value.precision == "day"]
     dated += [m.date for m in mentions if m.date is not None and m.date.precision == "day"]
-    if dated:
+    # a look back ('the previous meeting was held on ...') leaves 'the next day' of the
+    # story where it was; a date line's day is no story day to hold on to
+    last = narrative.last_date if narrative.story else None
+    if dated and not (last is not None and all(d.start < last.start for d in dated)):
         narrative.last_date = dated[-1]
+        narrative.story = bool(mentions)
     narrative.persons.extend(a.actor for a in actors if a.is_person)
     del narrative.persons[:-6]
+    if narrative.news is None:
+        narrative.follow([m.date for m in mentions if m.date is not None
+                          and m.date_text != "narrative"] + [d.value for d in dates])
+    else:
+        told = [m.date for m in mentions if m.date is not None and m.status == "occurred"
+                and m.date_text not in (*CONTEXT_DATES, "news day")]
+        planned = bool(mentions) and all(m.status == "planned" for m in mentions)
+        narrative.follow(told + ([] if planned else [d.value for d in dates]))
     return any(d.value.precision == "day" for d in dates) or any(
-        m.date is not None and m.date.precision == "day" and m.date_text not in CONTEXT_DATES
-        for m in mentions)
+        m.date is not None and m.date.precision == "day"
+        and m.date_text not in (*CONTEXT_DATES, "news day") for m in mentions)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -29,7 +29,7 @@ _NARRATIVE = re.compile(
 )
 _NARRATIVE_DAY = re.compile(
     r"\b(?:the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous|preceding)\s+day|"
-    r"the\s+day\s+(?P<before>before|after)|the\s+(?P<same>same)\s+day|"
+    r"the\s+day\s+(?P<before>before|after|next|following)|the\s+(?P<same>same)\s+day|"
     r"that\s+(?:same\s+)?day)\b",
     re.IGNORECASE,
 )
@@ -40,6 +40,15 @@ _PUBLICATION = re.compile(
     r"\b(?:(?i:on|last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b"
 )
+
+
+_DEADLINE_YEAR = re.compile(r"\b(?:by|until|till|before|within|no\s+later\s+than)\s+"
+                            r"(?:the\s+\w+\s+of\s+)?(?:the\s+year\s+)?$", re.IGNORECASE)
+_FUTURE_WORD = re.compile(r"\b(?:will|shall|plans?|due|expected|scheduled)\b|'ll\b", re.IGNORECASE)
+
+
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,12 @@ def document_time(kb: KnowledgeBase, text: str, published: FuzzyDate | None) -> 
     floor = _floor(kb, text, expressions)
     if published is not None:
         floor = max(floor, published.start) if floor else published.start
+    return estimated_time(expressions, floor)
+
+
+def estimated_time(expressions: list[DateExpression], floor: date | None) -> DocumentTime:
+    """'now' for a text without a publication day: the end of its yearly cycle of
+    yearless dates, on or after the latest date it shows it was written after."""
     if floor is None:
         return DocumentTime(None, None)
     yearless = sorted({(e.month, e.day or 1) for e in expressions
@@ -79,7 +94,33 @@ def _floor(kb: KnowledgeBase, text: str, expressions: list[DateExpression]) -> d
              if e.year is not None and e.month is not None and _valid(e)]
     lowered = text.lower()
     dates += [a.day for a in kb.anchors if any(p.lower() in lowered for p in a.phrases)]
+    # 'lived during the year 2022 a turn': a year the text is told in; with no fuller
+    # date to check it against, only a year named as such ('The year 2022 will remain ...')
+    ceiling = max(dates).year + 1 if dates else None
+    dates += [date(e.year, 1, 1) for e in expressions if e.year is not None and e.month is None
+              and (e.year <= ceiling if ceiling else _named_year(text, e))
+              and _told_year(text, e)]
     return max(dates) if dates else None
+
+
+def _named_year(text: str, e: DateExpression) -> bool:
+    return text[max(0, e.start - 9):e.start].lower().endswith("the year ")
+
+
+def _told_year(text: str, e: DateExpression) -> bool:
+    """A year named as past or present: not a deadline nor in a future-tense sentence,
+    though 'The year 2022 will remain that of the divorce' looks back on it."""
+    start = max(text.rfind(".", 0, e.start), text.rfind("\n", 0, e.start)) + 1
+    end = min((i for i in (text.find(".", e.end), text.find("\n", e.end)) if i >= 0),
+              default=len(text))
+    return not deadline_before(text[:e.start]) and \
+        (not _FUTURE_WORD.search(text[start:end])
+         or " ".join(text[start:e.start].split()).lower() == "the year")
+
+
+def deadline_before(prefix: str) -> bool:
+    """'before the end of the year 2019', 'by March 2020', 'until Friday': a deadline."""
+    return _DEADLINE_YEAR.search(prefix[-40:]) is not None
 
 
 def _valid(e: DateExpression) -> bool:
@@ -140,6 +181,29 @@ def resolve_absolute(expr: DateExpression, time: DocumentTime, future: bool,
     return _safe(year, expr.month, expr.day)
 
 
+def sentence_year(text: str, expr: DateExpression, before: list[DateExpression],
+                  time: DocumentTime) -> int | None:
+    """The year a yearless date takes from its own sentence: '13 September of last year',
+    or a year just named before it ('In 2015, on December 28 the two governments ...')."""
+    if expr.year is not None or expr.month is None:
+        return None
+    relative = _YEAR_AFTER.match(text[expr.end:])
+    reference = time.published or time.now
+    if relative is not None:
+        step: int = {"last": -1, "this": 0, "next": 1}[relative.group(1).lower()]
+        return reference.year + step if reference is not None else None
+    previous: DateExpression | None = before[-1] if before else None
+    if previous is None or previous.month is not None:
+        return None
+    year: int | None = previous.year
+    return year
+
+
+def when_follows(text: str, expr: DateExpression) -> bool:
+    """'since September 2023, when Trudeau told Parliament ...': the date of a 'when' clause."""
+    return _WHEN_AFTER.match(text[expr.end:]) is not None
+
+
 def _safe(year: int, month: int | None, day: int | None) -> FuzzyDate | None:
     try:
         return FuzzyDate(year, month, day)
@@ -165,7 +229,8 @@ def resolve_narrative(text: str, previous: FuzzyDate | None) -> FuzzyDate | None
     base = previous.start
     match = _NARRATIVE_DAY.search(text)
     if match:
-        offset = 1 if match.group("next") or match.group("before") == "after" else 0
+        offset = 1 if match.group("next") or match.group("before") in ("after", "next",
+                                                                         "following") else 0
         offset = -1 if match.group("prev") or match.group("before") == "before" else offset
         return FuzzyDate.from_date(base + timedelta(days=offset))
     match = _NARRATIVE.search(text)

@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-Modality = Literal["occurred", "planned", "negated", "hypothetical"]
+Modality = Literal["occurred", "planned", "negated", "hypothetical", "announced"]
 
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -22,6 +22,10 @@ PLANNING = {"plan", "intend", "expect", "schedule", "due", "set", "prepare", "ho
             "propose", "want", "seek", "invite", "agree", "decide", "offer"}
 DOUBT = {"possible", "possibly", "perhaps", "maybe", "likely", "unlikely", "reportedly-not"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+# 'May said Britain would expel 23 diplomats': a decision announced in the past, reported
+# in the future-in-the-past; the announcement is the news, not a hypothesis
+REPORTING = {"say", "announce", "tell", "declare", "confirm", "decide", "state", "inform", "add"}
+REQUESTING = {"urge", "ask", "demand", "request", "press", "appeal", "implore", "beg", "invite"}
 FAILING = {"fail", "refuse", "decline", "cancel", "postpone", "deny", "avoid", "reject"}
 
 
@@ -40,12 +44,15 @@ def modality(trigger: Token, sent: Span) -> Modality:
 
         if token != trigger and token.lemma_.lower() in FAILING:
             return "negated"
+        below = chain[chain.index(token) - 1] if token != trigger else None
+        if below is not None and below.dep_ in ("xcomp", "ccomp", "advcl") and _requests(token):
+            return "hypothetical"  # 'urged Russia to release the crew': asked, not done
         if token.dep_ == "pobj" and token.head.lower_ == "without":
             return "negated"
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children):
-            return "hypothetical"
+            return "announced" if _announced(token, children) else "hypothetical"
         if any(c.lower_ in DOUBT for c in children if c.dep_ in ("advmod", "acomp", "amod")):
             return "hypothetical"
     if _is_planned(chain):
@@ -81,3 +88,26 @@ def _negative_subject(subject: Token) -> bool:
     words = {t.lower_ for t in subject.subtree}
     return bool(words & {"neither", "nobody", "none"}) or subject.lower_ in ("nobody", "none") or any(
         c.lower_ == "no" and c.dep_ == "det" for c in subject.children)
+
+
+def _announced(verb: Token, children: list[Token]) -> bool:
+    """'would' under a past reporting verb, with no condition in sight: 'said it would remove
+    the duties' announces a decision; 'said it could', 'would ... if' stay hypothetical."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # 'would suspend ..., withdraw ...': the first verb carries 'would'
+    reporter = clause.head
+    if clause.dep_ != "ccomp" or reporter.tag_ != "VBD" or reporter.lemma_.lower() not in REPORTING:
+        return False
+    words = {t.lower_ for t in clause.subtree} | {c.lower_ for c in reporter.children}
+    return not words & (HYPOTHETICAL_MARKS | {"unless", "otherwise", "could", "might"})
+
+
+def _requests(verb: Token) -> bool:
+    """A verb that asks for what its complement says: 'urged X to', 'called on X to'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.lower_ in ("on", "upon", "for") for c in verb.children)
+    return lemma in REQUESTING

@@ -35,6 +35,13 @@ OFFICE_NOUNS = {"council", "government", "ministry", "parliament", "president", 
                 "administration", "authority", "leadership", "envoy", "ambassador", "side",
                 "commission", "office", "chancellor", "premier", "secretary", "spokesman",
                 "spokesperson", "spokeswoman", "foreign"}
+# 'Turkish fans', 'Chinese tourists': people of a country, who do not act for its state
+PRIVATE_PEOPLE = {
+    "fan", "tourist", "citizen", "national", "student", "people", "resident", "civilian",
+    "journalist", "businessman", "worker", "pilgrim", "player", "athlete", "team", "fisherman",
+    "traveller", "traveler", "visitor", "migrant", "refugee", "investor", "company", "firm",
+    "scientist", "artist", "blogger", "activist", "protester", "supporter", "shopper", "woman",
+    "man", "child", "family", "couple", "person", "individual", "club", "bank", "driver"}
 LIST_GLUE = {"and", ",", "the"}
 
 
@@ -178,6 +185,9 @@ def trigger_anchors(found: Found) -> list[Token]:
             anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         anchors.append(head)  # 'Lavrov is set to visit Baku'
+    if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and head.dep_ in ("dobj", "obj") and \
+            head.head.pos_ in ("VERB", "AUX"):
+        anchors.append(head.head)  # 'signed agreements to establish relations with X'
     return anchors
 
 
@@ -238,6 +248,12 @@ def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | N
     while current.head != current and hops < 4:
         if current.dep_ in ("conj", "appos", "compound") and current.head not in anchors:
             current = current.head
+            hops += 1
+            continue
+        if current.dep_ in ("amod", "poss") and current.head not in anchors and \
+                current.head.pos_ in ("NOUN", "PROPN") and \
+                current.head.lemma_.lower() not in PRIVATE_PEOPLE:
+            current = current.head  # 'Russian boats rammed', 'a Ukrainian tug': the party's thing
             hops += 1
             continue
         head = current.head
@@ -308,7 +324,19 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
 
 def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
     """Nearest actors on each side when the parse gave no side at all (garbled syntax)."""
-    if roles.parsed or (found.token.pos_ in ("NOUN", "PROPN") and found.entry.frame == "noun"):
+    if found.token.pos_ in ("NOUN", "PROPN") and found.entry.frame == "noun":
+        return roles
+    if roles.parsed and not roles.sources and roles.targets and found.token.pos_ == "VERB" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in found.token.children):
+        # 'On 3 May Poland called ...' parsed as one phrase: the verb lost its subject
+        trigger = found.start if found.start >= 0 else found.token.i
+        taken = {id(a) for a in roles.targets}
+        before = [a for a in actors if a.end <= trigger and id(a) not in taken
+                  and not _is_location(a, found.token.doc)]
+        if before and found.token.dep_ in ("ROOT", "acl", "conj", "ccomp"):
+            roles.sources = [before[-1]]
+        return roles
+    if roles.parsed:
         return roles
     trigger = found.start if found.start >= 0 else found.token.i
     before = [a for a in actors if a.end <= trigger and not _is_location(a, found.token.doc)]

@@ -22,6 +22,16 @@ LIGHT_VERBS = {
 }
 # verbs that pass judgment on a deed: whoever 'condemned the attacks' did not attack
 JUDGING_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
+AGENT_NOUNS = {
+    "delegation", "minister", "president", "leader", "leaders", "official", "officials", "envoy",
+    "ambassador", "diplomat", "team", "troops", "force", "forces", "soldier", "mission", "premier",
+    "chancellor", "secretary", "head", "chief", "king", "queen", "prince", "emir", "sultan",
+    "monarch", "spokesman", "representative", "negotiator", "adviser", "advisor", "counterpart",
+    "lawmaker", "senator", "speaker", "commissioner", "general", "commander", "prosecutor",
+    "mediator", "observer", "inspector", "peacekeeper", "unit", "ship", "warship", "vessel",
+    "convoy", "aircraft", "jet", "bomber", "minister-designate", "governor", "mayor", "party",
+    "side", "government", "administration", "parliamentarian", "member", "member state"}
+NAMING = {"call", "describe", "term", "label", "brand"}
 
 
 @dataclass(frozen=True)
@@ -73,8 +83,9 @@ def _judged(noun: Found, found: list[Found]) -> bool:
         head = current.head
         if head == current:
             return False
-        if head.i in judges:
-            return True
+        if head.i in judges or (head.lemma_.lower() in NAMING and any(
+                c.lower_ == "what" for c in head.children)):
+            return True  # 'denounced what she called attacks by X': named, not reported
         if not (current.dep_ == "pobj" and head.dep_ == "prep"):
             return False
         current = head
@@ -123,10 +134,24 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.frame == "recognize" and not any(t.lower_ in ("part", "sovereignty", "integrity",
                                                           "independence") for t in token.subtree):
         return False
+    if entry.frame == "travel" and not _agent_subject(token):
+        return False  # 'His comments came a day after ...': only people and bodies travel
+    if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")
+                                           for c in token.children):
+        return False  # 'denounced what she called illegal attacks': the naming is a hedge
     if entry.requires and not _has_governor(token, entry.requires):
         return False
     return not (entry.forbids and any(c.lemma_.lower() in entry.forbids for c in token.children
                                       if c.dep_ in ("dobj", "obj")))
+
+
+def _agent_subject(verb: Token) -> bool:
+    """A common-noun subject of a travel verb must be people or a body: 'the delegation
+    arrived', 'troops went', not 'his comments came' or 'the decision came'."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return True
+    return subject.lemma_.lower() in AGENT_NOUNS
 
 
 def _is_phone_call(token: Token) -> bool:
@@ -137,11 +162,14 @@ def _is_phone_call(token: Token) -> bool:
     if token.i > 0 and token.doc[token.i - 1].text in ("-", "so"):
         return False
     for child in token.children:
-        if child.dep_ in ("oprd", "xcomp", "attr", "acomp") and any(
-                g.dep_ == "det" or g.pos_ == "ADJ" for g in child.children):
-            return False
+        if child.dep_ in ("oprd", "xcomp", "attr", "acomp") and (child.pos_ == "ADJ" or any(
+                g.dep_ == "det" or g.pos_ == "ADJ" for g in child.children)):
+            return False  # 'called the measures unacceptable', 'called it a provocation'
         if child.dep_ == "ccomp":
             return False
+        if child.dep_ in ("dobj", "obj") and any(g.pos_ == "ADJ" and g.i > child.i
+                                                 for g in child.children):
+            return False  # 'called the measures unacceptable' parsed as a trailing adjective
     return token.dep_ not in ("amod", "acl") or token.tag_ != "VBN"
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.dates import (
     ClauseOffset,
     clause_offset,
+    deadline_before,
     narrative_position,
     publication_position,
     resolve_narrative,
@@ -26,6 +27,8 @@ from dyadwatch.coding.dates import (
 from dyadwatch.coding.triggers import Found
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import FuzzyDate
+
+SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,7 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
     candidates = list(dates)
     hit = resolve_publication_relative(sent.text, time.published, future)
     where = publication_position(sent.text)
-    if hit is not None and where is not None:
+    if hit is not None and where is not None and not deadline_before(sent.text[:where]):
         candidates.append(SentenceDate(hit[0], hit[1], sent.start_char + where, False))
     offset = clause_offset(sent.text)
     marker = next((t for t in sent if offset is not None and t.idx == sent.start_char + offset.at),
@@ -70,6 +73,9 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
 
 def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceDate],
              sent: Span) -> tuple[FuzzyDate | None, str | None]:
+    candidates = [d for d in candidates if not _after_clause(found, d, sent)]
+    free = [d for d in candidates if not _in_relative_clause(found, d, sent)]
+    candidates = free or candidates  # a relative clause's date only when it is all there is
     if not candidates:
         return None, None
     # the nearest expression dates the trigger; an explicit date wins a tie
@@ -110,6 +116,39 @@ def _anchored(kb: KnowledgeBase, found: Found, marker: Token, offset: ClauseOffs
     if day is None or found.token in marker.subtree:
         return None
     return shift(FuzzyDate.from_date(day), offset.sign * offset.count, offset.unit)
+
+
+def _in_relative_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """A relative clause dates its own verb, not the sentence's: 'announced the suspension
+    of the treaty which the two countries signed in 2002' on another date it gives."""
+    token = _token_at(sent, when.position)
+    return token is not None and any(
+        token.i in (inside := {t.i for t in c.subtree}) and found.token.i not in inside
+        for c in sent if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")
+
+
+def _after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """'protested on Sunday after a U.S. jet shot down the balloon': a finite 'after'
+    clause tells what came before the main clause's date, on a day it does not give;
+    'hours after' and 'after hosting them' stay in the day."""
+    token = _token_at(sent, when.position)
+    for mark in (t for t in sent if t.lower_ == "after" and t.dep_ == "mark"):
+        verb = mark.head
+        inside = {t.i for t in verb.subtree}
+        finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if found.token.i in inside and token is not None and token.i not in inside and \
+                finite and not _soon(mark):
+            return True
+    return False
+
+
+def _token_at(sent: Span, position: int) -> Token | None:
+    return next((t for t in sent if t.idx <= position < t.idx + len(t)), None)
+
+
+def _soon(after: Token) -> bool:
+    before = after.doc[max(after.i - 2, after.sent.start):after.i]
+    return any(t.lower_ in SOON for t in before)
 
 
 def _char_in(position: int, doc: Doc, tokens: set[int]) -> bool:

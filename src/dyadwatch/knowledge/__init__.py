@@ -9,6 +9,7 @@ shipped ones: a user's alias or official wins over ours.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -179,8 +180,15 @@ def _add_officials(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
                                 tuple(entry.get("aliases", [])))
         except KeyError as exc:
             raise KnowledgeError(f"official entry missing {exc} in {where}") from exc
-        for surface in {official.name, *official.aliases}:
+        surfaces = {official.name, *official.aliases}
+        for surface in surfaces | {_folded(s) for s in surfaces}:
             kb.officials[surface.lower()].append(official)
+
+
+def _folded(text: str) -> str:
+    """'Erdogan' for 'Erdoğan': wire copy often drops diacritics from names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 
 def _add_lexicon(kb: KnowledgeBase, data: dict[str, Any]) -> None:

@@ -1,0 +1,143 @@
+"""The day a report was filed when the page gives no full publication date.
+
+A wire dateline ('LONDON, March 14 (Staff) -') names the day but not the year. The
+year is in the text: a top or bottom line 'Updated 08/01/2020 07:55 GMT' bounds the
+filing (it was filed on or before it, and the line's day/month order is the one that
+agrees with the dateline), and otherwise the weekday the dateline sentence names
+('said on Wednesday') fixes it among the years the text mentions: the first year, from
+the latest one the text names as past, in which that month and day fall on that
+weekday. Either is better evidence than an estimate from the cycle of yearless dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dyadwatch.coding.dates import DocumentTime, estimated_time
+from dyadwatch.datetext import find_dates
+from dyadwatch.records import FuzzyDate
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_STAMP = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted)\b\s*:?\s*(?P<rest>.*)$",
+                    re.IGNORECASE)
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")
+_BARE_YEAR = re.compile(r"(?<![\d$€£/.,:-])(?P<year>(?:19|20)\d\d)(?![\d/:]|s\b)")
+_NOT_PAST = re.compile(
+    r"\b(?:by|until|till|before|through|within)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?"
+    r"(?:the\s+year\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall)\b|'ll\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?P<before>on|last|next|this|late|early)?\s*(?P<day>Monday|Tuesday|"
+                      r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[A-Z])")
+MAX_SEARCH_YEARS = 5  # a wire report cites some year of the last few; further is a guess
+TOP_LINES = 12
+_NOT_TOP = re.compile(r"^\s*(?:last\s+update|updated|last\s+modified|modified|copyright|©)",
+                      re.IGNORECASE)
+
+
+def checked_publication(time: DocumentTime, text: str, published: FuzzyDate | None,
+                        source: str | None) -> DocumentTime:
+    """Page metadata is the weakest evidence of a publication day: extractors take a date
+    from a 'most read' list, or write 1 January for a page that only shows a year. A
+    later date in the text's own top lines wins, and a bare 1 January counts as the year."""
+    if source != "metadata" or published is None or published.precision != "day":
+        return time
+    top = top_date(text)
+    if top is not None and top >= published.start:
+        return DocumentTime(top, top)
+    if (published.start.month, published.start.day) != (1, 1):
+        return time
+    expressions = find_dates(text)
+    explicit = [d for e in expressions if e.year and e.month
+                and (d := _date(e.year, e.month, e.day or 1)) is not None]
+    return estimated_time(expressions, max([*explicit, published.start]))
+
+
+def top_date(text: str) -> date | None:
+    """The first full date in the short lines at the top: a byline's 'Istanbul | 3 May 2024'."""
+    lines = [line for line in text.split("\n") if line.strip()][:TOP_LINES]
+    for line in lines:
+        if len(line) > 120 or _NOT_TOP.match(line):
+            continue
+        for e in find_dates(line):
+            if e.year and e.month and e.day:
+                return _date(e.year, e.month, e.day)
+    return None
+
+
+def filing_day(text: str, line: str, month: int, day: int) -> date | None:
+    """The dateline's full date from a stamp line, else from years and the weekday named."""
+    stamp = stamp_date(text, month, day)
+    if stamp is not None:
+        return _latest_on_or_before(month, day, stamp)
+    weekday = dateline_weekday(line)
+    years = past_years(text)
+    if weekday is None or not years:
+        return None
+    for year in range(max(years), max(years) + MAX_SEARCH_YEARS):
+        candidate = _date(year, month, day)
+        if candidate is not None and candidate.weekday() == weekday and \
+                candidate <= date.today():
+            return candidate
+    return None
+
+
+def stamp_date(text: str, month: int | None = None, day: int | None = None) -> date | None:
+    """The date of an 'Updated/Published/Posted ...' line: numeric forms are read in the
+    order that gives the dateline's month and day, else the one order a number over 12
+    allows, else the earlier reading (a stamp only bounds the filing day)."""
+    for raw in text.split("\n"):
+        match = _STAMP.match(raw.strip())
+        if match is None or len(raw) > 100:
+            continue
+        rest = match.group("rest")
+        numeric = _NUMERIC.search(rest)
+        if numeric is not None:
+            a, b, year = int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("year"))
+            readings = [d for d in (_date(year, b, a), _date(year, a, b)) if d is not None]
+            exact = [d for d in readings if (d.month, d.day) == (month, day)]
+            if exact or readings:
+                return (exact or sorted(readings))[0]
+        full = [e for e in find_dates(rest) if e.year and e.month and e.day]
+        if full:
+            return _date(full[0].year or 0, full[0].month or 0, full[0].day or 0)
+    return None
+
+
+def dateline_weekday(line: str) -> int | None:
+    """The weekday the first sentence of the dateline paragraph says things happened on
+    ('said on Wednesday'); 'last Friday' and 'next Monday' name other days."""
+    first = _SENTENCE_END.split(line, maxsplit=1)[0]
+    for match in _WEEKDAY.finditer(first):
+        if (match.group("before") or "").lower() in ("last", "next", "this"):
+            continue
+        return WEEKDAYS.index(match.group("day").lower())
+    return None
+
+
+def past_years(text: str) -> list[int]:
+    """Years the text names as past or present: not deadlines ('by 2030', 'until 2026')
+    nor years in future-tense sentences ('elections will be held in 2027')."""
+    years: list[int] = []
+    for sentence in _SENTENCE_END.split(text.replace("\n", " \n ")):
+        if _FUTURE.search(sentence):
+            continue
+        for match in _BARE_YEAR.finditer(sentence):
+            if not _NOT_PAST.search(sentence[max(0, match.start() - 40):match.start()]):
+                years.append(int(match.group("year")))
+    return years
+
+
+def _latest_on_or_before(month: int, day: int, bound: date) -> date | None:
+    candidate = _date(bound.year, month, day)
+    if candidate is not None and candidate > bound:
+        candidate = _date(bound.year - 1, month, day)
+    return candidate
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
