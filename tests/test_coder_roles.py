@@ -130,3 +130,25 @@ def test_review_false_events_stay_out(code: Code) -> None:
     assert code("Turkish fans harassed German tourists in Antalya on Friday.",
                 published="2024-05-08") == []
     assert code("Chinese tourists visited France on Sunday.", published="2024-05-08") == []
+
+
+def test_a_state_institution_as_venue_hosts_the_signing(code: Code) -> None:
+    found = code("On 15 September 2020 Israeli and Emirati ministers signed an accord at the "
+                 "White House.")
+    pairs = {frozenset((m.source.code, m.target.code)) for m in found if m.type == "AGREE"}
+    assert frozenset(("ISR", "USA")) in pairs and frozenset(("ISR", "ARE")) in pairs
+    city = code("On 15 September 2020 Israeli and Emirati ministers signed an accord in Washington.")
+    assert all("USA" not in (m.source.code, m.target.code) for m in city)
+
+
+def test_suspending_a_member_is_a_sanction(code: Code) -> None:
+    (suspension,) = code("On 31 August 2023 the African Union suspended Gabon.")
+    assert (suspension.type, suspension.source.code, suspension.target.code) == (
+        "SANCTION", "AU", "GAB")
+    assert code("On 31 August 2023 the African Union suspended the meeting.") == []
+
+
+def test_background_clause_does_not_take_the_news_day(code: Code) -> None:
+    found = code("Ties also soured after Hungarian police detained two Slovak drivers.",
+                 published="2021-10-01")
+    assert [m.date for m in found if m.type == "COERCE"] == [None]

@@ -18,9 +18,9 @@ SEEDS_FLOOR = {"precision": 0.95, "recall": 0.80, "f1": 0.87}
 # seeds measured 1.000 / 0.818 / 0.900; sample measured 0.941 / 0.734 / 0.825
 SAMPLE_FLOOR = {"precision": 0.93, "recall": 0.72, "f1": 0.81}
 # devset/: 49 documents written and annotated without looking at the system's output.
-# measured 0.757 / 0.445 / 0.560: far below the 0.85 the quality issue asks; raise as it improves
+# measured 0.762 / 0.459 / 0.573: far below the 0.85 the quality issue asks; raise as it improves
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
-DEVSET_FLOOR = {"precision": 0.74, "recall": 0.43, "f1": 0.54}
+DEVSET_FLOOR = {"precision": 0.74, "recall": 0.44, "f1": 0.55}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:

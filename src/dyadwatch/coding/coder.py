@@ -45,6 +45,7 @@ DEADLINE = re.compile(r"\b(?:by|no later than|until)(?:\s+the\s+(?:end|middle|st
 PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of)\s*",
                            re.IGNORECASE)
 NEWS_DAYS = 7
+BACKGROUND_MARKS = {"after", "because", "since", "as", "although", "though"}
 # force is threatened, not announced: 'said it would strike' is a threat at most
 UNANNOUNCEABLE = {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"}
 TITLE_AFTERLIFE = timedelta(days=365)
@@ -141,7 +142,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
         if event_date is None:
             event_date, date_text = _implicit_date(offset, narrative)
-        if event_date is None and status == "occurred" and _past_tense(found.token):
+        if event_date is None and status == "occurred" and _past_tense(found.token) and \
+                not _background_clause(found.token):
             event_date, date_text = _context_date(offset, narrative)
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
@@ -229,6 +231,19 @@ def _is_lede(narrative: Narrative, number: int, sent: Span) -> bool | None:
         return None
     words = [t for t in sent if t.is_alpha]
     return True if len(words) >= 8 else None
+
+
+def _background_clause(token: Token) -> bool:
+    """'Relations soured after X detained Y', 'because X had closed': a clause that explains
+    the news tells of something earlier, so the report's day does not date it."""
+    current = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in current.children):
+            return True
+        if current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def _context_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:

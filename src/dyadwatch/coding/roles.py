@@ -307,6 +307,9 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.origins.append(actor)  # 'left Washington for Baku': where they set out from
     elif place:
         roles.places.append(actor)
+    elif dep == "prep" and prep == "at" and _hosting_state(actor) and \
+            found.entry.type in ("AGREE", "CONSULT") and found.entry.mode != "visit":
+        roles.participants.append(actor)  # 'signed a declaration at the White House': the host
     elif dep == "prep" and prep in PARTICIPANT_PREPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
     elif dep == "prep" and prep in TARGET_PREPS:
@@ -320,6 +323,13 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.targets.append(actor)  # 'received A, and then B' parses B as the verb's conjunct
     elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
+
+
+def _hosting_state(actor: ActorPhrase) -> bool:
+    """A state's institution as the venue ('at the White House', 'at the Elysee') hosts; a
+    bare city or country is only a place, and an organisation's seat is not its meeting."""
+    code = actor.actor.code
+    return not actor.is_venue_word and not actor.is_person and len(code) == 3 and code.isalpha()
 
 
 def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:

@@ -134,6 +134,9 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.frame == "recognize" and not any(t.lower_ in ("part", "sovereignty", "integrity",
                                                           "independence") for t in token.subtree):
         return False
+    if entry.frame == "party_object" and not any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"
+                                                 for c in token.children):
+        return False  # 'the bloc suspended Niger': the object is a member, not an activity
     if entry.frame == "travel" and not _agent_subject(token):
         return False  # 'His comments came a day after ...': only people and bodies travel
     if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")
