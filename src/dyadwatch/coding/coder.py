@@ -40,8 +40,6 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\
 SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|beginning)\s+of))?\s*$",
                    re.IGNORECASE)
 PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40},\s*[A-Z][A-Za-z .]{1,30}\s+[-–—]\s")
-DEADLINE = re.compile(r"\b(?:by|no later than|until)(?:\s+the\s+(?:end|middle|start)\s+of)?\s*$",
-                      re.IGNORECASE)
 PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of)\s*",
                            re.IGNORECASE)
 NEWS_DAYS = 7
@@ -309,7 +307,7 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
     for number, expr in enumerate(found):
         if DATELINE.match(sent.text[: expr.end + 3]) and sent.start == 0:
             continue  # 'BAKU, May 11 (Wire) -': the report's date, not the event's
-        if DEADLINE.search(sent.text[: expr.start]) or deadline_before(sent.text[: expr.start]):
+        if deadline_before(sent.text[: expr.start]):
             continue  # 'agreed to set up a commission by the end of April': a deadline
         if (SINCE.search(sent.text[: expr.start]) or _in_since_clause(sent, expr.start)) \
                 and not when_follows(sent.text, expr):

@@ -42,8 +42,9 @@ _PUBLICATION = re.compile(
 )
 
 
-_DEADLINE_YEAR = re.compile(r"\b(?:by|until|till|before|within|no\s+later\s+than)\s+"
-                            r"(?:the\s+\w+\s+of\s+)?(?:the\s+year\s+)?$", re.IGNORECASE)
+_DEADLINE_YEAR = re.compile(r"\b(?:by|until|till|before|within|through|no\s+later\s+than)\s+"
+                            r"(?:the\s+\w+\s+of\s+)?(?:the\s+year\s+)?(?:early\s+|mid-?|late\s+)?$",
+                            re.IGNORECASE)
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|plans?|due|expected|scheduled)\b|'ll\b", re.IGNORECASE)
 
 
@@ -114,8 +115,13 @@ def _told_year(text: str, e: DateExpression) -> bool:
     end = min((i for i in (text.find(".", e.end), text.find("\n", e.end)) if i >= 0),
               default=len(text))
     return not deadline_before(text[:e.start]) and \
-        (not _FUTURE_WORD.search(text[start:end])
+        (not future_sentence(text[start:end])
          or " ".join(text[start:e.start].split()).lower() == "the year")
+
+
+def future_sentence(sentence: str) -> bool:
+    """'Elections will be held in 2027', 'talks are due in 2026': the sentence looks ahead."""
+    return _FUTURE_WORD.search(sentence) is not None
 
 
 def deadline_before(prefix: str) -> bool:
@@ -192,11 +198,8 @@ def sentence_year(text: str, expr: DateExpression, before: list[DateExpression],
     if relative is not None:
         step: int = {"last": -1, "this": 0, "next": 1}[relative.group(1).lower()]
         return reference.year + step if reference is not None else None
-    previous: DateExpression | None = before[-1] if before else None
-    if previous is None or previous.month is not None:
-        return None
-    year: int | None = previous.year
-    return year
+    previous = before[-1] if before else None
+    return previous.year if previous is not None and previous.month is None else None
 
 
 def when_follows(text: str, expr: DateExpression) -> bool:

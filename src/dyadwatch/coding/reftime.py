@@ -14,19 +14,20 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from dyadwatch.coding.dates import DocumentTime, estimated_time
+from dyadwatch.coding.dates import (
+    WEEKDAYS,
+    DocumentTime,
+    deadline_before,
+    estimated_time,
+    future_sentence,
+)
 from dyadwatch.datetext import find_dates
 from dyadwatch.records import FuzzyDate
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _STAMP = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted)\b\s*:?\s*(?P<rest>.*)$",
                     re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")
 _BARE_YEAR = re.compile(r"(?<![\d$€£/.,:-])(?P<year>(?:19|20)\d\d)(?![\d/:]|s\b)")
-_NOT_PAST = re.compile(
-    r"\b(?:by|until|till|before|through|within)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?"
-    r"(?:the\s+year\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall)\b|'ll\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(?P<before>on|last|next|this|late|early)?\s*(?P<day>Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[A-Z])")
@@ -77,8 +78,7 @@ def filing_day(text: str, line: str, month: int, day: int) -> date | None:
         return None
     for year in range(max(years), max(years) + MAX_SEARCH_YEARS):
         candidate = _date(year, month, day)
-        if candidate is not None and candidate.weekday() == weekday and \
-                candidate <= date.today():
+        if candidate is not None and candidate.weekday() == weekday:
             return candidate
     return None
 
@@ -112,7 +112,8 @@ def dateline_weekday(line: str) -> int | None:
     for match in _WEEKDAY.finditer(first):
         if (match.group("before") or "").lower() in ("last", "next", "this"):
             continue
-        return WEEKDAYS.index(match.group("day").lower())
+        day: int = WEEKDAYS.index(str(match.group("day")).lower())
+        return day
     return None
 
 
@@ -121,10 +122,10 @@ def past_years(text: str) -> list[int]:
     nor years in future-tense sentences ('elections will be held in 2027')."""
     years: list[int] = []
     for sentence in _SENTENCE_END.split(text.replace("\n", " \n ")):
-        if _FUTURE.search(sentence):
+        if future_sentence(sentence):
             continue
         for match in _BARE_YEAR.finditer(sentence):
-            if not _NOT_PAST.search(sentence[max(0, match.start() - 40):match.start()]):
+            if not deadline_before(sentence[:match.start()]):
                 years.append(int(match.group("year")))
     return years
 
