@@ -37,13 +37,13 @@ def clean(kb: KnowledgeBase, document: Document) -> Article | Rejection:
 def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
     try:
         result = trafilatura.bare_extraction(document.content, url=document.url, with_metadata=True,
-                                             include_comments=False, include_tables=False)
+                                             include_comments=False, include_tables=True)
     except Exception as exc:  # trafilatura raises many types on broken markup
         return Rejection(document.source, "clean", f"HTML could not be parsed: {exc}")
     if not isinstance(result, trafilatura.settings.Document) or not (result.text or "").strip():
         return Rejection(document.source, "clean", "no main text found in the HTML page")
     assert result.text is not None
-    text = "\n\n".join(p.strip() for p in result.text.split("\n") if p.strip())
+    text = "\n\n".join(_table_row(p) for p in result.text.split("\n") if _table_row(p))
     published = document.published or _fuzzy(result.date)
     source = "metadata" if published and not document.published else None
     # the page's canonical URL (trafilatura reads link rel=canonical and og:url) when the
@@ -51,6 +51,20 @@ def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
     return _build(kb, document, text, document.title or result.title, published,
                   result.sitename or document.site or result.hostname, published_from=source,
                   url=document.url or result.url)
+
+
+def _table_row(line: str) -> str:
+    """A table row as one line of prose: its cells joined by dashes.
+
+    Analysts put chronologies in tables (date cell, then what happened); read as
+    'DATE - text' the row is the chronology line the coder already knows, and a
+    row of one cell is just its text.
+    """
+    line = line.strip()
+    if not line.startswith("|"):
+        return line
+    cells = [c.strip() for c in line.strip("|").split("|")]
+    return " - ".join(c for c in cells if c)
 
 
 def _fuzzy(value: str | None) -> FuzzyDate | None:
