@@ -15,7 +15,7 @@ from dyadwatch import workflow
 from dyadwatch.clean import language, quality
 from dyadwatch.clean.article import boilerplate_spans, clean
 from dyadwatch.knowledge import KnowledgeBase
-from dyadwatch.records import Article, Document
+from dyadwatch.records import Article, Document, FuzzyDate
 
 from .conftest import SHARED
 
@@ -331,3 +331,46 @@ def test_clean_seeds_are_not_spam(kb: KnowledgeBase, number: str) -> None:
     path = _seed(number)
     article = _article(kb, path.read_text(encoding="utf-8"), path.name)
     assert article.flags == (), article.flags
+
+
+TABLE_PAGE = """<html><head><title>Border talks: a timeline</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Border talks: a timeline</h1>
+<p>The commissions on the border between the two states have met on and off for three years,
+and each round has left a short record of what was agreed and what was put off.</p>
+<table>
+<tr><td>12 May 2021</td><td>The commissions hold their first session in a border village.</td></tr>
+<tr><td>3 March 2023</td><td>Both sides agree to resume the talks after a pause of four months.</td></tr>
+</table>
+<p>The next session is expected after the summer, officials on both sides said.</p>
+</article></body></html>"""
+
+
+def test_html_table_rows_become_dated_lines(kb: KnowledgeBase) -> None:
+    result = clean(kb, Document("timeline.html", "timeline.html", "html", TABLE_PAGE))
+    assert isinstance(result, Article)
+    lines = result.text.split("\n")
+    assert "12 May 2021 - The commissions hold their first session in a border village." in lines
+    assert "3 March 2023 - Both sides agree to resume the talks after a pause of four months." in lines
+    assert "|" not in result.text
+
+
+POSTED_PAGE = """<html><head><title>Talks resume</title></head><body>
+<article><h1>Border commissions meet again</h1>
+<div class="article-info">Posted : 2021-05-14 09:12 | Updated : 2021-05-14 11:40</div>
+<p>The border commissions of the two states met on Thursday for the first time in four months,
+officials on both sides said, and agreed to meet again after the summer holidays.</p>
+<p>The talks were held in a village on the border and lasted most of the day, according to a
+statement issued in the evening by the foreign ministry of the host country.</p>
+</article>
+<aside><h3>Most Viewed</h3><ul>
+<li><a href="/n/1">Ferry service to resume next week</a> (2021-05-02)</li>
+<li><a href="/n/2">Parliament debates the budget</a> (2021-05-03)</li>
+<li><a href="/n/3">Storm closes mountain pass</a> (2021-05-04)</li>
+</ul></aside></body></html>"""
+
+
+def test_page_date_comes_from_its_markup_not_from_a_sidebar(kb: KnowledgeBase) -> None:
+    result = clean(kb, Document("posted.html", "posted.html", "html", POSTED_PAGE))
+    assert isinstance(result, Article)
+    assert result.published == FuzzyDate(2021, 5, 14)

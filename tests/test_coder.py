@@ -326,9 +326,9 @@ def test_based_compound_is_a_location(code: Code) -> None:
     assert not [m for m in found if "NPL" in (m.source.code, m.target.code)]
 
 
-def test_calling_a_move_unacceptable_is_an_accusation(code: Code) -> None:
+def test_calling_a_move_unacceptable_is_a_protest(code: Code) -> None:
     found = code("On 3 May 2021 Poland called Belarus's decision unacceptable.")
-    assert ("ACCUSE", "POL", "BLR", "2021-05-03") in pairs(found)
+    assert ("PROTEST", "POL", "BLR", "2021-05-03") in pairs(found)
 
 
 def test_blocking_a_bid_is_a_rejection(code: Code) -> None:

@@ -86,7 +86,7 @@ def test_naming_with_a_trailing_adjective_is_not_a_call(code: Code) -> None:
     found = code("On 4 June 2021 the Belarusian embassy called the Polish measures unacceptable "
                  "and short-sighted.")
     assert "CONSULT" not in {m.type for m in found}
-    assert ("ACCUSE", "BLR", "POL") in typed(found)
+    assert ("PROTEST", "BLR", "POL") in typed(found)
 
 
 def test_a_deadline_to_leave_is_an_expulsion(code: Code) -> None:

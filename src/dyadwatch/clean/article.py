@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 import ftfy
+import htmldate
 import trafilatura
 
 from dyadwatch import fingerprint
@@ -44,13 +45,27 @@ def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
         return Rejection(document.source, "clean", "no main text found in the HTML page")
     assert result.text is not None
     text = "\n\n".join(_table_row(p) for p in result.text.split("\n") if _table_row(p))
-    published = document.published or _fuzzy(result.date)
+    published = document.published or _fuzzy(_page_date(document) or result.date)
     source = "metadata" if published and not document.published else None
     # the page's canonical URL (trafilatura reads link rel=canonical and og:url) when the
     # input gave none; its site name, else its host name; language is computed in _build
     return _build(kb, document, text, document.title or result.title, published,
                   result.sitename or document.site or result.hostname, published_from=source,
                   url=document.url or result.url)
+
+
+def _page_date(document: Document) -> str | None:
+    """The date the page's own markup gives (meta tags, time elements, a 'Posted:' line).
+
+    trafilatura's default search goes on through the whole page and may take a date from
+    a 'Most viewed' list, so it is only the fallback when the markup gives none.
+    """
+    try:
+        found = htmldate.find_date(document.content, url=document.url, extensive_search=False,
+                                   original_date=True)
+    except Exception:  # htmldate raises many types on broken markup
+        return None
+    return found if isinstance(found, str) else None
 
 
 def _table_row(line: str) -> str:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actor_memory import generic_references
 from dyadwatch.coding.actor_names import known_surname, month_name_subject
+from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.datetext import MONTHS
 from dyadwatch.knowledge import Alias, KnowledgeBase, Office, Official, Title
 from dyadwatch.records import Actor
@@ -25,10 +26,6 @@ GLUE = {
     "top", "senior", "former", "then", "new", "chief", "acting", "presidential", "deputy",
 }
 MAX_ALIAS_TOKENS = 10  # 'Organization for Security and Co - operation in Europe'
-PAIR_NOUNS = {"leaders", "ministers", "presidents", "sides", "countries", "governments", "men",
-              "delegations", "capitals", "neighbours", "neighbors", "nations", "envoys"}
-PAIR_PEOPLE = {"leaders", "ministers", "presidents", "men", "envoys"}
-COORDINATION = {"and", ",", "of"}
 
 
 @dataclass
@@ -308,10 +305,10 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
     phrases += [a for g in unresolved if (a := _appositive(g, phrases, sent, memory)) is not None]
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in generic_references(kb, sent, phrases, memory)]
-    phrases = sorted(phrases + _pair_references(sent, phrases, memory), key=lambda a: a.start)
-    pair = _coordinated_pair(phrases, sent, len(sent.doc))
-    if pair is not None:
-        memory["pair:0"], memory["pair:1"] = pair
+    references = [ActorPhrase(start, end, actor, head, people, False) for start, end, head, actor,
+                  people in group_references(sent, phrases, memory)]
+    phrases = sorted(phrases + references, key=lambda a: a.start)
+    remember_groups(sent, phrases, references, memory)
     return phrases
 
 
@@ -338,54 +335,4 @@ def _appositive(group: list[Piece], phrases: list[ActorPhrase], sent: Span,
         actor = replace(phrase.actor, name=persons[-1].text)
         _remember(memory, persons, actor)
         return ActorPhrase(start, end, actor, _head_token(sent, start, end), True, False)
-    return None
-
-
-def _pair_references(sent: Span, phrases: list[ActorPhrase],
-                     memory: dict[str, Actor]) -> list[ActorPhrase]:
-    """'the two leaders', 'both sides': the two parties last named together ('A and B').
-
-    Reporters name two parties once, coordinated, and then refer to them as a pair;
-    without a coordinated pair in view the reference is left unresolved.
-    """
-    out: list[ActorPhrase] = []
-    for token in sent:
-        if token.lower_ not in PAIR_NOUNS or any(p.start <= token.i < p.end for p in phrases):
-            continue
-        marker = next((c for c in token.children if c.lower_ in ("two", "both")), None)
-        if marker is None:
-            continue
-        pair = _coordinated_pair(phrases, sent, marker.i) or (
-            (memory["pair:0"], memory["pair:1"]) if "pair:0" in memory else None)
-        if pair is None:
-            continue
-        start = min([marker.i, *(c.i for c in token.children if c.dep_ == "det")])
-        people = token.lower_ in PAIR_PEOPLE
-        out += [ActorPhrase(start, token.i + 1, actor, token.i, people, False) for actor in pair]
-    return out
-
-
-def _coordinated_pair(phrases: list[ActorPhrase], sent: Span, before: int
-                      ) -> tuple[Actor, Actor] | None:
-    """The last two parties named together ('A and B', 'the offices of A and of B') before a token.
-
-    A list of three ('A, B and C') is not a pair, so it leaves no pair behind.
-    """
-    runs: list[list[ActorPhrase]] = []
-    for phrase in (p for p in phrases if p.end <= before):
-        last = runs[-1][-1] if runs else None
-        words = {t.lower_ for t in sent.doc[last.end : phrase.start]} if last else set()
-        if last is not None and last.start != phrase.start and words and words <= COORDINATION:
-            runs[-1].append(phrase)
-        else:
-            runs.append([phrase])
-    for run in reversed(runs):
-        if len(run) < 2:
-            continue
-        codes = {p.actor.code: p.actor for p in run}
-        joined = any(t.lower_ == "and" for t in sent.doc[run[0].end : run[-1].start])
-        if len(run) == 2 and len(codes) == 2 and joined:
-            first, second = codes.values()
-            return first, second
-        return None
     return None

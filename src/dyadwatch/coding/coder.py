@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from itertools import combinations
 
 from spacy.language import Language
@@ -27,13 +26,29 @@ from dyadwatch.coding.dates import (
     when_follows,
 )
 from dyadwatch.coding.modality import modality
+from dyadwatch.coding.narrative import (
+    Narrative,
+    advance,
+    carried_pairs,
+    context_date,
+    implicit_date,
+    is_fragment,
+    narrative_day,
+    with_carried,
+)
 from dyadwatch.coding.pairing import distinct, mode, pairs
 from dyadwatch.coding.reftime import checked_publication, filing_day
 from dyadwatch.coding.triggers import find_triggers
-from dyadwatch.coding.when import Reference, SentenceDate, date_for
+from dyadwatch.coding.when import (
+    Reference,
+    SentenceDate,
+    backshifted,
+    date_for,
+    recent_perfect,
+)
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
-from dyadwatch.records import Actor, Article, FuzzyDate, Mention
+from dyadwatch.records import Article, FuzzyDate, Mention
 
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
                       r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
@@ -42,46 +57,11 @@ SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|
 PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40},\s*[A-Z][A-Za-z .]{1,30}\s+[-–—]\s")
 PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of)\s*",
                            re.IGNORECASE)
-NEWS_DAYS = 7
 BACKGROUND_MARKS = {"after", "because", "since", "as", "although", "though"}
 # force is threatened, not announced: 'said it would strike' is a threat at most
 UNANNOUNCEABLE = {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"}
 TITLE_AFTERLIFE = timedelta(days=365)
-CONTEXT_DATES = ("publication", "paragraph")
 MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
-@dataclass
-class Narrative:
-    """What earlier sentences established: the last date and the people named."""
-
-    time: DocumentTime
-    last_date: FuzzyDate | None = None
-    heading: tuple[int, FuzzyDate] | None = None  # (block offset, date) of 'DATE.' entry headings
-    memory: dict[str, Actor] = field(default_factory=dict)
-    persons: list[Actor] = field(default_factory=list)
-    dated_block: int | None = None  # offset of the block whose sentence set last_date
-    lede: bool | None = None  # None until the lede is read, True while reading it, then False
-    unused: tuple[int, FuzzyDate] | None = None  # the date of a verbless fragment just before
-    news: FuzzyDate | None = None  # the first day told near the publication date
-    on_news: bool = False  # no sentence since has moved to another time
-    said: FuzzyDate | None = None  # the sentence's own 'on Sunday', 'today'
-    story: bool = False  # last_date is the day of an event told, not of a date line
-
-    def follow(self, told: list[FuzzyDate]) -> None:
-        """Keep track of the report's news day: the first day near publication that the
-        report tells ('X said on Sunday'), left when a sentence tells of another time and
-        taken up again when one returns to it."""
-        published = self.time.published
-        told = [self.said, *told] if self.said is not None else told
-        if published is None or self.lede is None:  # headlines and stamp lines tell no news
-            return
-        if self.news is None:
-            self.news = next((d for d in told if d.precision == "day"
-                              and 0 <= (published - d.start).days <= NEWS_DAYS), None)
-            self.on_news = self.news is not None
-        elif told:
-            self.on_news = all(d == self.news for d in told)
-
-
 def content_blocks(article: Article) -> list[tuple[int, int]]:
     """Line ranges of the article that are content (not boilerplate), in order."""
     blocks = []
@@ -116,36 +96,44 @@ def code_parsed(kb: KnowledgeBase, article: Article,
 def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
                    narrative: Narrative) -> list[Mention]:
     dates = _sentence_dates(kb, sent, narrative)
-    day = dates[0].value.start if dates else _narrative_day(narrative)
+    day = dates[0].value.start if dates else narrative_day(narrative)
     actors = find_actors(kb, sent, day, narrative.memory)
     dateline = (DATELINE.match(sent.text) or PLACE_LINE.match(sent.text)) if sent.start == 0 \
         else None
     if dateline:  # 'BRUSSELS, April 6 (Wire) -' names where the report was filed, not an actor
         actors = [a for a in actors if sent.doc[a.start].idx - sent.start_char >= dateline.end()]
     mentions: list[Mention] = []
+    candidates = with_carried(actors, offset, narrative)
     background = _anchor_spans(kb, sent)
     for found in find_triggers(kb, sent):
         if any(start <= found.token.idx < end for start, end in background):
             continue  # 'after Russia's invasion of Ukraine' dates the text; it is not news
         if found.judged:
             continue  # 'condemned the attacks by X on Y': the condemnation is the news
-        status = modality(found.token, sent)
+        status = modality(found.token, sent, found.entry.type)
         if status in ("negated", "hypothetical"):
             continue
         if status == "announced":  # 'said it would visit' plans a visit; 'would expel' acts now
             if found.token.pos_ != "VERB" or found.entry.type in UNANNOUNCEABLE:
                 continue  # 'would respond to any attack': the attack is no decision
             status = "planned" if found.entry.type == "CONSULT" else "occurred"
-        reference = Reference(narrative.time.published, narrative.last_date)
+        reference = Reference(narrative.time.published, narrative.last_date,
+                              tuple(narrative.told))
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
         if event_date is None:
-            event_date, date_text = _implicit_date(offset, narrative)
+            event_date, date_text = implicit_date(offset, narrative)
         if event_date is None and status == "occurred" and _past_tense(found.token) and \
                 not _background_clause(found.token):
-            event_date, date_text = _context_date(offset, narrative)
+            event_date, date_text = context_date(offset, narrative)
+        if event_date is None and status == "occurred" and not _background_clause(found.token):
+            event_date, date_text = recent_perfect(found.token, narrative.time.published)
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
-        for source, target, directed in pairs(found, actors, sent, narrative.persons):
+        if event_date is not None and status == "occurred":
+            narrative.told.append((found.token.lemma_.lower(), event_date))
+        found_pairs = pairs(found, candidates, sent, narrative.persons) or carried_pairs(
+            found.entry.type, mode(found, sent), candidates, actors, sent.doc)
+        for source, target, directed in found_pairs:
             mentions.append(Mention(
                 doc_id=article.doc_id, sentence_index=index, start=offset + sent.start_char,
                 end=offset + sent.end_char, sentence=sent.text, trigger=found.token.text,
@@ -155,10 +143,11 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                 date_text=date_text))
     if not mentions and dates:
         mentions = _caption_meeting(kb, article, sent, offset, index, actors, dates[0])
-    if _advance(narrative, dates, mentions, actors):
+    if advance(narrative, dates, mentions, actors):
         narrative.dated_block = offset
-    fragment = not any(t.pos_ in ("VERB", "AUX") for t in sent)  # 'On June 1, X Y Z.'
+    fragment = is_fragment(sent)
     narrative.unused = (offset, dates[0].value) if dates and not mentions and fragment else None
+    narrative.carried = (offset, candidates) if fragment and not mentions and candidates else None
     if len(dates) == 1 and _only_a_date(sent.text, dates[0].text):
         narrative.heading = (offset, dates[0].value)  # '19 September. As forces moved, ...'
     return mentions
@@ -188,13 +177,6 @@ def _filing_time(time: DocumentTime, article: Article) -> DocumentTime:
             return DocumentTime(value.start, value.start)
         return time
     return time
-
-
-def _narrative_day(narrative: Narrative) -> date | None:
-    """An undated sentence still happens in the article's time: who held an office then
-    decides which 'Stoltenberg' is meant."""
-    day: date | None = narrative.last_date.start if narrative.last_date is not None else None
-    return day or narrative.time.published
 
 
 def _caption_meeting(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
@@ -244,26 +226,6 @@ def _background_clause(token: Token) -> bool:
     return False
 
 
-def _context_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:
-    """The date of an undated past-tense report from what surrounds it: the lede of a
-    dated report tells the day's news ('President X received Y in Kyiv.'), and a sentence
-    goes on in the day its paragraph has just given ('On Monday A expelled B. B protested.')."""
-    if narrative.unused is not None and narrative.unused[0] == offset:
-        return narrative.unused[1], "previous sentence"  # 'On June 1, X. In a letter, he ...'
-    published = narrative.time.published
-    if published is None:
-        return None, None
-    if narrative.lede:
-        return FuzzyDate.from_date(published), "publication"
-    last = narrative.last_date
-    if narrative.dated_block == offset and last is not None and \
-            0 <= (published - last.start).days <= NEWS_DAYS:
-        return last, "paragraph"  # a report's own news days, not a history's dates
-    if narrative.on_news and narrative.news is not None:
-        return narrative.news, "news day"  # the lede's day goes on until another date comes
-    return None, None
-
-
 def _past_tense(token: Token) -> bool:
     """The clause carrying a trigger is in the simple past ('met', 'held talks', 'was
     received'), not the perfect ('had met', 'have negotiated'), which reaches back."""
@@ -277,22 +239,13 @@ def _past_tense(token: Token) -> bool:
     else:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if backshifted(verb):
+        return True  # 'said it had lodged representations': the saying's day
     if auxes & {"had", "'d", "will", "would", "shall", "to"}:
         return False
     if any(t.lower_ == "since" for t in verb.subtree):
         return False  # 'have negotiated since the war': a span of time, not a day's news
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were"}))
-
-
-def _implicit_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:
-    """A date the sentence gets without a date phrase of its own: a chronology heading.
-
-    Headlines are left undated on purpose: a wire headline's present tense ('agrees')
-    usually reports the day before publication, so the publication date would be wrong.
-    """
-    if narrative.heading is not None and narrative.heading[0] == offset:
-        return narrative.heading[1], "heading"
-    return None, None
 
 
 def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[SentenceDate]:
@@ -304,8 +257,9 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
     narrative.said = said[0] if said is not None and not future and \
         said[0].precision == "day" else None  # 'killed last year' is background, not a move
     found = find_dates(sent.text)
+    dateline = DATELINE.match(sent.text) if sent.start == 0 else None
     for number, expr in enumerate(found):
-        if DATELINE.match(sent.text[: expr.end + 3]) and sent.start == 0:
+        if dateline is not None and expr.start < dateline.end():
             continue  # 'BAKU, May 11 (Wire) -': the report's date, not the event's
         if deadline_before(sent.text[: expr.start]):
             continue  # 'agreed to set up a commission by the end of April': a deadline
@@ -365,33 +319,6 @@ def _status(status: str, when: FuzzyDate | None, narrative: Narrative) -> str:
     if status == "planned" or (when is not None and published is not None and when.start > published):
         return "planned"
     return "occurred"
-
-
-def _advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Mention],
-             actors: list[ActorPhrase]) -> bool:
-    """Move the narrative on: its last day, its people, and whether it is still on the
-    day the lede reported ('On Sunday X met Y. They signed ...' vs '... In 2019 they ...')."""
-    dated = [d.value for d in dates if d.value.precision == "day"]
-    dated += [m.date for m in mentions if m.date is not None and m.date.precision == "day"]
-    # a look back ('the previous meeting was held on ...') leaves 'the next day' of the
-    # story where it was; a date line's day is no story day to hold on to
-    last = narrative.last_date if narrative.story else None
-    if dated and not (last is not None and all(d.start < last.start for d in dated)):
-        narrative.last_date = dated[-1]
-        narrative.story = bool(mentions)
-    narrative.persons.extend(a.actor for a in actors if a.is_person)
-    del narrative.persons[:-6]
-    if narrative.news is None:
-        narrative.follow([m.date for m in mentions if m.date is not None
-                          and m.date_text != "narrative"] + [d.value for d in dates])
-    else:
-        told = [m.date for m in mentions if m.date is not None and m.status == "occurred"
-                and m.date_text not in (*CONTEXT_DATES, "news day")]
-        planned = bool(mentions) and all(m.status == "planned" for m in mentions)
-        narrative.follow(told + ([] if planned else [d.value for d in dates]))
-    return any(d.value.precision == "day" for d in dates) or any(
-        m.date is not None and m.date.precision == "day"
-        and m.date_text not in (*CONTEXT_DATES, "news day") for m in mentions)
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -20,6 +20,7 @@ from dyadwatch.records import FuzzyDate
 
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+UPCOMING_DAYS = 31
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _NARRATIVE = re.compile(
@@ -182,9 +183,17 @@ def resolve_absolute(expr: DateExpression, time: DocumentTime, future: bool,
     if future and time.published is not None:
         if probe.start < now and (now - probe.start).days > 31:
             year += 1
-    elif probe.start > now:
+    elif probe.start > now and not _upcoming(probe, time):
         year -= 1
     return _safe(year, expr.month, expr.day)
+
+
+def _upcoming(probe: FuzzyDate, time: DocumentTime) -> bool:
+    """A yearless date in the weeks after a known publication day is the coming one: a
+    writer names the nearest occurrence ('said he would meet Putin on Aug. 15'), and a
+    date nearly a year back would carry its year or 'last'."""
+    return time.published is not None and \
+        (probe.start - time.published).days <= UPCOMING_DAYS
 
 
 def sentence_year(text: str, expr: DateExpression, before: list[DateExpression],
@@ -300,8 +309,12 @@ def resolve_publication_relative(text: str, published: date | None, future: bool
     if match.group("weekday"):
         target = WEEKDAYS.index(match.group("weekday").lower())
         delta = (published.weekday() - target) % 7
-        if future or match.group(0).lower().startswith("next"):
-            day = published + timedelta(days=(target - published.weekday()) % 7 or 7)
+        ahead = match.group(0).lower().startswith("next")
+        if future or ahead:
+            # a wire report names its own day by the weekday: 'will meet on Wednesday' in a
+            # report filed on a Wednesday is that day; 'next Wednesday' is a week on
+            gap = (target - published.weekday()) % 7
+            day = published + timedelta(days=gap or (7 if ahead else 0))
         else:
             day = published - timedelta(days=delta + (7 if match.group(0).lower().startswith("last")
                                                       and delta == 0 else 0))

@@ -31,6 +31,6 @@ def failing_stage(kb: KnowledgeBase, nlp: Language, text: str, pair: set[str],
         return "no actor: " + ", ".join(missing)
     if not triggers:
         return "no trigger"
-    if all(modality(f.token, f.token.sent) in ("negated", "hypothetical") for f in triggers):
+    if all(modality(f.token, f.token.sent, f.entry.type) in ("negated", "hypothetical") for f in triggers):
         return "modality"
     return "roles"

@@ -26,13 +26,23 @@ NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 # in the future-in-the-past; the announcement is the news, not a hypothesis
 REPORTING = {"say", "announce", "tell", "declare", "confirm", "decide", "state", "inform", "add"}
 REQUESTING = {"urge", "ask", "demand", "request", "press", "appeal", "implore", "beg", "invite"}
+CONFIDENT = {"highly", "very", "most", "overwhelmingly", "extremely"}
+TEMPORAL = {"after", "following", "since"}
 FAILING = {"fail", "refuse", "decline", "cancel", "postpone", "deny", "avoid", "reject"}
 
 
-def modality(trigger: Token, sent: Span) -> Modality:
+def modality(trigger: Token, sent: Span, event_type: str | None = None) -> Modality:
+    """`event_type` matters for threats: 'said Russia would take countermeasures' is a
+    threat made now, so a future or conditional verb above it does not defer it."""
     if sent.text.rstrip().endswith("?"):
         return "hypothetical"
-    chain = _governing_chain(trigger)
+    status = _status(trigger, _governing_chain(trigger))
+    if event_type == "THREATEN" and status in ("announced", "planned"):
+        return "occurred"
+    return status
+
+
+def _status(trigger: Token, chain: list[Token]) -> Modality:
     for token in chain:
         children = list(token.children)
         if any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in children):
@@ -42,30 +52,55 @@ def modality(trigger: Token, sent: Span) -> Modality:
         if any(c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c) for c in children):
             return "negated"  # 'neither Biden nor his officials contacted', 'no one called'
 
-        if token != trigger and token.lemma_.lower() in FAILING:
-            return "negated"
         below = chain[chain.index(token) - 1] if token != trigger else None
+        if below is not None and token.lemma_.lower() in FAILING and below.dep_ != "conj":
+            return "negated"  # 'refused to meet'; not 'rejected the claims and accused X'
         if below is not None and below.dep_ in ("xcomp", "ccomp", "advcl") and _requests(token):
             return "hypothetical"  # 'urged Russia to release the crew': asked, not done
         if token.dep_ == "pobj" and token.head.lower_ == "without":
             return "negated"
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
             return "hypothetical"
-        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in children):
+        if any(c.dep_ == "aux" and _modal(c) for c in children):
             return "announced" if _announced(token, children) else "hypothetical"
-        if any(c.lower_ in DOUBT for c in children if c.dep_ in ("advmod", "acomp", "amod")):
+        if any(c.lower_ in DOUBT and not _confident(c) for c in children
+               if c.dep_ in ("advmod", "acomp", "amod")):
             return "hypothetical"
     if _is_planned(chain):
         return "planned"
     return "occurred"
 
 
+def _modal(aux: Token) -> bool:
+    """'may' is a modal, 'May' inside a sentence is a name the parser took for one
+    ('On Monday May had said ...')."""
+    if aux.lower_ not in HYPOTHETICAL_AUX:
+        return False
+    return not (aux.text[:1].isupper() and aux.i > aux.sent.start)
+
+
+def _confident(word: Token) -> bool:
+    """'highly likely', 'very likely': the speaker asserts, it is no hedge."""
+    return word.lower_ == "likely" and any(c.lower_ in CONFIDENT for c in word.children)
+
+
+def _presupposed(token: Token, trigger: Token) -> bool:
+    """A temporal 'after' phrase states a fact whatever the main clause says:
+    'agreed that neither would use force, after a tense meeting' (the meeting happened);
+    'ending deadlock after Russia blocked a bid' (a past clause, so the block happened)."""
+    if token.dep_ == "pobj" and token.head.lower_ in TEMPORAL and token is trigger:
+        return True
+    if token.dep_ == "advcl" and token.tag_ in ("VBD", "VBN"):
+        return any(c.dep_ == "mark" and c.lower_ in TEMPORAL for c in token.children)
+    return False
+
+
 def _governing_chain(trigger: Token) -> list[Token]:
-    """The trigger and the words above it up to the sentence root."""
+    """The trigger and the words above it up to the sentence root or a presupposed phrase."""
     chain = [trigger]
     token = trigger
-    while token.head != token and len(chain) < 8:
-        token = token.head
+    while token.head != token and len(chain) < 8 and not _presupposed(token, trigger):
+        token = token.head  # above 'after a tense meeting' the main clause no longer counts
         chain.append(token)
     return chain
 
@@ -75,13 +110,21 @@ def _is_planned(chain: list[Token]) -> bool:
         children = list(token.children)
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
             return True
-        if token.lemma_.lower() in PLANNING and token != chain[0]:
-            return True
+        if token.lemma_.lower() in PLANNING and token != chain[0] and _complement_below(
+                chain, token):
+            return True  # 'agreed to return', not 'agreed at their summit'
         if any(c.lower_ == "going" for c in children) and any(c.lower_ == "to" for c in children):
             return True
         if token.dep_ in ("ROOT", "ccomp") and token != chain[0]:
             break
     return False
+
+
+def _complement_below(chain: list[Token], verb: Token) -> bool:
+    """Whether the chain reaches `verb` through what it plans (its object or clause), not
+    through an adjunct that says where or when it was planned."""
+    below = chain[chain.index(verb) - 1]
+    return below.dep_ not in ("prep", "npadvmod", "advmod", "nsubj", "nsubjpass")
 
 
 def _negative_subject(subject: Token) -> bool:

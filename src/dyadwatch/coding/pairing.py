@@ -24,6 +24,11 @@ OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION", "C
                         "COERCE", "SUPPORT"}
 AIMED_TYPES = {"ASSAULT", "SANCTION", "COERCE"}  # their aim names the target: 'fired at', 'sanctions on'
 VICTIM_PREPS = {"on", "upon", "against", "at", "into", "toward", "towards"}
+FORCES = {"troops", "forces", "military", "army", "navy", "soldiers", "armed forces",
+          "air force", "personnel", "servicemen", "warships", "navy ships"}
+SEEKING_VERBS = {"ask", "request", "seek", "demand", "urge", "propose"}
+RECIPIENT_PREPS = {"to", "for", "on", "against", "with"}
+TRADE_PREPS = {"to", "from"}  # 'suspended exports to and imports from X': the partner cut off
 CONCERN_TYPES = {"PROTEST", "ACCUSE"}  # 'expressed concern over Seoul's move' names its target
 
 
@@ -41,6 +46,8 @@ def mode(found: Found, sent: Span) -> str | None:
 
 def pairs(found: Found, actors: list[ActorPhrase], sent: Span,
            persons: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
+    if _asked_for(found):
+        return []
     roles = role_rules.fallback(found, actors, role_rules.assign(found, actors, sent))
     if found.entry.type in JUDGING_TYPES:  # 'condemned the attacks on Armenian territory'
         roles.targets = [a for a in roles.targets if not _victim_of_deed(found, a)]
@@ -52,16 +59,26 @@ def pairs(found: Found, actors: list[ActorPhrase], sent: Span,
         targets = [a.actor for a in roles.participants]  # 'lodged representations with Tokyo'
     if not targets and found.entry.type == "REQUEST":
         targets = _asked(found, actors)
+    if not targets and sources and found.entry.type == "THREATEN":
+        targets = _conditioned(found, actors, {s.code for s in sources})
+    if not targets and sources and found.entry.type not in ("CONSULT", "AGREE"):
+        targets = _parallel_recipient(found, actors)
     if not targets and found.entry.type in OBJECT_SUBTREE_TYPES:
-        targets = _inside_object(found, actors)  # 'denounced attacks by Azerbaijan'
+        own = {s.code for s in sources}  # 'Indian jets struck what New Delhi called a camp
+        # in Pakistan': the actor's own party inside the aim is not the one acted on; with
+        # several subjects (one perhaps misparsed) no party is ruled out
+        targets = _inside_object(found, actors, own if len(own) == 1 else set())
     how = mode(found, sent)
     kind = found.entry.type
     symmetric = kind == "AGREE" or (kind == "CONSULT" and how in SYMMETRIC_MODES)
     everyone = distinct(sources + targets + [a.actor for a in roles.participants])
     if symmetric:  # a meeting, call or agreement of several parties: one event per pair
-        joined = [a.actor for a in roles.participants]  # 'agreements with A and B'
-        return _symmetric_pairs(found, sources or joined, targets + (joined if sources else []),
-                                everyone, sent)
+        hosts = distinct([a.actor for a in roles.hosts])
+        joined = [a.actor for a in roles.participants if a not in roles.hosts]  # 'with A and B'
+        met = _symmetric_pairs(found, sources or joined, targets + (joined if sources else []),
+                               [p for p in everyone if p not in hosts], sent)
+        venue = {a.actor.code for a in roles.venues}
+        return [_visitor_first(pair, venue) for pair in met + _hosted(hosts, everyone)]
     if not sources:
         if len(everyone) >= 2 and roles.participants:
             return [(a, b, not symmetric) for a, b in combinations(everyone, 2)]
@@ -77,6 +94,60 @@ def pairs(found: Found, actors: list[ActorPhrase], sent: Span,
         source = _other_party_before(found, actors, targets[0].code) or source
         others = [t for t in distinct(targets) if t.code != source.code]
     return [(source, t, not symmetric) for t in others]
+
+
+def _asked_for(found: Found) -> bool:
+    """'Britain asked for an urgent meeting of the Security Council': a meeting that is
+    only sought has not been held, and the one who seeks it need not take part."""
+    if found.entry.type != "CONSULT" or not role_rules.nominal(found.token) or \
+            found.token.dep_ not in ("pobj", "dobj", "obj"):
+        return False
+    verb = role_rules.governing_verb(found.token)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()  # 'called a meeting' convenes it; 'called for a meeting' asks
+    return lemma in SEEKING_VERBS or (lemma == "call" and found.token.head.lower_ == "for")
+
+
+def _conditioned(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
+    """'warned that if Israel made another mistake, the response would be severe': the
+    party whose deed sets off the threat is the one warned."""
+    for clause in found.token.children:
+        if clause.dep_ not in ("ccomp", "advcl"):
+            continue
+        for verb in clause.subtree:
+            if verb.dep_ != "advcl" or not any(
+                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children):
+                continue
+            subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            hit = [a.actor for a in actors if a.head in subjects and a.actor.code not in own]
+            if hit:
+                return hit[:1]
+    return []
+
+
+def _parallel_recipient(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
+    """'France suspended budget support to Niger, and the EU said it was halting budget
+    support': a clause that repeats the object of a clause above it leaves out the party
+    the object goes to, which is the one named there."""
+    mine = _object_words(found.token)
+    verb = found.token
+    for _ in range(4):
+        if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head == verb:
+            return []
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or not mine & _object_words(verb):
+            continue
+        aims = {g.i for c in verb.children if c.dep_ in ("prep", "dative")
+                and c.lower_ in RECIPIENT_PREPS for g in c.children if g.dep_ == "pobj"}
+        return [a.actor for a in actors if a.head in aims][:1]
+    return []
+
+
+def _object_words(verb: Token) -> set[str]:
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return {o.lemma_.lower() for o in objects if o.pos_ == "NOUN"}
 
 
 def _asked(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
@@ -108,7 +179,24 @@ def _symmetric_pairs(found: Found, core: list[Actor], targets: list[Actor],
         (a, b, False) for a in core for b in others]
 
 
-def _inside_object(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
+def _visitor_first(pair: tuple[Actor, Actor, bool], venue: set[str]) -> tuple[Actor, Actor, bool]:
+    """'talks in Moscow between Putin and the US envoy': a meeting held in one party's
+    country is the other's visit to it, so the visitor is named first."""
+    first, second, directed = pair
+    if first.code in venue and second.code not in venue:
+        return second, first, directed
+    return pair
+
+
+def _hosted(hosts: list[Actor], everyone: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
+    """'signed agreements with A and B at the White House': the host state meets every
+    party of the ceremony, though the parties it brought together deal with each in turn."""
+    codes = {h.code for h in hosts}
+    return [(host, other, False) for host in hosts for other in everyone
+            if other.code not in codes]
+
+
+def _inside_object(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
     """The first party named inside the trigger's object or aim: 'denounced attacks by
     Azerbaijan', 'hit air bases in Armenia', 'fired missiles at bases in Armenia',
     'expressed concern over Seoul's move'."""
@@ -119,14 +207,24 @@ def _inside_object(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
                 found.entry.type in JUDGING_TYPES and child.dep_ == "oprd") or (
                 found.entry.type in AIMED_TYPES and child.dep_ == "prep" and
                 child.head == found.token and child.lower_ in ("at", "on", "against")) or (
+                found.entry.type == "SANCTION" and child.dep_ == "prep" and
+                child.head == found.token and child.lower_ in TRADE_PREPS) or (
                 found.entry.type in CONCERN_TYPES and child.dep_ == "prep" and
                 child.lower_ in ("over", "about", "regarding")):
             inside = {t.i for t in child.subtree}
-            hit = [a.actor for a in actors if a.head in inside
-                   and not (found.entry.type in JUDGING_TYPES and _victim_of_deed(found, a))][:1]
+            hit = [a.actor for a in actors if a.head in inside and a.actor.code not in own
+                   and not (found.entry.type in JUDGING_TYPES and _victim_of_deed(found, a))]
             if hit:
-                return hit
+                return _forces_first(hit, found.entry.type)[:1]
     return []
+
+
+def _forces_first(hit: list[Actor], kind: str) -> list[Actor]:
+    """'fired missiles at bases in Iraq that host U.S. troops': an attack on a party's armed
+    forces targets that party, not the country where they are stationed."""
+    if kind != "ASSAULT":
+        return hit
+    return sorted(hit, key=lambda a: (a.role or "").lower() not in FORCES)
 
 
 def _victim_of_deed(found: Found, actor: ActorPhrase) -> bool:
@@ -151,7 +249,9 @@ def _victim_of_deed(found: Found, actor: ActorPhrase) -> bool:
 
 
 def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> Actor | None:
-    before = [a.actor for a in actors if a.end <= found.token.i and a.actor.code != code]
+    doc = found.token.doc  # 'met in Jakarta with X': the place of the meeting did not act
+    before = [a.actor for a in actors if a.end <= found.token.i and a.actor.code != code
+              and not role_rules.is_location(a, doc)]
     return before[-1] if before else None
 
 

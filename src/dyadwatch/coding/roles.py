@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.members import coordinated_members, join_stray_members, listed_before_members
 from dyadwatch.coding.triggers import LIGHT_VERBS, Found
 
 SUBJECT_DEPS = {"nsubj", "csubj", "agent", "poss", "expl"}
@@ -35,6 +36,10 @@ OFFICE_NOUNS = {"council", "government", "ministry", "parliament", "president", 
                 "administration", "authority", "leadership", "envoy", "ambassador", "side",
                 "commission", "office", "chancellor", "premier", "secretary", "spokesman",
                 "spokesperson", "spokeswoman", "foreign"}
+# 'agreed to the involvement of the UN', 'accepted the mediation of Qatar': the noun only
+# names what the party does, so the party takes its place in the clause
+STAND_IN_NOUNS = {"involvement", "participation", "mediation", "presence", "proposal", "offer",
+                  "initiative"}
 # 'Turkish fans', 'Chinese tourists': people of a country, who do not act for its state
 PRIVATE_PEOPLE = {
     "fan", "tourist", "citizen", "national", "student", "people", "resident", "civilian",
@@ -42,7 +47,8 @@ PRIVATE_PEOPLE = {
     "traveller", "traveler", "visitor", "migrant", "refugee", "investor", "company", "firm",
     "scientist", "artist", "blogger", "activist", "protester", "supporter", "shopper", "woman",
     "man", "child", "family", "couple", "person", "individual", "club", "bank", "driver"}
-LIST_GLUE = {"and", ",", "the"}
+PERSONAL_PRONOUNS = {"it", "he", "she", "they", "we"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
 @dataclass
@@ -53,6 +59,8 @@ class Roles:
     places: list[ActorPhrase] = field(default_factory=list)
     origins: list[ActorPhrase] = field(default_factory=list)
     of_targets: list[ActorPhrase] = field(default_factory=list)
+    hosts: list[ActorPhrase] = field(default_factory=list)
+    venues: list[ActorPhrase] = field(default_factory=list)  # 'talks in Moscow': where it met
     parsed: bool = False
 
 
@@ -60,6 +68,7 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     trigger = found.token
     anchors = trigger_anchors(found)
     roles = Roles()
+    stray: list[ActorPhrase] = []
     for actor in actors:
         if actor.start <= trigger.i < actor.end or any(actor.start <= a.i < actor.end
                                                          for a in anchors):
@@ -69,11 +78,18 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
             outer = _phrase_root(actor, sent.doc)
             if outer is not None and outer.i != actor.head:
                 attachment = _attachment(outer, anchors)
-        if attachment is None:
+        if attachment is None or (attachment[1] in PARTICIPANT_DEPS and is_location(actor, sent.doc)):
+            continue  # 'decided in Accra sanctions against Mali': Accra is where, not who
+        if attachment[1] == "conj" and sent.doc[actor.head].pos_ in ("PROPN", "NOUN"):
+            stray.append(actor)
             continue
+        if attachment[1:] in (("prep", "in"), ("prep", "at")) and actor.is_venue_word:
+            roles.venues.append(actor)
         _place(roles, actor, attachment, anchors, found)
-    _coordinated_members(roles, actors, sent)
-    _listed_before_members(roles, actors, sent)
+    join_stray_members(roles.targets, roles.participants, stray)
+    arguments = [roles.sources, roles.targets, roles.participants]
+    coordinated_members(arguments, actors, sent)
+    listed_before_members(arguments, [*arguments, roles.places], actors, sent)
     if not roles.sources:
         roles.sources = _shared_subject(anchors, actors, sent)
     if not roles.sources:
@@ -101,19 +117,6 @@ def _destination(trigger: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]
     return []
 
 
-def _coordinated_members(roles: Roles, actors: list[ActorPhrase], sent: Span) -> None:
-    """'envoys from Türkiye and Armenia': a party coordinated with one inside an argument
-    phrase plays the same role, though the parse hangs it off the inner party."""
-    for group in (roles.sources, roles.targets, roles.participants):
-        for member in list(group):
-            for actor in actors:
-                token = sent.doc[actor.head]
-                if actor in group or token.dep_ != "conj" or not (
-                        member.start <= token.head.i < member.end) or actor.start < member.end:
-                    continue
-                group.append(actor)
-
-
 def _phrase_root(actor: ActorPhrase, doc: Doc) -> Token | None:
     """The phrase's own token that hangs highest off something outside it: 'the Minister of
     Foreign Affairs of Russia Sergey Lavrov' is carried by 'Lavrov', though 'Russia' names
@@ -131,45 +134,6 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _listed_before_members(roles: Roles, actors: list[ActorPhrase], sent: Span) -> None:
-    """'Turkey's envoy Kilic and Armenia's envoy Rubinyan held a meeting', 'A, B and C signed':
-    the parse often hangs the first of listed parties inside the next one ('envoy' as a
-    modifier of 'Rubinyan'); the parties listed just before an argument, each hung into a
-    neighbour of the list, play the argument's role."""
-    doc = sent.doc
-    placed = {id(a) for group in (roles.sources, roles.targets, roles.participants, roles.places)
-              for a in group}
-    ordered = sorted(actors, key=lambda a: a.start)
-    for group in (roles.sources, roles.targets, roles.participants):
-        for member in list(group):
-            run = [member]
-            for actor in reversed([a for a in ordered if a.end <= member.start]):
-                between = [t.lower_ for t in doc[actor.end : run[0].start]]
-                if not between or not set(between) <= LIST_GLUE or (
-                        len(run) == 1 and "and" not in between) or id(actor) in placed or (
-                        actor.start > 0 and doc[actor.start - 1].pos_ == "ADP"):
-                    break
-                if not any(_linked(actor, other, doc) or _linked(other, actor, doc) for other in run):
-                    break
-                run.insert(0, actor)
-            for actor in run[:-1]:
-                group.append(actor)
-                placed.add(id(actor))
-
-
-def _linked(inner: ActorPhrase, outer: ActorPhrase, doc: Doc) -> bool:
-    """Some token of one phrase hangs, through nouns and prepositions, into the other."""
-    for token in doc[inner.start : inner.end]:
-        current = token
-        for _ in range(4):
-            if current.head == current or current.pos_ in ("VERB", "AUX"):
-                break
-            current = current.head
-            if outer.start <= current.i < outer.end:
-                return True
-    return False
-
-
 def trigger_anchors(found: Found) -> list[Token]:
     """The trigger's tokens, plus the light verb that governs a noun trigger."""
     trigger = found.token
@@ -179,7 +143,7 @@ def trigger_anchors(found: Found) -> list[Token]:
         anchors.append(trigger)
     head = trigger.head
     if nominal(trigger) and head != trigger and not found.judged:
-        verb = _governing_verb(trigger)
+        verb = governing_verb(trigger)
         if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or head == verb
                                  or (head.dep_ == "prep" and head.head == verb)):
             anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
@@ -195,9 +159,13 @@ def _shared_subject(anchors: list[Token], actors: list[ActorPhrase], sent: Span)
     """A verb without a subject of its own shares the subject of the clause it hangs from.
 
     'X travelled to Baku and signed ...' (coordination), 'X said after hosting Y'
-    (a gerund after a preposition), 'X questioned it, asking why ...' (a participle).
+    (a gerund after a preposition), 'X questioned it, asking why ...' (a participle); a
+    relative clause's 'who' or 'which' stands for the party it follows ('Y, who visited').
     """
     for anchor in anchors:
+        if anchor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
+                                          for c in anchor.children):
+            return [a for a in actors if a.start <= anchor.head.i < a.end][:1]  # 'X, who hosted'
         donor = _subject_donor(anchor)
         if donor is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
             continue
@@ -225,7 +193,7 @@ def nominal(token: Token) -> bool:
         "pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos")
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def governing_verb(noun: Token) -> Token | None:
     """The verb above a noun through prepositions and nouns ('sent a package of aid')."""
     current = noun
     for _ in range(4):
@@ -266,10 +234,14 @@ def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | N
         if current.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in ("dobj", "obj") \
                 and head.head.head in anchors:
             return head.head.head, "prep", "with"  # 'suspended its partnership with Georgia'
+        if current.dep_ == "pobj" and head.lower_ == "at" and head.head.dep_ in ("dobj", "obj") \
+                and head.head.head in anchors:
+            return head.head.head, "prep", "at"  # 'signed agreements ... at the White House'
         if current.dep_ == "pobj" and _through_medium(head, anchors):
             return head.head.head.head, "prep", head.lower_
-        if current.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and \
-                _office(head.head) and head.head not in anchors:
+        if current.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and (
+                _office(head.head) or head.head.lemma_.lower() in STAND_IN_NOUNS) and \
+                head.head not in anchors:
             current = head.head  # 'the Presidents of Azerbaijan and Russia signed'
             hops += 1
             continue
@@ -279,6 +251,8 @@ def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | N
 
 def _office(token: Token) -> bool:
     word = token.lower_
+    if word == "state" and token.dep_ == "pobj" and token.head.lower_ == "of":
+        return _office(token.head.head)  # 'the heads of state of ECOWAS'
     return token.lemma_.lower() in OFFICE_NOUNS or word in OFFICE_NOUNS or (
         word.endswith("s") and word[:-1] in OFFICE_NOUNS)
 
@@ -310,6 +284,7 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
     elif dep == "prep" and prep == "at" and _hosting_state(actor) and \
             found.entry.type in ("AGREE", "CONSULT") and found.entry.mode != "visit":
         roles.participants.append(actor)  # 'signed a declaration at the White House': the host
+        roles.hosts.append(actor)
     elif dep == "prep" and prep in PARTICIPANT_PREPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
     elif dep == "prep" and prep in TARGET_PREPS:
@@ -319,8 +294,8 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
     elif dep in OBJECT_DEPS and is_noun and anchor != found.token and \
             found.token.head.dep_ == "prep":
         return  # 'In a letter to A, he called B a partner': the verb's object is not the letter's
-    elif dep in OBJECT_DEPS or (dep == "conj" and roles.targets and not is_noun):
-        roles.targets.append(actor)  # 'received A, and then B' parses B as the verb's conjunct
+    elif dep in OBJECT_DEPS:
+        roles.targets.append(actor)
     elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
 
@@ -342,17 +317,17 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
         trigger = found.start if found.start >= 0 else found.token.i
         taken = {id(a) for a in roles.targets}
         before = [a for a in actors if a.end <= trigger and id(a) not in taken
-                  and not _is_location(a, found.token.doc)]
+                  and not is_location(a, found.token.doc)]
         if before and found.token.dep_ in ("ROOT", "acl", "conj", "ccomp"):
             roles.sources = [before[-1]]
         return roles
     if roles.parsed:
         return roles
     trigger = found.start if found.start >= 0 else found.token.i
-    before = [a for a in actors if a.end <= trigger and not _is_location(a, found.token.doc)]
+    before = [a for a in actors if a.end <= trigger and not is_location(a, found.token.doc)]
     after = [a for a in actors if a.start >= found.end]
     out = Roles(parsed=False)
-    if before:
+    if before and not _pronoun_subject(found.token):
         out.sources.extend(_listed_with(before[-1], before, found.token.doc))
     if after:
         target = after[0]
@@ -363,7 +338,7 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
     return out
 
 
-def _is_location(phrase: ActorPhrase, doc: Doc) -> bool:
+def is_location(phrase: ActorPhrase, doc: Doc) -> bool:
     """'leaders meeting in Abuja imposed ...': a bare capital after 'in' or 'at' is where
     something happened, never who acted."""
     return phrase.is_venue_word and phrase.start > 0 and doc[phrase.start - 1].lower_ in (
@@ -383,3 +358,10 @@ def _listed_with(last: ActorPhrase, before: list[ActorPhrase], doc: Doc) -> list
             break
         run.insert(0, phrase)
     return run
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """'a month after it tightened controls': the verb has a subject, a pronoun that pairing
+    resolves; the party named nearest before it is not the one who acted."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_PRONOUNS for c in verb.children)

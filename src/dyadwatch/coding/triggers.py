@@ -22,6 +22,7 @@ LIGHT_VERBS = {
 }
 # verbs that pass judgment on a deed: whoever 'condemned the attacks' did not attack
 JUDGING_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
+QUESTION_WORDS = {"why", "whether", "how", "what", "when", "where", "who", "if"}
 AGENT_NOUNS = {
     "delegation", "minister", "president", "leader", "leaders", "official", "officials", "envoy",
     "ambassador", "diplomat", "team", "troops", "force", "forces", "soldier", "mission", "premier",
@@ -32,6 +33,11 @@ AGENT_NOUNS = {
     "convoy", "aircraft", "jet", "bomber", "minister-designate", "governor", "mayor", "party",
     "side", "government", "administration", "parliamentarian", "member", "member state"}
 NAMING = {"call", "describe", "term", "label", "brand"}
+MET_THERE = Trigger("agree", "VERB", "CONSULT", "meet", "with")
+ENVOYS = {"ambassador", "envoy", "commissioner", "chargé", "charge", "diplomat"}
+# verbs that report a verdict: 'said/concluded/found that X was responsible'
+VERDICT_VERBS = {"say", "conclude", "find", "believe", "state", "tell", "determine", "announce",
+                 "assess", "establish", "declare", "insist", "claim", "allege"}
 
 
 @dataclass(frozen=True)
@@ -50,9 +56,7 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
     covered: set[int] = set()
     for size in (4, 3, 2):
         for i in range(sent.start, sent.end - size + 1):
-            words = " ".join(t.lower_ for t in sent.doc[i : i + size])
-            entry = next((kb.phrase_triggers[w] for w in (words, *_lemma_variants(sent, i, size))
-                          if w in kb.phrase_triggers), None)
+            entry = _phrase_entry(kb, sent, i, size)
             if entry is None or covered & set(range(i, i + size)):
                 continue
             head = _phrase_head(sent.doc[i : i + size], entry)
@@ -67,8 +71,24 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
                 found.append(Found(token, token.i + 1, entry, token.i))
                 covered.add(token.i)
                 break
+    found += [Found(f.token, f.end, MET_THERE, f.start) for f in found if _agreed_in_person(f)]
     found.sort(key=lambda f: f.token.i)
     return [replace(f, judged=True) if _judged(f, found) else f for f in found]
+
+
+def _agreed_in_person(found: Found) -> bool:
+    """'Kurti and Vucic agreed late on Saturday in Ohrid on an annex': two parties agreeing
+    together at a named place met there, whether or not the text says 'talks'."""
+    verb = found.token
+    if found.entry.type != "AGREE" or verb.lemma_.lower() != "agree" or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(t.dep_ == "conj" for t in subject.subtree):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        g.ent_type_ in ("GPE", "FAC", "LOC") or (g.pos_ == "PROPN" and not g.ent_type_)
+        for g in c.children if g.dep_ == "pobj")  # the model misses small towns: 'in Ohrid'
+        for c in verb.children)
 
 
 def _judged(noun: Found, found: list[Found]) -> bool:
@@ -86,10 +106,23 @@ def _judged(noun: Found, found: list[Found]) -> bool:
         if head.i in judges or (head.lemma_.lower() in NAMING and any(
                 c.lower_ == "what" for c in head.children)):
             return True  # 'denounced what she called attacks by X': named, not reported
+        if current.dep_ == "nsubj" and head.pos_ in ("ADJ", "NOUN") and head.head.i in judges:
+            return True  # 'called X's attacks on Y unacceptable': the attacks are judged
         if not (current.dep_ == "pobj" and head.dep_ == "prep"):
             return False
         current = head
     return False
+
+
+def _phrase_entry(kb: KnowledgeBase, sent: Span, i: int, size: int) -> Trigger | None:
+    words = " ".join(t.lower_ for t in sent.doc[i : i + size])
+    variants = (words, *_lemma_variants(sent, i, size))
+    entry = next((kb.phrase_triggers[w] for w in variants if w in kb.phrase_triggers), None)
+    if entry is None and size == 3 and sent.doc[i + 1].text == "-":
+        # the tokenizer splits 'counter-measures' into three tokens; the lexicon keeps one word
+        entry = next((e for w in variants for e in kb.triggers.get(w.replace(" - ", "-"), [])
+                      if e.pos == "NOUN"), None)
+    return entry
 
 
 def _lemma_variants(sent: Span, i: int, size: int) -> tuple[str, str]:
@@ -118,11 +151,23 @@ def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
     out = []
     for entry in candidates:
         if (entry.pos == "VERB" and pos in ("VERB", "AUX")) or (entry.pos == "NOUN" and pos in (
-                "NOUN", "PROPN")):
+                "NOUN", "PROPN")) or entry.pos == pos == "ADJ":
             out.append(entry)
         elif entry.pos == "VERB" and pos == "PROPN" and token.text[:1].isupper() and token.i > 0:
             out.append(entry)  # machine-translated text capitalises verbs mid-sentence
     return out
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """'asked why', 'asked whether': the complement is an indirect question."""
+    return any(c.dep_ in ("ccomp", "xcomp") and any(
+        g.lower_ in QUESTION_WORDS and g.i < c.i for g in c.children) for c in verb.children)
+
+
+def _keeps_in_touch(verb: Token) -> bool:
+    """'agreed to keep in contact', 'agreed to stay in touch'."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("keep", "stay", "remain") and any(
+        t.lower_ in ("contact", "touch") for t in c.subtree) for c in verb.children)
 
 
 def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
@@ -137,15 +182,69 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.frame == "party_object" and not any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"
                                                  for c in token.children):
         return False  # 'the bloc suspended Niger': the object is a member, not an activity
+    if not _frame_fits(token, entry):
+        return False
+    if entry.type == "CONSULT" and entry.pos == "NOUN" and _recall_purpose(token):
+        return False  # 'recalled its ambassador for consultations' is a protest, not a meeting
     if entry.frame == "travel" and not _agent_subject(token):
         return False  # 'His comments came a day after ...': only people and bodies travel
     if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")
                                            for c in token.children):
         return False  # 'denounced what she called illegal attacks': the naming is a hedge
+    if entry.type == "REQUEST" and entry.pos == "VERB" and _asks_a_question(token):
+        return False  # 'asked why Iran held drills there': a question, not a demand
+    if entry.type == "AGREE" and _keeps_in_touch(token):
+        return False  # 'agreed to stay in contact': courtesy, not an agreement
     if entry.requires and not _has_governor(token, entry.requires):
         return False
     return not (entry.forbids and any(c.lemma_.lower() in entry.forbids for c in token.children
                                       if c.dep_ in ("dobj", "obj")))
+
+
+def _frame_fits(token: Token, entry: Trigger) -> bool:
+    """Frames that constrain the trigger's arguments rather than its governor."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if entry.frame == "object":
+        return bool(objects)  # 'armed the rebels', not 'personnel armed with knives'
+    if entry.frame == "envoy":  # 'called to consultations her ambassador'
+        return any(t.lemma_.lower() in ENVOYS for t in token.subtree)
+    if entry.frame == "party_possessor":  # 'boarded Philippine navy boats', not 'boarded a ship'
+        return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.dep_ == "poss"
+                   for o in objects for t in o.subtree if t != o)
+    if entry.frame == "blame":
+        return _blame(token)
+    return True
+
+
+def _blame(adjective: Token) -> bool:
+    """'said Russia was responsible for the poisoning': a reported verdict on a past deed.
+    A present duty ('the ministry is responsible for security') is no accusation."""
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or copula.lemma_ != "be" or copula.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "nsubj" for c in copula.children):
+        return False
+    if not any(c.lower_ in ("for", "of") for c in adjective.children):
+        return False
+    above = copula.head
+    for _ in range(3):  # 'said it was highly likely that Russia was responsible'
+        if above.lemma_.lower() in VERDICT_VERBS:
+            return True
+        if above.head == above:
+            break
+        above = above.head
+    return False
+
+
+def _recall_purpose(noun: Token) -> bool:
+    """'for consultations' / 'to consultations' after recall or call back names why an
+    envoy is called home; no meeting between the parties takes place."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in ("recall", "call", "summon", "bring") or any(
+        t.lemma_.lower() in ENVOYS for t in verb.subtree if t.dep_ in ("dobj", "obj"))
 
 
 def _agent_subject(verb: Token) -> bool:
@@ -160,8 +259,11 @@ def _agent_subject(verb: Token) -> bool:
 def _is_phone_call(token: Token) -> bool:
     """'called Aliyev' is a call; 'called on', 'called for', 'called X a Y', 'so-called' are not."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.lower_ in ("on", "upon", "for", "off", "in", "out", "up"):
+    if nxt is not None and nxt.lower_ in ("on", "upon", "for", "off", "in", "out", "up", "back"):
         return False
+    if any(c.dep_ == "prep" and any(g.lemma_.lower() in ("consultation", "consultations")
+                                    for g in c.children) for c in token.children):
+        return False  # 'called to consultations her ambassador': an envoy recalled, no call
     if token.i > 0 and token.doc[token.i - 1].text in ("-", "so"):
         return False
     for child in token.children:
@@ -170,10 +272,16 @@ def _is_phone_call(token: Token) -> bool:
             return False  # 'called the measures unacceptable', 'called it a provocation'
         if child.dep_ == "ccomp":
             return False
-        if child.dep_ in ("dobj", "obj") and any(g.pos_ == "ADJ" and g.i > child.i
-                                                 for g in child.children):
+        if child.dep_ in ("dobj", "obj") and (any(g.pos_ == "ADJ" and g.i > child.i
+                                                  for g in child.children) or _ends_in_adjective(child)):
             return False  # 'called the measures unacceptable' parsed as a trailing adjective
     return token.dep_ not in ("amod", "acl") or token.tag_ != "VBN"
+
+
+def _ends_in_adjective(noun: Token) -> bool:
+    """'called X's attacks on Y unacceptable' with the adjective parsed deep in the object."""
+    words = [t for t in noun.subtree if not t.is_punct]
+    return words[-1].pos_ == "ADJ" and words[-1].i > noun.i
 
 
 def _has_governor(token: Token, lemmas: tuple[str, ...]) -> bool:

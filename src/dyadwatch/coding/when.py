@@ -8,6 +8,7 @@ known happening.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from itertools import pairwise
@@ -25,9 +26,18 @@ from dyadwatch.coding.dates import (
     shift,
 )
 from dyadwatch.coding.triggers import Found
+from dyadwatch.datetext import DateExpression, find_dates
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import FuzzyDate
 
+SAME_DAY_AS = re.compile(r"\bthe\s+same\s+day\s+as\b", re.IGNORECASE)
+EVENT_NOUNS = {"meeting", "talk", "talks", "summit", "visit", "call", "conversation",
+               "negotiation", "negotiations", "session", "trip", "encounter"}
+EVENT_VERBS = {"meet", "visit", "talk", "hold", "host", "receive", "travel", "arrive"}
+# 'the next meeting', 'the first summit since 2018': another event than the one just dated
+NOT_ANAPHORIC = {"next", "previous", "last", "first", "second", "third", "upcoming", "planned",
+                 "following", "earlier", "later", "proposed", "future", "past", "new"}
+MODIFIERS = {"det", "compound", "amod", "nummod", "poss", "case", "punct"}
 SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
 
 
@@ -45,6 +55,7 @@ class Reference:
 
     published: date | None
     last_date: FuzzyDate | None
+    told: tuple[tuple[str, FuzzyDate], ...] = ()  # (trigger lemma, date) of events told before
 
 
 def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: Reference,
@@ -64,11 +75,73 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
         anchored = _anchored(kb, found, marker, offset)  # 'two days before the invasion of Ukraine'
         if anchored is not None:
             return anchored, "anchor"
-    relative = resolve_narrative(sent.text, time.last_date)
+    same = same_day_as(sent, time.told)
+    relative = same[0] if same is not None else resolve_narrative(sent.text, time.last_date)
     where = narrative_position(sent.text)
     if relative is not None and where is not None:
         candidates.append(SentenceDate(relative, "narrative", sent.start_char + where, False))
+    if not candidates:
+        earlier = _antecedent_day(found, sent, time.last_date)
+        if earlier is not None:
+            return earlier, "antecedent"
     return _nearest(found, candidates, dates, sent)
+
+
+def same_day_as(sent: Span, told: tuple[tuple[str, FuzzyDate], ...]) -> tuple[FuzzyDate, str] | None:
+    """'on the same day as the Moscow talks': the day of the talks the report told of,
+    not the narrative's last day, which may be another event's."""
+    match = SAME_DAY_AS.search(sent.text)
+    if match is None:
+        return None
+    at = sent.start_char + match.end()
+    # the head of the phrase after 'as': past its article and modifiers ('the Moscow talks')
+    named = next((t for t in sent if t.idx >= at and t.dep_ not in MODIFIERS), None)
+    if named is None:
+        return None
+    words = {named.lower_, named.lemma_.lower()}
+    day = next((when for lemma, when in reversed(told) if lemma in words), None)
+    return (day, match.group(0)) if day is not None else None
+
+
+def _antecedent_day(found: Found, sent: Span, last: FuzzyDate | None) -> FuzzyDate | None:
+    """'Erdogan visited St Petersburg on 9 August 2016. In the meeting with Putin, ...': a
+    definite event noun with no date of its own is the event the sentence before dated,
+    on the date given next to that event ('the visit ... on 9 August 2016, after the coup
+    attempt of 15 July' is the visit's date, not the coup's)."""
+    token = found.token
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) or \
+            any(c.lower_ in NOT_ANAPHORIC for c in token.children):
+        return None
+    previous = next((s for s in sent.doc.sents if s.end == sent.start), None)
+    if previous is None:
+        return None
+    told = next((e for e in find_dates(previous.text)
+                 if e.day is not None and _dates_event(previous, e)), None)
+    if told is None:
+        return None
+    if told.year is not None:
+        return FuzzyDate(told.year, told.month, told.day)
+    if last is not None and last.precision == "day" and \
+            (told.month, told.day) == (last.start.month, last.start.day):
+        return last
+    return None
+
+
+def _dates_event(sent: Span, expr: DateExpression) -> bool:
+    """The date phrase modifies a meeting or a visit ('the visit ... on 9 August'), not
+    some other noun ('the coup attempt of 15 July') or a saying."""
+    inside = [t for t in sent if expr.start <= t.idx - sent.start_char < expr.end]
+    top = next((t for t in inside if t.head not in inside), None)
+    word = top.head if top is not None else None
+    while word is not None and word.pos_ == "ADP" and word.head is not word:
+        word = word.head
+    if word is None:
+        return False
+    lemma = word.lemma_.lower()
+    return lemma in EVENT_NOUNS if word.pos_ == "NOUN" else \
+        word.pos_ == "VERB" and lemma in EVENT_VERBS
 
 
 def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceDate],
@@ -153,3 +226,51 @@ def _soon(after: Token) -> bool:
 
 def _char_in(position: int, doc: Doc, tokens: set[int]) -> bool:
     return any(doc[i].idx <= position < doc[i].idx + len(doc[i]) for i in tokens)
+
+
+REPORTING = {"say", "tell", "announce", "add", "confirm", "report", "state", "disclose", "reveal"}
+# 'has long opposed', 'have repeatedly accused': a standing stance, not the report's news
+STANDING = {"long", "repeatedly", "always", "often", "frequently", "consistently", "ever",
+            "traditionally", "historically", "previously", "since"}
+SPAN = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|"
+                  r"(?:the\s+)?(?:past|last)\s+)?(?:a|an|\w+)?\s*(?:years?|months?|decades?|"
+                  r"weeks?|days?|some\s+time|a\s+long\s+time)\b", re.IGNORECASE)  # 'for years'
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb whose tense dates a trigger: the trigger itself, or the verb it belongs to
+    ('held talks', 'lodged representations')."""
+    verb = token
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("amod", "acl", "compound"):
+            return verb
+        if verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def backshifted(verb: Token) -> bool:
+    """'said it had lodged representations': a past perfect reported by a past-tense
+    saying is the speaker's simple past, news of the report's day, not a look back."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    head = verb.head
+    return bool(auxes & {"had", "'d"}) and verb.dep_ == "ccomp" and \
+        head.lemma_.lower() in REPORTING and head.tag_ == "VBD" and \
+        not any(t.lower_ in STANDING for t in verb.subtree)
+
+
+def recent_perfect(token: Token, published: date | None) -> tuple[FuzzyDate | None, str | None]:
+    """'Tokyo has urged Beijing to lift the ban': a present perfect with no date of its own
+    tells news of the report's time, which it does not pin to a day, so it is dated to
+    the month of publication; 'has long opposed' and 'has ... since 2018' are stances."""
+    verb = clause_verb(token)
+    if published is None or verb is None or verb.tag_ != "VBN" or verb.dep_ in ("relcl", "acl"):
+        return None, None  # 'Bulgaria, which has closed its airspace, ...' describes Bulgaria
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not auxes & {"has", "have", "'s", "'ve"} or auxes & {"will", "would", "to", "may",
+                                                            "might", "could", "should"}:
+        return None, None
+    if any(t.lower_ in STANDING for t in verb.sent) or SPAN.search(verb.sent.text):
+        return None, None
+    return FuzzyDate(published.year, published.month), "perfect"

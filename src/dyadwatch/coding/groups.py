@@ -1,0 +1,330 @@
+"""Group references: 'the two sides', 'both leaders', 'the four boycotting states', 'the leaders'.
+
+Reporters name the parties once and then refer to them as a group. A reader
+resolves such a phrase against what came just before it:
+
+- a number fixes the size: 'the two X' / 'both X' are a pair, 'the three countries'
+  a list of three;
+- parties named earlier in the same sentence belong to the group ('X met Y; the
+  two sides agreed', 'he held talks with Y, and the sides signed');
+- otherwise the last list that coordinated the parties ('A and B', 'A, B and C'),
+  then the pair the article keeps naming together, then the parties of the last
+  sentences, but only while no third party makes the choice ambiguous;
+- a bare plural subject ('The leaders agreed', 'The sides commit') stands for the
+  last list named, whatever its size.
+
+A place ('arrives in Addis Ababa', 'From Pyongyang') is where something happened,
+not a side in it, so it is neither a member of a group nor a rival to one.
+Memory is the article's `dict[str, Actor]`, so the history lives under keys:
+'group:N:i' (last list of N), 'group:last:i', 'noun:NOUN:i' ('the Saudi and Iranian
+sides'), 'named:AGE:i' (parties of the last WINDOW sentences that named any) and
+'conamed:A|B:k' (sentences naming A and B).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from itertools import combinations
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.records import Actor
+
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+GROUP_NOUNS = {"leaders", "ministers", "presidents", "sides", "countries", "governments", "men",
+               "delegations", "capitals", "neighbours", "neighbors", "nations", "envoys",
+               "parties", "parts", "states", "heads"}
+BARE_NOUNS = {"sides", "parties", "parts", "leaders"}  # a group without a number
+SIDES = {"sides", "parties", "parts"}  # the sides of an exchange, whoever was named last
+PEOPLE = {"leaders", "ministers", "presidents", "men", "envoys", "heads"}
+COORDINATION = {"and", ",", "of", "the"}
+PLACE_PREPS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "inside",
+               "across", "through"}
+OCCASIONS = {"summit", "meeting", "conference", "forum", "session", "ministerial", "talks"}
+SAY_VERBS = {"say", "tell", "state", "announce", "add", "report", "note", "confirm", "claim",
+             "insist", "stress", "explain", "write", "declare"}
+NAMED_MODIFIERS = {"amod", "compound", "poss", "prep", "nummod", "nmod", "acl", "relcl"}
+WINDOW = 2  # sentences naming a party that a reference may reach back over
+MAX_CONAMED = 4  # a sentence listing more parties says little about who pairs with whom
+Reference = tuple[int, int, int, Actor, bool]  # start, end, head, actor, names people
+
+
+class Phrase(Protocol):
+    """The parts of an actor phrase read here (structural, to avoid an import cycle)."""
+
+    start: int
+    end: int
+    head: int
+    actor: Actor
+    is_venue_word: bool
+
+
+def group_references(sent: Span, phrases: Sequence[Phrase],
+                     memory: dict[str, Actor]) -> list[Reference]:
+    """One reference per member for each group phrase that resolves to its parties."""
+    out: list[Reference] = []
+    bare: list[tuple[int, set[str]]] = []
+    for token in sent:
+        if any(p.start <= token.i < p.end for p in phrases):
+            continue
+        _learn_named_group(token, sent, phrases, memory)
+        found = _reference(token)
+        if found is None:
+            continue
+        start, size, anchor = found
+        if any(start <= p.start < token.i + 1 for p in phrases):
+            continue  # 'the Saudi and Iranian sides' names its own parties
+        if any(a.lower_ == "according" for a in token.ancestors):
+            continue  # 'according to the two sides' accounts' cites, it does not act
+        members = _named_group(token, size, sent, phrases, memory) or \
+            _resolve(sent, phrases, memory, anchor, size, token.lower_)
+        if size is None and members:
+            bare.append((token.i, {a.code for a in members}))
+        people = token.lower_ in PEOPLE
+        out += [(start, token.i + 1, token.i, actor, people) for actor in members]
+    dropped = {head for head, codes in bare if _acted_on(head, codes, sent, phrases, out)}
+    return [r for r in out if r[2] not in dropped]
+
+
+def _acted_on(head: int, codes: set[str], sent: Span, phrases: Sequence[Phrase],
+              references: list[Reference]) -> bool:
+    """'Leaders are expected to invite both countries': a bare plural is not the parties that
+    its own sentence names as others ('both countries') or that its verb acts on."""
+    if any(r[2] != head and r[3].code in codes for r in references):
+        return True
+    verb = sent.doc[head].head
+    objects = [p for p in phrases if sent.doc[p.head].head == verb
+               and sent.doc[p.head].dep_ in ("dobj", "dative")]
+    return any(p.actor.code in codes for p in objects)
+
+
+def _learn_named_group(token: Token, sent: Span, phrases: Sequence[Phrase],
+                       memory: dict[str, Actor]) -> None:
+    """'The Saudi and Iranian sides' tells which parties 'the two sides' will stand for."""
+    if token.lower_ not in GROUP_NOUNS:
+        return
+    modifiers = [p for p in phrases if p.end <= token.i and token in sent.doc[p.head].ancestors
+                 and sent.doc[p.head].dep_ in ("amod", "compound", "conj", "nmod", "poss")]
+    members = _distinct([p.actor for p in modifiers])
+    if len(members) >= 2:
+        _store(memory, f"noun:{token.lower_}:", members)
+
+
+def _named_group(token: Token, size: int | None, sent: Span, phrases: Sequence[Phrase],
+                 memory: dict[str, Actor]) -> list[Actor]:
+    members = _stored(memory, f"noun:{token.lower_}:")
+    if not members or (size is not None and len(members) != size):
+        return []
+    named = {p.actor.code for p in phrases} | {a.code for s in _window(memory) for a in s}
+    return members if all(a.code in named for a in members) else []
+
+
+def _reference(token: Token) -> tuple[int, int | None, int] | None:
+    """(start, size or None for a bare plural, index before which the group was named)."""
+    if token.lower_ not in GROUP_NOUNS:
+        return None
+    det = next((c for c in token.children if c.dep_ in ("det", "predet")
+                and c.lower_ in ("the", "all")), None)
+    marker = next((c for c in token.children if c.lower_ in NUMBERS
+                   and c.dep_ in ("nummod", "det", "predet", "quantmod")), None)
+    if marker is not None:
+        size = NUMBERS[marker.lower_]
+        if size > 2 and det is None:
+            return None  # 'three countries have recognised it' introduces new parties
+        return min(marker.i, det.i if det else marker.i), size, marker.i
+    if token.lower_ not in BARE_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if any(c.dep_ in NAMED_MODIFIERS for c in token.children):
+        return None  # 'EU leaders', 'the parties to the conflict', 'one of the sides'
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in token.children):
+        return None
+    return (det.i if det else token.i), None, token.i
+
+
+def _resolve(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Actor], anchor: int,
+             size: int | None, noun: str) -> list[Actor]:
+    cut = _clause_start(sent, anchor)
+    speakers = _speakers(sent.doc[anchor])
+    verb = _clause_verb(sent.doc[anchor])
+    sides = [p for p in phrases if p.head not in speakers
+             and (verb is None or _clause_verb(sent.doc[p.head]) != verb)]
+    before = [p for p in sides if cut <= p.start and p.end <= anchor]
+    listed = coordinated_list(before, sent)
+    local = _distinct([p.actor for p in before if not _is_setting(p, sent, phrases)])
+    earlier = _distinct([p.actor for p in sides if p.end <= cut
+                         and not _is_setting(p, sent, phrases)])
+    history = [local, *([earlier] if earlier else []), *_window(memory)]
+    if size is None:
+        if listed is not None:
+            return listed
+        last = _stored(memory, "group:last:")
+        if len(last) >= 2 and not local and _all_named(last, history):
+            return last
+        if noun not in SIDES:
+            return []  # 'the leaders' may be any leaders ('NATO leaders'): only a list tells
+        return _pair(listed, local, history, memory)
+    if size == 2:
+        return _pair(listed, local, history, memory)
+    if listed is not None and len(listed) == size:
+        return listed
+    stored = _stored(memory, f"group:{size}:")
+    if stored:  # 'Qatar and the four boycotting states': a list of that size, however far back
+        return stored
+    return _recent(history, size)
+
+
+def _speakers(token: Token) -> set[int]:
+    """'Borrell said the two sides had agreed', 'according to Michel's office, the two sides
+    agreed': who reports on a group is not one of it."""
+    out: set[int] = set()
+    for verb in token.ancestors:
+        sources = [c for c in verb.children if c.lower_ == "according"]
+        if verb.lemma_ in SAY_VERBS:
+            sources += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for source in sources:
+            out |= {t.i for t in source.subtree}
+    return out
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """'Blinken received the two ministers': a party of the group's own clause is its
+    counterpart, not one of it."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _clause_start(sent: Span, anchor: int) -> int:
+    """Where the reference's own sentence begins: a capitalised 'The' inside a parsed sentence
+    starts a new one that the parser ran on ('... including with Armenia Azerbaijan The sides
+    exchanged views')."""
+    starts = [t.i for t in sent.doc[sent.start + 1 : anchor] if t.text == "The"]
+    return starts[-1] if starts else sent.start
+
+
+def _pair(listed: list[Actor] | None, local: list[Actor], history: list[list[Actor]],
+          memory: dict[str, Actor]) -> list[Actor]:
+    if listed is not None:
+        return listed if len(listed) == 2 else []
+    if len(local) >= 2:
+        return local if len(local) == 2 else []
+    listed = _stored(memory, "group:2:")  # named together, it stays the pair in view
+    if len(listed) == 2 and all(a.code in {b.code for b in listed} for a in local):
+        return listed
+    candidates = {a.code: a for sentence in reversed(history) for a in sentence}
+    dominant = _dominant(memory, candidates)
+    if dominant and all(a.code in {b.code for b in dominant} for a in local):
+        return dominant
+    return _recent(history, 2)
+
+
+def _recent(history: list[list[Actor]], size: int) -> list[Actor]:
+    """The parties of the nearest sentences, once they make exactly `size`; a sentence that
+    brings one more makes the reference ambiguous, and it stays unresolved."""
+    seen: dict[str, Actor] = {}
+    for sentence in history:
+        for actor in sentence:
+            seen.setdefault(actor.code, actor)
+        if len(seen) == size:
+            return list(seen.values())
+        if len(seen) > size:
+            return []
+    return []
+
+
+def _dominant(memory: dict[str, Actor], candidates: dict[str, Actor]) -> list[Actor]:
+    """The pair among the candidates that the article has named together most often."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for key in memory:
+        if key.startswith("conamed:"):
+            first, second = key.split(":")[1].split("|")
+            if first in candidates and second in candidates:
+                counts[(first, second)] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    return [candidates[code] for code in ranked[0][0]]
+
+
+def _window(memory: dict[str, Actor]) -> list[list[Actor]]:
+    """The parties of the last WINDOW sentences that named any, nearest first."""
+    return [_stored(memory, f"named:{age}:") for age in range(WINDOW)]
+
+
+def _all_named(actors: list[Actor], history: list[list[Actor]]) -> bool:
+    named = {a.code for sentence in history for a in sentence}
+    return all(a.code in named for a in actors)
+
+
+def remember_groups(sent: Span, phrases: Sequence[Phrase], references: Sequence[Phrase],
+                    memory: dict[str, Actor]) -> None:
+    """Record the sentence's coordinated list and the parties it names, for later references."""
+    listed = coordinated_list(list(phrases), sent)
+    if listed is not None:
+        _store(memory, f"group:{len(listed)}:", listed)
+        _store(memory, "group:last:", listed)
+    own = [p for p in phrases if not any(p is r for r in references)]
+    named = _distinct([p.actor for p in own if not _is_setting(p, sent, own)])
+    in_view = _distinct([p.actor for p in phrases if not _is_setting(p, sent, own)])
+    if not in_view:
+        return
+    for age in range(WINDOW - 1, 0, -1):
+        _store(memory, f"named:{age}:", _stored(memory, f"named:{age - 1}:"))
+    _store(memory, "named:0:", in_view)
+    if len(named) <= MAX_CONAMED:
+        for first, second in combinations(sorted(named, key=lambda a: a.code), 2):
+            key = f"conamed:{first.code}|{second.code}:"
+            memory[key + str(sum(1 for k in memory if k.startswith(key)))] = first
+
+
+def coordinated_list(phrases: Sequence[Phrase], sent: Span) -> list[Actor] | None:
+    """The parties of the last run of phrases named together ('A and B', 'A, B and C', 'the
+    offices of A and of B'), or None when the last run is no list joined by 'and'."""
+    runs: list[list[Phrase]] = []
+    for phrase in sorted(phrases, key=lambda p: p.start):
+        last = runs[-1][-1] if runs else None
+        words = {t.lower_ for t in sent.doc[last.end : phrase.start]} if last else set()
+        if last is not None and last.start != phrase.start and words and words <= COORDINATION:
+            runs[-1].append(phrase)
+        else:
+            runs.append([phrase])
+    run = next((r for r in reversed(runs) if len(r) >= 2), None)
+    if run is None:
+        return None
+    members = _distinct([p.actor for p in run])
+    joined = any(t.lower_ == "and" for t in sent.doc[run[0].end : run[-1].start])
+    return members if len(members) >= 2 and joined else None
+
+
+def _is_setting(phrase: Phrase, sent: Span, phrases: Sequence[Phrase]) -> bool:
+    """Where, not who: 'in Beijing', 'From Pyongyang', a 'BRUSSELS, April 6 -' dateline, and
+    the one party that names the occasion ('the 16th BRICS Summit', unlike 'an EU-UK summit')."""
+    head = sent.doc[phrase.head]
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.lower_ in OCCASIONS:
+        return sum(1 for p in phrases if sent.doc[p.head].head == head.head) == 1
+    if not phrase.is_venue_word:
+        return False
+    if phrase.start == sent.start and head.text.isupper():
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    """One actor per party, the latest mention of each, in order of first mention."""
+    latest = {a.code: a for a in actors}
+    return [latest[code] for code in dict.fromkeys(a.code for a in actors)]
+
+
+def _stored(memory: dict[str, Actor], prefix: str) -> list[Actor]:
+    out: list[Actor] = []
+    while f"{prefix}{len(out)}" in memory:
+        out.append(memory[f"{prefix}{len(out)}"])
+    return out
+
+
+def _store(memory: dict[str, Actor], prefix: str, actors: list[Actor]) -> None:
+    for index in range(len(_stored(memory, prefix))):
+        del memory[f"{prefix}{index}"]
+    for index, actor in enumerate(actors):
+        memory[f"{prefix}{index}"] = actor

@@ -1,0 +1,111 @@
+"""Group references ('the two sides', 'the three countries', 'the leaders') resolve to parties."""
+
+from collections.abc import Callable
+
+from spacy.language import Language
+
+from dyadwatch.coding.actors import find_actors
+from dyadwatch.knowledge import KnowledgeBase
+from dyadwatch.records import Actor, Mention
+
+Code = Callable[..., list[Mention]]
+
+
+def group_codes(kb: KnowledgeBase, model: Language, text: str, words: str) -> set[str]:
+    """The parties the phrase `words` stands for in the last line, read after the others."""
+    memory: dict[str, Actor] = {}
+    found: set[str] = set()
+    for line in text.split("\n"):
+        doc = model(line)
+        for sent in doc.sents:
+            phrases = find_actors(kb, sent, None, memory)
+            found = {p.actor.code for p in phrases
+                     if doc[p.start:p.end].text.lower() == words.lower()}
+    return found
+
+
+def test_two_leaders_are_the_parties_of_the_last_exchange(kb: KnowledgeBase,
+                                                          model: Language) -> None:
+    text = ("Egypt's cabinet announces that it will reopen the Nile crossing.\n"
+            "Egypt's foreign minister flies to Khartoum and is received by Sudan's foreign minister.\n"
+            "The two leaders sign a water-sharing accord.")
+    assert group_codes(kb, model, text, "The two leaders") == {"EGY", "SDN"}
+
+
+def test_a_third_party_in_view_leaves_the_pair_unresolved(kb: KnowledgeBase,
+                                                          model: Language) -> None:
+    text = ("Egypt's foreign minister met Sudan's foreign minister on Monday.\n"
+            "Ethiopia's foreign minister criticised the meeting.\n"
+            "The two sides signed a water-sharing accord.")
+    assert group_codes(kb, model, text, "The two sides") == set()
+
+
+def test_the_pair_named_most_often_breaks_a_tie(kb: KnowledgeBase, model: Language) -> None:
+    text = ("Egypt's foreign minister met Sudan's foreign minister in Cairo on Monday.\n"
+            "Egypt's foreign minister later called Sudan's foreign minister again.\n"
+            "Egypt's foreign minister thanked Ethiopia's foreign minister for his help.\n"
+            "The two sides agreed on three points:")
+    assert group_codes(kb, model, text, "The two sides") == {"EGY", "SDN"}
+
+
+def test_a_party_earlier_in_the_sentence_belongs_to_the_pair(kb: KnowledgeBase,
+                                                             model: Language) -> None:
+    text = ("Egypt's foreign minister met Sudan's foreign minister in Cairo on Monday.\n"
+            "Egypt's foreign minister later called Sudan's foreign minister again.\n"
+            "The next day in Amman Egypt's foreign minister held talks with Jordan's foreign "
+            "minister, and the sides signed a trade protocol.")
+    assert group_codes(kb, model, text, "the sides") == {"EGY", "JOR"}
+
+
+def test_whoever_reports_on_the_sides_is_not_one_of_them(kb: KnowledgeBase,
+                                                         model: Language) -> None:
+    text = ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in "
+            "Brussels on Monday.\n"
+            "EU foreign policy chief Josep Borrell said the two sides had agreed on a road map.")
+    assert group_codes(kb, model, text, "the two sides") == {"SRB", "XKX"}
+
+
+def test_a_numbered_group_is_the_last_list_of_that_size(kb: KnowledgeBase,
+                                                        model: Language) -> None:
+    text = ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar.\n"
+            "Kuwait offered to mediate.\n"
+            "Qatar and the four boycotting states signed a declaration.")
+    assert group_codes(kb, model, text, "the four boycotting states") == {
+        "SAU", "ARE", "BHR", "EGY"}
+
+
+def test_an_indefinite_number_introduces_new_parties(kb: KnowledgeBase,
+                                                     model: Language) -> None:
+    text = ("Egypt, Jordan and Iraq held talks in Amman.\n"
+            "Three countries have since recognised the plan.")
+    assert group_codes(kb, model, text, "Three countries") == set()
+
+
+def test_named_sides_are_the_two_sides_of_their_sentence(kb: KnowledgeBase,
+                                                         model: Language) -> None:
+    text = ("The Egyptian and Sudanese sides thanked Jordan and Iraq for hosting talks between "
+            "the two sides.")
+    assert group_codes(kb, model, text, "the two sides") == {"EGY", "SDN"}
+
+
+def test_the_leaders_after_a_summit_list(code: Code) -> None:
+    text = ("French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime "
+            "Minister Mario Draghi met in Kyiv on 16 June 2022.\n"
+            "The leaders agreed on a joint plan for grain exports.")
+    agreed = {frozenset((m.source.code, m.target.code)) for m in code(text) if m.type == "AGREE"}
+    assert agreed == {frozenset(("FRA", "DEU")), frozenset(("FRA", "ITA")),
+                      frozenset(("DEU", "ITA"))}
+
+
+def test_bare_leaders_without_a_list_stay_unresolved(kb: KnowledgeBase,
+                                                     model: Language) -> None:
+    text = ("Egypt's foreign minister met Sudan's foreign minister on Monday.\n"
+            "The leaders agreed to meet again in June.")
+    assert group_codes(kb, model, text, "The leaders") == set()
+
+
+def test_translated_both_parts_and_a_place_that_is_no_side(code: Code) -> None:
+    text = ("The 7 of April the Spanish president traveled to Rabat where he was received by "
+            "the Moroccan king. Both parts adopted a joint declaration on 7 April 2022.")
+    agreed = {frozenset((m.source.code, m.target.code)) for m in code(text) if m.type == "AGREE"}
+    assert agreed == {frozenset(("ESP", "MAR"))}
