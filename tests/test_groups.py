@@ -109,3 +109,25 @@ def test_translated_both_parts_and_a_place_that_is_no_side(code: Code) -> None:
             "the Moroccan king. Both parts adopted a joint declaration on 7 April 2022.")
     agreed = {frozenset((m.source.code, m.target.code)) for m in code(text) if m.type == "AGREE"}
     assert agreed == {frozenset(("ESP", "MAR"))}
+
+
+def test_numbered_group_dealing_with_another_party_is_one_side(code: Code) -> None:
+    found = code("Kenya, Uganda and Tanzania closed their borders with Burundi in 2019. The three "
+                 "countries later restored relations with Gitega.", published="2024-05-08")
+    agreed = {(m.source.code, m.target.code) for m in found if m.type == "AGREE"}
+    assert agreed and all("BDI" in pair for pair in agreed)
+
+
+def test_the_two_sides_are_the_pair_that_last_acted_not_a_bystander(code: Code) -> None:
+    found = code("Egypt's president received the Sudanese army chief in Cairo on Monday. Ethiopia, "
+                 "which has a dam dispute with Egypt, said it was watching. The two sides discussed "
+                 "the war.", published="2024-05-08")
+    assert {frozenset((m.source.code, m.target.code)) for m in found} == {frozenset(("EGY", "SDN"))}
+
+
+def test_a_capitalised_article_in_a_place_name_starts_no_sentence(code: Code) -> None:
+    found = code("Russia and Turkey signed a gas deal last week. On Monday, Serbia's president met "
+                 "Kosovo's prime minister in The Hague, and the two sides agreed to resume talks.",
+                 published="2024-05-08")
+    agreed = {frozenset((m.source.code, m.target.code)) for m in found if m.date and m.date.day}
+    assert agreed == {frozenset(("SRB", "XKX"))}

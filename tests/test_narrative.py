@@ -35,3 +35,9 @@ def test_dated_piece_dates_the_call_after_it(code: Code) -> None:
     found = code("Armenian Prime Minister Nikol Pashinyan. May 12. In a telephone call with "
                  "him, the Iranian president discussed the transit routes.", published="2022-06-01")
     assert [(m.mode, m.date) for m in found] == [("phone", FuzzyDate(2022, 5, 12))]
+
+
+def test_tag_lines_lend_no_parties(code: Code) -> None:
+    found = code("From our correspondent in Moscow. Tags: Russia, Ukraine. The Kremlin signed "
+                 "an agreement on Monday.", published="2024-05-08")
+    assert not [m for m in found if "UKR" in (m.source.code, m.target.code)]

@@ -14,13 +14,13 @@ from dyadwatch import store, workflow
 
 from .conftest import SHARED
 
-SEEDS_FLOOR = {"precision": 0.95, "recall": 0.80, "f1": 0.87}
-# seeds measured 1.000 / 0.818 / 0.900; sample measured 0.941 / 0.734 / 0.825
-SAMPLE_FLOOR = {"precision": 0.93, "recall": 0.72, "f1": 0.81}
+SEEDS_FLOOR = {"precision": 0.95, "recall": 0.84, "f1": 0.90}
+# seeds measured 1.000 / 0.864 / 0.927; sample measured 0.957 / 0.772 / 0.855
+SAMPLE_FLOOR = {"precision": 0.93, "recall": 0.75, "f1": 0.83}
 # devset/: 49 documents written and annotated without looking at the system's output.
-# measured 0.762 / 0.459 / 0.573: far below the 0.85 the quality issue asks; raise as it improves
+# measured 0.819 / 0.683 / 0.745: below the 0.85 the quality issue asks; raise as it improves
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
-DEVSET_FLOOR = {"precision": 0.74, "recall": 0.44, "f1": 0.55}
+DEVSET_FLOOR = {"precision": 0.79, "recall": 0.66, "f1": 0.72}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:

@@ -1,5 +1,5 @@
 """Trigger and modality rules of diplomatic prose: envoys recalled for consultations,
-judgements of a measure, blame put on a party, hyphenated triggers, temporal clauses that
+judgements of a measure, hyphenated triggers, temporal clauses that
 state facts, agreements reached in person, and threats made in the future tense."""
 
 from collections.abc import Callable
@@ -82,15 +82,6 @@ def test_armed_with_describes_and_boarding_a_party_vessel_coerces(
     found = code("Iranian commandos boarded a British tanker on Friday.", published="2019-07-22")
     assert ("COERCE", "IRN", "GBR") in typed(found)
     assert triggers(kb, model, "The minister boarded a ship to Malta.") == []
-
-
-def test_blame_reported_for_a_past_deed_is_an_accusation(kb: KnowledgeBase,
-                                                         model: Language) -> None:
-    found = triggers(kb, model, "Warsaw said it was highly likely that Minsk was responsible "
-                                "for the sabotage.")
-    assert ("responsible", "ACCUSE", "occurred") in found
-    duty = triggers(kb, model, "The ministry said it is responsible for border security.")
-    assert all(t != "ACCUSE" for _, t, _ in duty)
 
 
 def test_name_may_is_not_a_modal(kb: KnowledgeBase, model: Language) -> None:

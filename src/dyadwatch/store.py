@@ -10,10 +10,8 @@ the two is mended by the next run. Bulk inserts go through Arrow tables.
 from __future__ import annotations
 
 import contextlib
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +20,8 @@ import pyarrow as pa
 
 from dyadwatch.errors import StoreError
 from dyadwatch.merge import group_key
-from dyadwatch.records import Actor, Article, Event, FuzzyDate, Mention, ProcessedDocument, Rejection
+from dyadwatch.records import Article, Event, ProcessedDocument, Rejection
+from dyadwatch.storerows import document_rows, event_row, load_mentions, mention_row, source_row
 from dyadwatch.stories import Link, StoryIndex, band_rows
 
 SCHEMA = """
@@ -60,7 +59,6 @@ CREATE TABLE IF NOT EXISTS dirty_groups (group_key VARCHAR PRIMARY KEY);
 """
 SCHEMA_MARK = ("documents", "story_id")
 
-ACTOR_FIELDS = ("code", "name", "role", "sector", "level")
 
 
 @dataclass
@@ -165,7 +163,7 @@ class Writer:
             self._forget(article.doc_id)
             self._retired.add(article.doc_id)
         self._inputs[article.source] = first
-        self._sources.append(_source_row(first, article))
+        self._sources.append(source_row(first, article))
         return False
 
     def add(self, item: ProcessedDocument | Rejection) -> None:
@@ -188,7 +186,7 @@ class Writer:
         link = self._stories.link(article)
         if link.story_id != article.doc_id:
             self.summary.near_duplicates += 1
-        self._sources.append(_source_row(article.doc_id, article))
+        self._sources.append(source_row(article.doc_id, article))
         self._pending.append((item, link))
         if len(self._pending) >= self.batch_size:
             self.flush()
@@ -257,8 +255,8 @@ class Writer:
             # A replaced document's copies were copies of its old text: their records go too.
             for table in ("mentions", "documents", "bands", "sources"):
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [ids])
-            _insert(self.con, "documents", _document_rows(batch))
-            _insert(self.con, "mentions", [_mention_row(m) for p, _ in batch for m in p.mentions])
+            _insert(self.con, "documents", document_rows(batch))
+            _insert(self.con, "mentions", [mention_row(m) for p, _ in batch for m in p.mentions])
             _insert(self.con, "bands", [b for p, _ in batch for b in band_rows(p.article)])
             _insert(self.con, "sources", sources, or_replace=True)
             self.con.execute("COMMIT")
@@ -271,12 +269,6 @@ class Writer:
         self.flush()
         rebuild_events(self.con, events_of)
         return self.summary
-
-
-def _source_row(doc_id: str, article: Article) -> dict[str, Any]:
-    return {"doc_id": doc_id, "input": article.source, "url": article.url, "site": article.site,
-            "title": article.title, "published": article.published.iso if article.published else None,
-            "added_at": datetime.now()}
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]],
@@ -294,59 +286,6 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any
             con.unregister("_incoming")  # insert's own error is the one worth raising
 
 
-def _document_rows(batch: list[tuple[ProcessedDocument, Link]]) -> list[dict[str, Any]]:
-    now = datetime.now()
-    return [{
-        "doc_id": a.doc_id, "source": a.source, "url": a.url, "title": a.title, "site": a.site,
-        "published": a.published.iso if a.published else None, "published_from": a.published_from,
-        "content_hash": a.content_hash, "text": a.text,
-        "boilerplate": json.dumps([[s.start, s.end] for s in a.boilerplate]),
-        "warnings": json.dumps(list(a.warnings)), "ingested_at": now, "text_hash": a.text_hash,
-        "language": a.language, "flags": list(a.flags), "quality": a.quality,
-        "story_id": link.story_id, "coded": p.coded, "signature": list(a.signature) or None,
-    } for p, link in batch for a in (p.article,)]
-
-
-def _actor_cols(prefix: str, actor: Actor) -> dict[str, Any]:
-    return {f"{prefix}_{f}": getattr(actor, f) for f in ACTOR_FIELDS}
-
-
-def _date_cols(value: FuzzyDate | None) -> dict[str, Any]:
-    return {"date": value.iso if value else None, "date_precision": value.precision if value else None,
-            "date_start": value.start if value else None}
-
-
-def _mention_row(m: Mention, event_id: str | None = None) -> dict[str, Any]:
-    return {"doc_id": m.doc_id, "sentence_index": m.sentence_index, "start_char": m.start,
-            "end_char": m.end, "sentence": m.sentence, "trigger": m.trigger, "type": m.type,
-            "mode": m.mode, "status": m.status, "directed": m.directed, "date_text": m.date_text,
-            "contexts": list(m.contexts), "themes": list(m.themes), "group_key": group_key(m),
-            "published": m.published.iso if m.published else None,
-            "dyad": "|".join(sorted((m.source.code, m.target.code))),
-            "event_id": event_id, **_actor_cols("source", m.source), **_actor_cols("target", m.target),
-            **_date_cols(m.date)}
-
-
-def load_mentions(con: duckdb.DuckDBPyConnection, dirty_only: bool = False) -> Iterator[Mention]:
-    where = "WHERE group_key IN (SELECT group_key FROM dirty_groups)" if dirty_only else ""
-    cursor = con.execute(f"SELECT * FROM mentions {where} ORDER BY doc_id, start_char")
-    names = [d[0] for d in cursor.description]
-    for values in cursor.fetchall():
-        row = dict(zip(names, values, strict=True))
-        yield Mention(
-            doc_id=row["doc_id"], sentence_index=row["sentence_index"], start=row["start_char"],
-            end=row["end_char"], sentence=row["sentence"], trigger=row["trigger"], type=row["type"],
-            mode=row["mode"], status=row["status"], source=_actor(row, "source"),
-            target=_actor(row, "target"), directed=row["directed"],
-            date=FuzzyDate.parse(row["date"]) if row["date"] else None, date_text=row["date_text"],
-            contexts=tuple(row["contexts"] or ()), themes=tuple(row["themes"] or ()),
-            published=FuzzyDate.parse(row["published"]) if row["published"] else None)
-
-
-def _actor(row: dict[str, Any], prefix: str) -> Actor:
-    return Actor(*(row[f"{prefix}_{f}"] for f in ACTOR_FIELDS))
-
-
 def rebuild_events(con: duckdb.DuckDBPyConnection, events_of: Any, everything: bool = False) -> int:
     """Re-merge the mentions of every dirty group (or of all groups) into events.
 
@@ -356,8 +295,8 @@ def rebuild_events(con: duckdb.DuckDBPyConnection, events_of: Any, everything: b
     if everything:
         con.execute("INSERT OR IGNORE INTO dirty_groups SELECT DISTINCT group_key FROM mentions")
     events: list[Event] = events_of(list(load_mentions(con, dirty_only=True)))
-    rows_ = [_event_row(e) for e in events]
-    links = [_mention_row(m, e.event_id) for e in events for m in e.mentions]
+    rows_ = [event_row(e) for e in events]
+    links = [mention_row(m, e.event_id) for e in events for m in e.mentions]
     dirty = "group_key IN (SELECT group_key FROM dirty_groups)"
     con.execute("BEGIN TRANSACTION")
     try:
@@ -402,20 +341,6 @@ def compact(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("ROLLBACK")
         raise
     con.execute("CHECKPOINT")
-
-
-def _event_row(e: Event) -> dict[str, Any]:
-    return {"event_id": e.event_id, "type": e.type, "mode": e.mode, "status": e.status,
-            "directed": e.directed, "intensity": e.intensity, "n_mentions": len(e.mentions),
-            "n_documents": len({m.doc_id for m in e.mentions}), "n_sites": 0, "n_stories": 0,
-            "level": e.level,
-            "contexts": list(e.contexts), "themes": list(e.themes),
-            "date_alternatives": json.dumps([{"date": d, "documents": n}
-                                             for d, n in e.date_alternatives]),
-            "group_key": group_key(e.mentions[0]) if e.mentions else None,
-            "dyad": "|".join(sorted((e.source.code, e.target.code))),
-            **_actor_cols("source", e.source), **_actor_cols("target", e.target),
-            **_date_cols(e.date)}
 
 
 def rows(con: duckdb.DuckDBPyConnection, sql: str,

@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.actor_memory import generic_references
+from dyadwatch.coding.actor_memory import generic_references, remember_things, thing_references
 from dyadwatch.coding.actor_names import known_surname, month_name_subject
 from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.datetext import MONTHS
@@ -25,6 +25,7 @@ GLUE = {
     "of", "from", "'s", "’s", "the", "for", "Dr.", "Mr.", "Ms.", "Mrs.", "Dr", "Mr", "Ms", "Co.", "Sir",
     "top", "senior", "former", "then", "new", "chief", "acting", "presidential", "deputy",
 }
+COUNTERPARTS = {"counterpart", "counterparts"}
 MAX_ALIAS_TOKENS = 10  # 'Organization for Security and Co - operation in Europe'
 
 
@@ -160,6 +161,8 @@ def _joinable(group: list[Piece], piece: Piece, sent: Span) -> bool:
         return False
     if last.kind == "person" or (last.kind == "party" and piece.kind == "party"):
         return False
+    if _is_counterpart(last) and "of" in words:
+        return False  # 'the Azerbaijani counterpart of US President X' is not X's party
     if last.kind == "party" and words and words[-1] == "the":
         return False  # 'in Vienna the Foreign Minister of Greece': a new noun phrase
     if last.kind == "party" and piece.kind == "person" and piece.officials and last.alias and \
@@ -235,6 +238,27 @@ def _remember_official(memory: dict[str, Actor], official: Official, actor: Acto
         memory[f"title:{office.title.lower().split()[0]}"] = actor
 
 
+def _is_counterpart(piece: Piece) -> bool:
+    return piece.kind == "title" and piece.text.lower() in COUNTERPARTS
+
+
+def _counterpart_offices(phrases: list[ActorPhrase], sent: Span) -> list[ActorPhrase]:
+    """'the Azerbaijani counterpart of US President X' holds X's office in its own party."""
+    out = list(phrases)
+    for i, phrase in enumerate(out[:-1]):
+        last = sent.doc[phrase.end - 1]
+        other = out[i + 1]
+        if last.lower_ not in COUNTERPARTS or phrase.actor.role not in (None, last.text) or \
+                [t.lower_ for t in sent.doc[phrase.end : other.start]] != ["of"]:
+            continue
+        if other.actor.code == phrase.actor.code or not other.actor.role:
+            continue
+        actor = replace(phrase.actor, role=other.actor.role, level=other.actor.level,
+                        sector=other.actor.sector)
+        out[i] = replace(phrase, actor=actor, is_person=True)
+    return out
+
+
 def _is_posting(group: list[Piece], piece: Piece, sent: Span) -> bool:
     before = sent.doc[piece.start - 1] if piece.start > 0 else None
     others = [p for p in group if p.kind == "party" and p is not piece]
@@ -303,12 +327,16 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
         elif any(p.kind == "person" for p in group):
             unresolved.append(group)
     phrases += [a for g in unresolved if (a := _appositive(g, phrases, sent, memory)) is not None]
+    phrases = _counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in generic_references(kb, sent, phrases, memory)]
+    phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
+                in thing_references(sent, phrases, memory)]
     references = [ActorPhrase(start, end, actor, head, people, False) for start, end, head, actor,
                   people in group_references(sent, phrases, memory)]
     phrases = sorted(phrases + references, key=lambda a: a.start)
     remember_groups(sent, phrases, references, memory)
+    remember_things(sent, phrases, memory)
     return phrases
 
 

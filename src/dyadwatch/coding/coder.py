@@ -29,11 +29,15 @@ from dyadwatch.coding.modality import modality
 from dyadwatch.coding.narrative import (
     Narrative,
     advance,
+    ahead,
     carried_pairs,
     context_date,
     implicit_date,
+    in_story,
     is_fragment,
     narrative_day,
+    note_event,
+    story_date,
     with_carried,
 )
 from dyadwatch.coding.pairing import distinct, mode, pairs
@@ -119,21 +123,28 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
             status = "planned" if found.entry.type == "CONSULT" else "occurred"
         reference = Reference(narrative.time.published, narrative.last_date,
                               tuple(narrative.told))
+        found_pairs = pairs(found, actors, sent, narrative.persons) or carried_pairs(
+            found.entry.type, candidates, actors, sent.doc)
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
         if event_date is None:
             event_date, date_text = implicit_date(offset, narrative)
         if event_date is None and status == "occurred" and _past_tense(found.token) and \
                 not _background_clause(found.token):
-            event_date, date_text = context_date(offset, narrative)
+            event_date, date_text = story_date(narrative, found.token, found_pairs,
+                                               (index, offset))
+            if event_date is None:
+                event_date, date_text = context_date(offset, narrative)
         if event_date is None and status == "occurred" and not _background_clause(found.token):
             event_date, date_text = recent_perfect(found.token, narrative.time.published)
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
         if event_date is not None and status == "occurred":
             narrative.told.append((found.token.lemma_.lower(), event_date))
-        found_pairs = pairs(found, candidates, sent, narrative.persons) or carried_pairs(
-            found.entry.type, mode(found, sent), candidates, actors, sent.doc)
+            note_event(narrative, found.token, event_date, date_text, found_pairs,
+                       (index, offset))
         for source, target, directed in found_pairs:
+            if date_text == "story" and not in_story(narrative, source, target, event_date):
+                continue  # 'X called Y on May 11. X also met Z.': Z was not in the story
             mentions.append(Mention(
                 doc_id=article.doc_id, sentence_index=index, start=offset + sent.start_char,
                 end=offset + sent.end_char, sentence=sent.text, trigger=found.token.text,
@@ -141,9 +152,13 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                                                                                  narrative),
                 source=source, target=target, directed=directed, date=event_date,
                 date_text=date_text))
+    acted = {frozenset((m.source.code, m.target.code)): m for m in mentions}
+    if len(acted) == 1:  # 'the two sides' next means the pair that just met, called or clashed
+        only = next(iter(acted.values()))
+        narrative.memory["event:0"], narrative.memory["event:1"] = only.source, only.target
     if not mentions and dates:
         mentions = _caption_meeting(kb, article, sent, offset, index, actors, dates[0])
-    if advance(narrative, dates, mentions, actors):
+    if advance(narrative, dates, mentions, actors, sent, (index, offset)):
         narrative.dated_block = offset
     fragment = is_fragment(sent)
     narrative.unused = (offset, dates[0].value) if dates and not mentions and fragment else None
@@ -239,9 +254,11 @@ def _past_tense(token: Token) -> bool:
     else:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        auxes |= {c.lower_ for c in verb.head.children if c.dep_ == "aux"}  # 'have met or talked'
     if backshifted(verb):
         return True  # 'said it had lodged representations': the saying's day
-    if auxes & {"had", "'d", "will", "would", "shall", "to"}:
+    if auxes & {"had", "'d", "will", "would", "shall", "to", "have", "has", "'ve"}:
         return False
     if any(t.lower_ == "since" for t in verb.subtree):
         return False  # 'have negotiated since the war': a span of time, not a day's news
@@ -269,7 +286,8 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None) or \
             sentence_year(sent.text, expr, found[:number], narrative.time)
-        value = resolve_absolute(expr, narrative.time, future, anchor_year)
+        value = resolve_absolute(expr, narrative.time, future or ahead(
+            sent, sent.start_char + expr.start, expr.end - expr.start), anchor_year)
         if value is not None:
             out.append(SentenceDate(value, expr.text, sent.start_char + expr.start, True))
     return out

@@ -199,7 +199,9 @@ def _clause_start(sent: Span, anchor: int) -> int:
     """Where the reference's own sentence begins: a capitalised 'The' inside a parsed sentence
     starts a new one that the parser ran on ('... including with Armenia Azerbaijan The sides
     exchanged views')."""
-    starts = [t.i for t in sent.doc[sent.start + 1 : anchor] if t.text == "The"]
+    starts = [t.i for t in sent.doc[sent.start + 1 : anchor] if t.text == "The"
+              and sent.doc[t.i - 1].pos_ == "PROPN" and t.i + 1 < len(sent.doc)
+              and sent.doc[t.i + 1].is_lower]  # not 'in The Hague', 'told The Times'
     return starts[-1] if starts else sent.start
 
 
@@ -216,6 +218,9 @@ def _pair(listed: list[Actor] | None, local: list[Actor], history: list[list[Act
     dominant = _dominant(memory, candidates)
     if dominant and all(a.code in {b.code for b in dominant} for a in local):
         return dominant
+    met = [memory[k] for k in ("event:0", "event:1") if k in memory]  # the last pair that acted
+    if len(met) == 2 and all(a.code in {b.code for b in met} for a in local):
+        return met
     return _recent(history, 2)
 
 

@@ -28,7 +28,9 @@ REPORTING = {"say", "announce", "tell", "declare", "confirm", "decide", "state",
 REQUESTING = {"urge", "ask", "demand", "request", "press", "appeal", "implore", "beg", "invite"}
 CONFIDENT = {"highly", "very", "most", "overwhelmingly", "extremely"}
 TEMPORAL = {"after", "following", "since"}
-FAILING = {"fail", "refuse", "decline", "cancel", "postpone", "deny", "avoid", "reject"}
+# verbs whose object did not (or will not) take place: 'derailed the first visit to Beijing'
+FAILING = {"fail", "refuse", "decline", "cancel", "postpone", "deny", "avoid", "reject", "derail",
+           "scrap", "scuttle", "shelve", "abort", "torpedo", "prevent", "forestall"}
 
 
 def modality(trigger: Token, sent: Span, event_type: str | None = None) -> Modality:
@@ -37,7 +39,7 @@ def modality(trigger: Token, sent: Span, event_type: str | None = None) -> Modal
     if sent.text.rstrip().endswith("?"):
         return "hypothetical"
     status = _status(trigger, _governing_chain(trigger))
-    if event_type == "THREATEN" and status in ("announced", "planned"):
+    if event_type == "THREATEN" and status == "announced":  # 'will warn NATO' is still to come
         return "occurred"
     return status
 
@@ -53,7 +55,7 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
             return "negated"  # 'neither Biden nor his officials contacted', 'no one called'
 
         below = chain[chain.index(token) - 1] if token != trigger else None
-        if below is not None and token.lemma_.lower() in FAILING and below.dep_ != "conj":
+        if below is not None and _fails(token) and below.dep_ != "conj":
             return "negated"  # 'refused to meet'; not 'rejected the claims and accused X'
         if below is not None and below.dep_ in ("xcomp", "ccomp", "advcl") and _requests(token):
             return "hypothetical"  # 'urged Russia to release the crew': asked, not done
@@ -76,7 +78,39 @@ def _modal(aux: Token) -> bool:
     ('On Monday May had said ...')."""
     if aux.lower_ not in HYPOTHETICAL_AUX:
         return False
-    return not (aux.text[:1].isupper() and aux.i > aux.sent.start)
+    if aux.text[:1].isupper() and aux.i > aux.sent.start and not _title_case_verb(aux):
+        return False
+    return not _finite_after_modal(aux)
+
+
+def _title_case_verb(aux: Token) -> bool:
+    """'Russia May Expel Diplomats': in a headline in title case the capital is the style's,
+    and a capitalised or bare verb after it keeps 'May' a modal."""
+    if aux.i + 1 >= aux.sent.end:
+        return False
+    after = aux.nbor(1)
+    return after.text[:1].isupper() or after.tag_ == "VB"
+
+
+def _finite_after_modal(aux: Token) -> bool:
+    """A modal takes a bare infinitive: 'May spoke with Trump', 'May met Macron' put a
+    past-tense verb after it, so the 'modal' is a name the parser misread. A participle
+    counts only without its own auxiliary ('may have met' stays a modal)."""
+    verb = aux.head
+    if verb == aux or verb.tag_ not in ("VBD", "VBZ", "VBN"):
+        return False
+    if verb.tag_ == "VBN":
+        return not any(c.dep_ in ("aux", "auxpass") and c != aux for c in verb.children)
+    return True
+
+
+def _fails(verb: Token) -> bool:
+    """'refused to meet', 'derailed the visit', 'called off the talks', 'put off the trip'."""
+    lemma = verb.lemma_.lower()
+    if lemma in FAILING:
+        return True
+    return lemma in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off"
+                                            for c in verb.children)
 
 
 def _confident(word: Token) -> bool:
@@ -153,4 +187,6 @@ def _requests(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "call":
         return any(c.lower_ in ("on", "upon", "for") for c in verb.children)
+    if lemma == "give":  # 'gave Moscow until Friday to agree': a deadline, not an agreement
+        return any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children)
     return lemma in REQUESTING

@@ -14,14 +14,31 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.dates import DocumentTime
-from dyadwatch.coding.pairing import SYMMETRIC_MODES, distinct
-from dyadwatch.coding.when import SentenceDate
+from dyadwatch.coding.dates import DocumentTime, publication_position
+from dyadwatch.coding.pairing import distinct
+from dyadwatch.coding.when import SentenceDate, backshifted, clause_verb
 from dyadwatch.records import Actor, FuzzyDate, Mention
 
 NEWS_DAYS = 7
 CONTEXT_DATES = ("publication", "paragraph")
 NOMINAL_DEPS = {"nmod", "compound", "npadvmod", "nummod", "pobj", "nsubj", "dobj", "appos"}
+MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
+ARGUMENT_DEPS = {"ROOT", "dobj", "nsubj", "nsubjpass", "attr"}
+SHIFTS = {"then", "later", "afterwards", "subsequently", "previously", "earlier", "next",
+          "meanwhile", "since", "once", "already", "before"}
+TIME_NOUNS = {"hour", "morning", "night", "evening", "afternoon", "day", "week", "weekend",
+              "end", "beginning", "start", "middle", "dawn", "eve"}
+STORY_SENTENCES = 3  # how far an undated sentence may follow the event it goes on telling
+
+
+@dataclass(frozen=True)
+class Told:
+    """An event told with a day of its own: the parties named, and where it was told."""
+
+    sentence: int
+    block: int
+    day: FuzzyDate
+    parties: frozenset[str]
 
 
 @dataclass
@@ -42,6 +59,10 @@ class Narrative:
     story: bool = False  # last_date is the day of an event told, not of a date line
     told: list[tuple[str, FuzzyDate]] = field(default_factory=list)  # (trigger lemma, date)
     carried: tuple[int, list[ActorPhrase]] | None = None  # actors of verbless fragments just before
+    events: list[Told] = field(default_factory=list)  # dated events told, for 'story' dates
+    news_parties: set[str] = field(default_factory=set)  # parties of the news day's events
+    moved: list[FuzzyDate] = field(default_factory=list)  # this sentence's main-clause dates
+    blocks: list[int] = field(default_factory=list)  # offsets of the blocks read so far
 
     def follow(self, told: list[FuzzyDate]) -> None:
         """Keep track of the report's news day: the first day near publication that the
@@ -55,8 +76,10 @@ class Narrative:
             self.news = next((d for d in told if d.precision == "day"
                               and 0 <= (published - d.start).days <= NEWS_DAYS), None)
             self.on_news = self.news is not None
-        elif told:
-            self.on_news = all(d == self.news for d in told)
+        else:
+            told = [d for d in told if d.start <= published]  # 'expires in November' is ahead
+            if told:
+                self.on_news = all(d == self.news for d in told)
 
 
 
@@ -116,11 +139,16 @@ def implicit_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, 
 
 
 def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Mention],
-             actors: list[ActorPhrase]) -> bool:
+            actors: list[ActorPhrase], sent: Span, where: tuple[int, int]) -> bool:
     """Move the narrative on: its last day, its people, and whether it is still on the
-    day the lede reported ('On Sunday X met Y. They signed ...' vs '... In 2019 they ...')."""
+    day the lede reported ('On Sunday X met Y. They signed ...' vs '... In 2019 they ...').
+
+    Only a date of the main clause in the simple past moves the report to another time:
+    'which expires in November', 'the February 12 call', 'had met him the day before'
+    and 'after talks on Tuesday' look aside and leave the report on its news day."""
     dated = [d.value for d in dates if d.value.precision == "day"]
-    dated += [m.date for m in mentions if m.date is not None and m.date.precision == "day"]
+    dated += [m.date for m in mentions if m.date is not None and m.date.precision == "day"
+              and m.date_text not in (*CONTEXT_DATES, "news day", "story")]
     # a look back ('the previous meeting was held on ...') leaves 'the next day' of the
     # story where it was; a date line's day is no story day to hold on to
     last = narrative.last_date if narrative.story else None
@@ -129,34 +157,169 @@ def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Ment
         narrative.story = bool(mentions)
     narrative.persons.extend(a.actor for a in actors if a.is_person)
     del narrative.persons[:-6]
+    main = [d.value for d in dates
+            if main_clause(_top_at(sent, d.position, len(d.text)), date=True)]
+    _tell(narrative, main, actors, where)
     if narrative.news is None:
         narrative.follow([m.date for m in mentions if m.date is not None
                           and m.date_text != "narrative"] + [d.value for d in dates])
     else:
-        told = [m.date for m in mentions if m.date is not None and m.status == "occurred"
-                and m.date_text not in (*CONTEXT_DATES, "news day")]
+        at = publication_position(sent.text)
+        if at is not None and not main_clause(_top_at(sent, sent.start_char + at, 3), True):
+            narrative.said = None  # 'On Monday May had said': a look back
         planned = bool(mentions) and all(m.status == "planned" for m in mentions)
-        narrative.follow(told + ([] if planned else [d.value for d in dates]))
+        narrative.follow(narrative.moved + ([] if planned else main))
+    if narrative.on_news and narrative.news is not None:
+        narrative.news_parties.update(
+            code for m in mentions if m.date == narrative.news
+            for code in (m.source.code, m.target.code))
+    narrative.moved = []
     return any(d.value.precision == "day" for d in dates) or any(
         m.date is not None and m.date.precision == "day"
-        and m.date_text not in (*CONTEXT_DATES, "news day") for m in mentions)
+        and m.date_text not in (*CONTEXT_DATES, "news day", "story") for m in mentions)
 
 
-def carried_pairs(kind: str, how: str | None, candidates: list[ActorPhrase],
-                  actors: list[ActorPhrase], doc: Doc) -> list[tuple[Actor, Actor, bool]]:
-    """The pair of a statement whose parties were named in the verbless pieces before it.
+def _tell(narrative: Narrative, main: list[FuzzyDate], actors: list[ActorPhrase],
+          where: tuple[int, int]) -> None:
+    """A sentence whose main clause tells of a day ('The 7 of April X traveled to Rabat')
+    opens a story about the parties it names, even with no event coded in it."""
+    index, block = where
+    if block not in narrative.blocks:
+        narrative.blocks.append(block)
+    days = [d for d in main if d.precision == "day"]
+    if days and len({a.actor.code for a in actors}) >= 2:
+        narrative.events.append(Told(index, block, days[-1],
+                                     frozenset(a.actor.code for a in actors)))
+    elif main:  # another time: the stories told before end here
+        narrative.events.clear()
+
+
+def note_event(narrative: Narrative, token: Token, when: FuzzyDate | None, how: str | None,
+               parties: list[tuple[Actor, Actor, bool]], where: tuple[int, int]) -> None:
+    """Remember an occurred event told with a day of its own: the main clause's dates end
+    or keep the news day, and any event not looked back on ('had met') may be gone on
+    with by the sentences after it."""
+    if when is None or not parties or how in (*CONTEXT_DATES, "news day", "story", "perfect"):
+        return  # a trigger without parties ('The meeting followed up on ...') tells nothing
+    if main_clause(token):
+        narrative.moved.append(when)
+    if when.precision == "day" and not _flashback(token):
+        codes = frozenset(c for s, t, _ in parties for c in (s.code, t.code))
+        narrative.events.append(Told(where[0], where[1], when, codes))
+
+
+def story_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Actor, bool]],
+               where: tuple[int, int]) -> tuple[FuzzyDate | None, str | None]:
+    """An undated past-tense sentence goes on telling the dated event just told of the
+    same parties ('X and Y met in Riyadh on 18 February. The two sides agreed ...';
+    'During the negotiations the sides signed a treaty'), unless it signals another time
+    ('later', 'then') or the report's news day already is an event of those parties."""
+    index, block = where
+    recent = narrative.blocks[-2:] if narrative.blocks and narrative.blocks[-1] == block \
+        else narrative.blocks[-1:]
+    verb = clause_verb(token)
+    if verb is None or _shifted(verb.sent) or \
+            any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return None, None  # 'said the suspect had been detained': when, it does not say
+    for told in reversed(narrative.events):
+        if index - told.sentence > STORY_SENTENCES or told.block not in (*recent, block):
+            break
+        if any({s.code, t.code} <= told.parties for s, t, _ in parties):
+            if narrative.on_news and any({s.code, t.code} <= narrative.news_parties
+                                         for s, t, _ in parties):
+                return None, None  # the news day's own parties: the news day dates it
+            return told.day, "story"
+    return None, None
+
+
+def _shifted(sent: Span) -> bool:
+    """'What followed ...', 'Later, ...', 'Then X ...': the sentence moves on in time (a
+    relative clause's 'then' describes its noun, not the sentence's time)."""
+    relative = {t.i for c in sent if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return any((t.lower_ in SHIFTS or t.lemma_.lower() == "follow") and t.i not in relative
+               for t in sent)
+
+
+def in_story(narrative: Narrative, source: Actor, target: Actor, day: FuzzyDate | None) -> bool:
+    """The pair took part in the event whose day a 'story' sentence goes on with."""
+    return any(told.day == day and {source.code, target.code} <= told.parties
+               for told in narrative.events)
+
+
+def main_clause(token: Token | None, date: bool = False) -> bool:
+    """The word belongs to the main line of the sentence in the simple past: not to a
+    relative, adverbial or prepositional clause, a noun it modifies ('the February 12
+    call', 'after talks on Tuesday'), a look back in the past perfect, or a present or
+    future ('which expires in November'). A date phrase ('on Tuesday') stands for the
+    verb it attaches to; an event noun ('signed an agreement') for the verb it serves."""
+    if token is None:
+        return False
+    word = token
+    while date and word.head != word and (word.pos_ == "ADP" or word.dep_ == "pobj") and \
+            (word.head.pos_ == "ADP" or word.head.lemma_.lower() in TIME_NOUNS):
+        word = word.head  # 'in the early hours of Tuesday' as one phrase
+    if word.pos_ == "ADP" and date:
+        word = word.head  # 'on Tuesday' as one phrase
+    elif word.pos_ not in ("VERB", "AUX"):
+        if date and word.dep_ == "pobj" and word.head.dep_ == "prep":
+            word = word.head.head
+        elif word.dep_ in ARGUMENT_DEPS | {"npadvmod"} and word.dep_ != "ROOT":
+            word = word.head
+    if word.pos_ not in ("VERB", "AUX") or word.tag_ not in ("VBD", "VBN") or \
+            _flashback(word) or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
+                                    for c in word.children):
+        return False
+    while word.head != word:
+        if word.dep_ not in MAIN_DEPS:
+            return False
+        word = word.head
+    return True
+
+
+def _flashback(token: Token) -> bool:
+    """'had said', 'had stopped' (and the verbs joined to them): the past perfect looks
+    back from the report's time, unless a past saying reports it ('said it had ...')."""
+    verb = clause_verb(token)
+    while verb is not None:
+        if backshifted(verb):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            return True
+        verb = verb.head if verb.dep_ == "conj" else None
+    return False
+
+
+def ahead(sent: Span, position: int, length: int) -> bool:
+    """'the pact, which expires in November': a date of a verb in the present tense is a
+    scheduled time, so a yearless month looks forward."""
+    top = _top_at(sent, position, length)
+    verb = top.head if top is not None and top.dep_ in ("pobj", "prep", "npadvmod") else None
+    if verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and \
+        not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _top_at(sent: Span, position: int, length: int) -> Token | None:
+    """The word of a date phrase that attaches it to the rest of the sentence."""
+    inside = [t for t in sent if position <= t.idx < position + max(length, 1)]
+    return next((t for t in inside if t.head not in inside or t.head == t), None)
+
+
+def carried_pairs(kind: str, candidates: list[ActorPhrase], actors: list[ActorPhrase],
+                  doc: Doc) -> list[tuple[Actor, Actor, bool]]:
+    """The pair of a message or visit whose parties were named in the verbless pieces before it.
 
     The pieces keep no grammatical link to the verb, so only what they say themselves
-    counts: the party addressed ('To the president of X') receives a message, letter or
-    visit; a meeting, call or agreement joins the two. Anything else stays uncoded.
+    counts: the party addressed ('To the president of X') receives the message or visit
+    of the other. Pieces that address no one (tag lines, bylines, lists of countries)
+    lend nothing: reading two names there as a meeting or an agreement would be a guess.
     """
-    if candidates is actors:
+    if candidates is actors or kind != "CONSULT":
         return []
     parties = distinct([c.actor for c in candidates])
     if len(parties) != 2:
         return []
-    if kind == "AGREE" or (kind == "CONSULT" and how in SYMMETRIC_MODES):
-        return [(parties[0], parties[1], False)]
     addressed = [c.actor for c in candidates if _addressed(doc[c.head])]
     if len({a.code for a in addressed}) != 1:
         return []
@@ -167,7 +330,7 @@ def carried_pairs(kind: str, how: str | None, candidates: list[ActorPhrase],
 def _addressed(token: Token) -> bool:
     """The phrase is the object of 'to' that opens its piece ('To the Azerbaijani president')."""
     head = token
-    while head.dep_ not in ("pobj", "ROOT", "appos", "conj") and head.head is not head:
+    while head.dep_ not in ("pobj", "ROOT", "appos", "conj") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i == head.sent.start
 

@@ -32,8 +32,6 @@ TRADE_PREPS = {"to", "from"}  # 'suspended exports to and imports from X': the p
 CONCERN_TYPES = {"PROTEST", "ACCUSE"}  # 'expressed concern over Seoul's move' names its target
 
 
-
-
 def mode(found: Found, sent: Span) -> str | None:
     mode = found.entry.mode
     if found.entry.type == "CONSULT" and mode == "meet" and any(
@@ -45,6 +43,37 @@ def mode(found: Found, sent: Span) -> str | None:
 
 
 def pairs(found: Found, actors: list[ActorPhrase], sent: Span,
+          persons: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
+    sides = _group_sides(actors, sent)
+    return [p for p in _pairs(found, actors, sent, persons)
+            if not any(p[0].code in side and p[1].code in side for side in sides)]
+
+
+def _group_sides(actors: list[ActorPhrase], sent: Span) -> list[set[str]]:
+    """'Qatar and the four boycotting states signed': a group set beside another party is
+    one side of the event, and its members do not deal with each other in it."""
+    spans: dict[tuple[int, int], set[str]] = {}
+    for actor in actors:
+        spans.setdefault((actor.start, actor.end), set()).add(actor.actor.code)
+    sides = []
+    for (start, end), codes in spans.items():
+        if len(codes) < 2:
+            continue
+        head = sent.doc[next(a.head for a in actors if (a.start, a.end) == (start, end))]
+        beside = {head.head.i} if head.dep_ == "conj" else set()
+        beside |= {c.i for c in head.children if c.dep_ == "conj"}
+        partner = any(a.actor.code not in codes and (a.head in beside or _with_object(
+            sent.doc[a.head])) for a in actors)
+        if partner:  # 'the four countries restored relations with Doha': Doha is the other side
+            sides.append(codes)
+    return sides
+
+
+def _with_object(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ == "with"
+
+
+def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
            persons: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
     if _asked_for(found):
         return []

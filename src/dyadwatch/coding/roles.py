@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_links import (
+    answered_party,
+    complement_targets,
+    conjunct_chain_head,
+    conjunct_targets,
+)
 from dyadwatch.coding.members import coordinated_members, join_stray_members, listed_before_members
 from dyadwatch.coding.triggers import LIGHT_VERBS, Found
 
@@ -35,7 +41,12 @@ OFFICE_NOUNS = {"council", "government", "ministry", "parliament", "president", 
                 "minister", "delegation", "representative", "official", "head", "cabinet",
                 "administration", "authority", "leadership", "envoy", "ambassador", "side",
                 "commission", "office", "chancellor", "premier", "secretary", "spokesman",
-                "spokesperson", "spokeswoman", "foreign"}
+                "spokesperson", "spokeswoman", "foreign", "board", "committee", "assembly",
+                "panel", "secretariat", "directorate", "presidency", "chair", "chairman"}
+# 'the foreign ministry in Moscow', 'the authorities in Kabul': a state's own organ named by
+# the capital it sits in; an embassy or envoy 'in London' sits abroad and acts for another
+SEATED_OFFICES = {"ministry", "government", "authority", "leadership", "administration",
+                  "cabinet", "regime", "junta", "presidency", "parliament"}
 # 'agreed to the involvement of the UN', 'accepted the mediation of Qatar': the noun only
 # names what the party does, so the party takes its place in the clause
 STAND_IN_NOUNS = {"involvement", "participation", "mediation", "presence", "proposal", "offer",
@@ -92,6 +103,8 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     listed_before_members(arguments, [*arguments, roles.places], actors, sent)
     if not roles.sources:
         roles.sources = _shared_subject(anchors, actors, sent)
+    if not roles.targets and not roles.participants:
+        roles.targets = _linked_clause_targets(found, actors, sent, roles)
     if not roles.sources:
         roles.sources = roles.origins  # 'a delegation left Washington for Baku': the
         # capital left behind names the travellers' side when they are not named
@@ -101,6 +114,28 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         roles.targets = roles.of_targets
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
     return roles
+
+
+def _linked_clause_targets(found: Found, actors: list[ActorPhrase], sent: Span,
+                           roles: Roles) -> list[ActorPhrase]:
+    """A target named in a neighbouring clause, when the trigger's own clause has none."""
+    trigger = found.token
+    taken = {id(a) for a in roles.sources + roles.places}
+    own = {a.actor.code for a in roles.sources}
+    hit = [] if found.judged else complement_targets(trigger, actors, sent, taken, _target_link)
+    if not hit and roles.sources and found.entry.type not in ("AGREE", "SUPPORT", "CONSULT"):
+        hit = answered_party(trigger, actors, own)  # cooperation 'after X did' is parallel
+    return hit or conjunct_targets(trigger, actors, sent, own, _target_link)
+
+
+def _target_link(token: Token, anchors: list[Token]) -> tuple[Token, str | None] | None:
+    """The anchor and preposition by which a party is the object of one of the anchors."""
+    link = _attachment(token, anchors)
+    if link is None:
+        return None
+    if link[1] in OBJECT_DEPS:
+        return link[0], None
+    return (link[0], link[2]) if link[1] == "prep" and link[2] in TARGET_PREPS else None
 
 
 def _destination(trigger: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -177,7 +212,8 @@ def _shared_subject(anchors: list[Token], actors: list[ActorPhrase], sent: Span)
 def _subject_donor(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return head
+        donor: Token = conjunct_chain_head(head)  # 'X closes ..., suspends ... and warns'
+        return donor
     if verb.tag_ != "VBG":
         return None
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
@@ -239,6 +275,11 @@ def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | N
             return head.head.head, "prep", "at"  # 'signed agreements ... at the White House'
         if current.dep_ == "pobj" and _through_medium(head, anchors):
             return head.head.head.head, "prep", head.lower_
+        if current.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and \
+                head.head.lemma_.lower() in SEATED_OFFICES and head.head not in anchors:
+            current = head.head  # 'the foreign ministry in Moscow accused'
+            hops += 1
+            continue
         if current.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and (
                 _office(head.head) or head.head.lemma_.lower() in STAND_IN_NOUNS) and \
                 head.head not in anchors:

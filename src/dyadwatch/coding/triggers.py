@@ -33,11 +33,10 @@ AGENT_NOUNS = {
     "convoy", "aircraft", "jet", "bomber", "minister-designate", "governor", "mayor", "party",
     "side", "government", "administration", "parliamentarian", "member", "member state"}
 NAMING = {"call", "describe", "term", "label", "brand"}
+# 'do X or face sanctions': the alternative a demand threatens
+PENALTY_VERBS = {"face", "risk", "suffer", "bear", "incur"}
 MET_THERE = Trigger("agree", "VERB", "CONSULT", "meet", "with")
 ENVOYS = {"ambassador", "envoy", "commissioner", "chargé", "charge", "diplomat"}
-# verbs that report a verdict: 'said/concluded/found that X was responsible'
-VERDICT_VERBS = {"say", "conclude", "find", "believe", "state", "tell", "determine", "announce",
-                 "assess", "establish", "declare", "insist", "claim", "allege"}
 
 
 @dataclass(frozen=True)
@@ -68,12 +67,35 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
             continue
         for entry in _entries_for(kb, token):
             if _accept(token, entry, sent):
-                found.append(Found(token, token.i + 1, entry, token.i))
+                found.append(Found(token, token.i + 1, _matched(entry), token.i))
                 covered.add(token.i)
                 break
+    found = [replace(f, entry=replace(f.entry, type="THREATEN")) if _ultimatum(f) else f
+             for f in found]
     found += [Found(f.token, f.end, MET_THERE, f.start) for f in found if _agreed_in_person(f)]
     found.sort(key=lambda f: f.token.i)
     return [replace(f, judged=True) if _judged(f, found) else f for f in found]
+
+
+def _matched(entry: Trigger) -> Trigger:
+    """'against' only restricts which nouns match; once matched, the noun's roles are
+    found like any other noun trigger's."""
+    return replace(entry, frame="noun") if entry.frame == "against" else entry
+
+
+def _ultimatum(found: Found) -> bool:
+    """'gave Moscow until Friday to agree or face sanctions', 'demanded X withdraw or face
+    the consequences': a demand with a penalty as its alternative is a threat."""
+    if found.entry.type != "REQUEST" or found.entry.pos != "VERB":
+        return False
+    for clause in found.token.children:
+        if clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "conj" and c.lemma_.lower() in PENALTY_VERBS and any(
+                o.lower_ in ("or", "otherwise") for o in clause.children if o.dep_ == "cc")
+               for c in clause.children):
+            return True
+    return False
 
 
 def _agreed_in_person(found: Found) -> bool:
@@ -155,6 +177,8 @@ def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
             out.append(entry)
         elif entry.pos == "VERB" and pos == "PROPN" and token.text[:1].isupper() and token.i > 0:
             out.append(entry)  # machine-translated text capitalises verbs mid-sentence
+        elif entry.pos == "VERB" and _misread_verb(token):
+            out.append(entry)  # 'personnel armed with axes board navy boats': headline grammar
     return out
 
 
@@ -186,6 +210,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _recall_purpose(token):
         return False  # 'recalled its ambassador for consultations' is a protest, not a meeting
+    if _dates_a_relative_clause(token):
+        return False  # 'the commitment it made when the two countries established relations'
     if entry.frame == "travel" and not _agent_subject(token):
         return False  # 'His comments came a day after ...': only people and bodies travel
     if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")
@@ -204,36 +230,25 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
 def _frame_fits(token: Token, entry: Trigger) -> bool:
     """Frames that constrain the trigger's arguments rather than its governor."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if entry.frame == "party_possessor" and not objects and _misread_verb(token):
+        return any(t.ent_type_ in ("NORP", "GPE") for t in _words_after(token))
+    if entry.frame == "against":  # 'an operation against Indian targets', not 'a rescue operation'
+        return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
     if entry.frame == "object":
         return bool(objects)  # 'armed the rebels', not 'personnel armed with knives'
     if entry.frame == "envoy":  # 'called to consultations her ambassador'
-        return any(t.lemma_.lower() in ENVOYS for t in token.subtree)
+        return any(t.lemma_.lower() in ENVOYS and _own_envoy(t) for t in token.subtree)
     if entry.frame == "party_possessor":  # 'boarded Philippine navy boats', not 'boarded a ship'
         return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.dep_ == "poss"
                    for o in objects for t in o.subtree if t != o)
-    if entry.frame == "blame":
-        return _blame(token)
     return True
 
 
-def _blame(adjective: Token) -> bool:
-    """'said Russia was responsible for the poisoning': a reported verdict on a past deed.
-    A present duty ('the ministry is responsible for security') is no accusation."""
-    copula = adjective.head
-    if adjective.dep_ != "acomp" or copula.lemma_ != "be" or copula.tag_ != "VBD":
-        return False
-    if not any(c.dep_ == "nsubj" for c in copula.children):
-        return False
-    if not any(c.lower_ in ("for", "of") for c in adjective.children):
-        return False
-    above = copula.head
-    for _ in range(3):  # 'said it was highly likely that Russia was responsible'
-        if above.lemma_.lower() in VERDICT_VERBS:
-            return True
-        if above.head == above:
-            break
-        above = above.head
-    return False
+def _own_envoy(envoy: Token) -> bool:
+    """'its/her ambassador' is called home; 'the Russian ambassador' is summoned, a protest
+    to another state's envoy, not a recall."""
+    return not any(c.dep_ in ("amod", "compound", "poss") and (
+        c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in envoy.children)
 
 
 def _recall_purpose(noun: Token) -> bool:
@@ -245,6 +260,17 @@ def _recall_purpose(noun: Token) -> bool:
     verb = prep.head
     return verb.lemma_.lower() in ("recall", "call", "summon", "bring") or any(
         t.lemma_.lower() in ENVOYS for t in verb.subtree if t.dep_ in ("dobj", "obj"))
+
+
+def _dates_a_relative_clause(verb: Token) -> bool:
+    """A 'when' clause under a relative clause says which thing the noun is ('the pledge
+    it made when they established relations'): history recalled to identify it, not news."""
+    if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB":
+        return False
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
 
 
 def _agent_subject(verb: Token) -> bool:
@@ -284,11 +310,39 @@ def _ends_in_adjective(noun: Token) -> bool:
     return words[-1].pos_ == "ADJ" and words[-1].i > noun.i
 
 
+def _misread_verb(token: Token) -> bool:
+    """A name is written with a capital: a lowercase word tagged as one is a verb the
+    parser lost in clipped chronology prose ('17 June - personnel ... board navy boats')."""
+    return token.pos_ == "PROPN" and token.text.islower() and token.text.isalpha()
+
+
+def _words_after(token: Token) -> list[Token]:
+    """The noun phrase that follows a verb whose parse is lost: its object by position."""
+    words: list[Token] = []
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        if word.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ"):
+            break
+        words.append(word)
+    return words
+
+
+def _verb_scope(verb: Token) -> list[Token]:
+    """A verb's words, plus the object of the verb above when it is the passive verb's
+    understood subject: 'ordered two submarines to be positioned' positions submarines."""
+    words = list(verb.subtree)
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children):
+        for obj in (c for c in verb.head.children if c.dep_ in ("dobj", "obj")):
+            words += list(obj.subtree)
+    return words
+
+
 def _has_governor(token: Token, lemmas: tuple[str, ...]) -> bool:
     """A noun trigger needs its verb ('signed an agreement'); a verb its object."""
+    if _misread_verb(token):
+        return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in _words_after(token))
     if token.pos_ in ("VERB", "AUX"):
         # a name does not count: 'complaint to the World Trade Organization' is no trade
-        return any(c.lemma_.lower() in lemmas or c.lower_ in lemmas for c in token.subtree
+        return any(c.lemma_.lower() in lemmas or c.lower_ in lemmas for c in _verb_scope(token)
                    if c.pos_ != "PROPN")
     head = token.head
     for _ in range(3):

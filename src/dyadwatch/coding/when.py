@@ -146,7 +146,8 @@ def _dates_event(sent: Span, expr: DateExpression) -> bool:
 
 def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceDate],
              sent: Span) -> tuple[FuzzyDate | None, str | None]:
-    candidates = [d for d in candidates if not _after_clause(found, d, sent)]
+    candidates = [d for d in candidates if not _after_clause(found, d, sent)
+                  and not _look_back(found, d, sent) and not _attributive(found, d, sent)]
     free = [d for d in candidates if not _in_relative_clause(found, d, sent)]
     candidates = free or candidates  # a relative clause's date only when it is all there is
     if not candidates:
@@ -203,16 +204,72 @@ def _in_relative_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
 def _after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
     """'protested on Sunday after a U.S. jet shot down the balloon': a finite 'after'
     clause tells what came before the main clause's date, on a day it does not give;
-    'hours after' and 'after hosting them' stay in the day."""
+    'hours after' and 'after hosting them' stay in the day. Across a 'before' or 'after'
+    phrase a date never carries: 'arrived after talks in Moscow on Tuesday' dates the
+    talks, and 'Before travelling to Moscow, he had stopped in Ankara on Monday' tells of
+    a trip later than Monday."""
     token = _token_at(sent, when.position)
+    if token is None:
+        return False
     for mark in (t for t in sent if t.lower_ == "after" and t.dep_ == "mark"):
         verb = mark.head
         inside = {t.i for t in verb.subtree}
         finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        if found.token.i in inside and token is not None and token.i not in inside and \
-                finite and not _soon(mark):
+        if found.token.i in inside and token.i not in inside and finite and not _soon(mark):
             return True
+    for word in (t for t in sent if t.lower_ in ("after", "before") and not _soon(t)):
+        inside = _phrase(word)
+        if not inside or (found.token.i in inside) == (token.i in inside):
+            continue
+        head = clause_verb(found.token)
+        if (token.i in inside and word.dep_ == "prep" and head is not None
+                and word.head.i == head.i) or \
+                (word.lower_ == "before" and found.token.i in inside):
+            return True  # a clause's own date is left to _nearest: 'after' parses go astray
     return False
+
+
+def _phrase(word: Token) -> set[int]:
+    """The words an 'after'/'before' introduces: its object phrase ('after talks in
+    Moscow'), its gerund ('before travelling to Moscow') or its clause ('after X left')."""
+    if word.dep_ == "prep":
+        return {t.i for c in word.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree}
+    if word.dep_ == "mark" and word.head.pos_ in ("VERB", "AUX"):
+        return {t.i for t in word.head.subtree} - {word.i}
+    return set()
+
+
+def _attributive(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """'The meeting followed up on the February 12 call': a date worn by another noun
+    ('the February 12 call', 'Monday's vote') names that noun's event only."""
+    token = _token_at(sent, when.position)
+    while token is not None and token.dep_ in ("nummod", "npadvmod") and token.head != token \
+            and token.head.pos_ in ("PROPN", "NUM"):
+        token = token.head  # '12' -> 'February'
+    if token is None or token.dep_ not in ("nmod", "compound", "poss") or \
+            token.head.pos_ != "NOUN":
+        return False
+    if _token_at(sent, when.position) == sent[0]:
+        return False  # 'March 15 USA Secretary ... called Aliyev': a chronology entry's date
+    return found.token.i not in {t.i for t in token.head.subtree}
+
+
+def _look_back(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """'X thanked Y; he had met Z the previous day': a past perfect clause's date is the
+    time it looks back to, not the time of the simple past beside it."""
+    verb = _token_at(sent, when.position)
+    for _ in range(4):  # 'the previous day' -> 'day' -> 'met'
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or backshifted(verb) or \
+            not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    own = {t.i for t in verb.subtree} - {
+        t.i for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis", "advcl")
+        and c.i < verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for t in c.subtree}  # 'X thanked Y; he had met Z': a clause before it is its own
+    return found.token.i not in own
 
 
 def _token_at(sent: Span, position: int) -> Token | None:

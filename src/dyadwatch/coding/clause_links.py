@@ -1,0 +1,110 @@
+"""Parties that reach a trigger through a neighbouring clause.
+
+A verb listed after others ('closes ..., suspends ... and warns') shares the subject of
+the first verb in the list, though the parse hangs each one off the one before, and a
+warning listed after deeds against a party is aimed at that party. A verb of will
+('refused to hold talks with Washington', 'threatened to cut supplies to Moldova') aims at
+the party of the act it refuses or threatens. A deed done 'after' another party's act
+('lifted the sanctions after Bamako presented a timetable') answers that party.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.actors import ActorPhrase
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+REACTION_MARKS = {"after", "once", "because", "since", "when"}
+# how a party is the object of one of some verbs: (verb, preposition or None), or None
+TargetLink = Callable[[Token, list[Token]], "tuple[Token, str | None] | None"]
+
+
+def conjunct_chain_head(verb: Token) -> Token:
+    """The first verb of a coordinated list that has a subject of its own."""
+    current = verb
+    for _ in range(6):
+        if any(c.dep_ in SUBJECTS for c in current.children):
+            return current
+        head = current.head
+        if current.dep_ != "conj" or head == current or head.pos_ not in ("VERB", "AUX"):
+            return current
+        current = head
+    return current
+
+
+def conjunct_targets(verb: Token, actors: list[ActorPhrase], sent: Span, own: set[str],
+                     link: TargetLink) -> list[ActorPhrase]:
+    """'suspends trade with India and warns that ...', 'accused Kiev ... and warned it'."""
+    if not _addressee_from_list(verb):
+        return []
+    for other in _earlier_conjuncts(verb):
+        hit = [a for a in actors if a.actor.code not in own
+               and link(sent.doc[a.head], [other]) is not None]
+        if hit:
+            return hit[:1]
+    return []
+
+
+def _earlier_conjuncts(verb: Token) -> list[Token]:
+    """The verbs listed before this one in the same coordinated list, nearest first."""
+    chain: list[Token] = []
+    current = verb
+    for _ in range(6):
+        head = current.head
+        if current.dep_ != "conj" or head == current or head.pos_ not in ("VERB", "AUX"):
+            break
+        chain.append(head)
+        chain.extend(c for c in head.children if c.dep_ == "conj" and c.i < current.i
+                     and c.pos_ in ("VERB", "AUX"))
+        if any(c.dep_ in SUBJECTS for c in head.children):
+            break
+        current = head
+    return sorted(set(chain), key=lambda t: -t.i)
+
+
+def _addressee_from_list(verb: Token) -> bool:
+    """What is said is a clause ('warns that any attempt would be an act of war'), so the
+    verb names no addressee, or the addressee is a pronoun for a party already named; a
+    verb with a subject of its own ('after Indian jets struck') is a clause of its own."""
+    children = list(verb.children)
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in children):
+        return False
+    objects = [c for c in children if c.dep_ in ("dobj", "obj", "dative")]
+    if objects:
+        return len(objects) == 1 and objects[0].lower_ in ("it", "them")
+    return any(c.dep_ == "ccomp" for c in children)
+
+
+def complement_targets(verb: Token, actors: list[ActorPhrase], sent: Span, taken: set[int],
+                       link: TargetLink) -> list[ActorPhrase]:
+    """'refused to hold talks with Washington': the party of the refused act."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] \
+        if verb.pos_ == "VERB" else []
+    for actor in actors:
+        hit = link(sent.doc[actor.head], acts) if acts else None
+        if hit is not None and id(actor) not in taken and not _loose_with(actor, hit, sent):
+            return [actor]
+    return []
+
+
+def _loose_with(actor: ActorPhrase, hit: tuple[Token, str | None], sent: Span) -> bool:
+    """'agreed to host a mission along its border with Azerbaijan': a 'with' hung on a verb
+    that already has an object is as likely the object's as the act's partner."""
+    verb, prep = hit
+    return prep == "with" and sent.doc[actor.head].head.head == verb and any(
+        c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def answered_party(verb: Token, actors: list[ActorPhrase], own: set[str]) -> list[ActorPhrase]:
+    """The party whose act the deed answers; 'a few days after Hungary did' is the same act
+    done in parallel, not one answered."""
+    if verb.pos_ != "VERB":
+        return []
+    heads = {s.i for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")
+             and c.lemma_.lower() != "do"
+             and any(m.dep_ == "mark" and m.lower_ in REACTION_MARKS for m in c.children)
+             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
+    return [a for a in actors if a.head in heads and a.actor.code not in own][:1]
