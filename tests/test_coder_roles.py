@@ -152,3 +152,9 @@ def test_background_clause_does_not_take_the_news_day(code: Code) -> None:
     found = code("Ties also soured after Hungarian police detained two Slovak drivers.",
                  published="2021-10-01")
     assert [m.date for m in found if m.type == "COERCE"] == [None]
+
+
+def test_an_act_and_its_answer_in_one_sentence_are_two_events(code: Code) -> None:
+    found = code("On Monday Chile expelled two Peruvian diplomats, hours after Lima ordered two "
+                 "Chilean diplomats to leave.", published="2024-10-16")
+    assert {("SANCTION", "CHL", "PER"), ("SANCTION", "PER", "CHL")} <= typed(found)

@@ -341,7 +341,7 @@ def _status(status: str, when: FuzzyDate | None, narrative: Narrative) -> str:
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """One mention per sentence, type and pair: 'traveled to Washington, where he met...'."""
-    best: dict[tuple[str, frozenset[str], str | None], Mention] = {}
+    best: dict[tuple[str, frozenset[str] | tuple[str, str], str | None], Mention] = {}
     for mention in mentions:
         kept = best.get(_key(mention))
         if kept is None or _rank(mention) > _rank(kept):
@@ -349,8 +349,12 @@ def _dedupe(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if best.get(_key(m)) is m]
 
 
-def _key(m: Mention) -> tuple[str, frozenset[str], str | None]:
-    return m.type, frozenset((m.source.code, m.target.code)), m.date.iso if m.date else None
+def _key(m: Mention) -> tuple[str, frozenset[str] | tuple[str, str], str | None]:
+    """A directed act and its answer in one sentence ('India expelled ... after Canada
+    expelled ...') are two events; a meeting named twice is one."""
+    pair = (m.source.code, m.target.code) if m.directed else frozenset(
+        (m.source.code, m.target.code))
+    return m.type, pair, m.date.iso if m.date else None
 
 
 def _rank(m: Mention) -> tuple[int, int]:
