@@ -15,6 +15,7 @@ import unicodedata
 import ftfy
 import htmldate
 import trafilatura
+from lxml.html import HtmlElement
 
 from dyadwatch import fingerprint
 from dyadwatch.clean import language, quality
@@ -36,16 +37,20 @@ def clean(kb: KnowledgeBase, document: Document) -> Article | Rejection:
 
 
 def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
-    try:
-        result = trafilatura.bare_extraction(document.content, url=document.url, with_metadata=True,
+    try:  # parsed once: the page-date search reads the tree before extraction prunes it
+        tree = trafilatura.load_html(document.content)
+        page_date = None if document.published or tree is None else _page_date(tree, document.url)
+        result = trafilatura.bare_extraction(tree if tree is not None else document.content,
+                                             url=document.url, with_metadata=True,
                                              include_comments=False, include_tables=True)
     except Exception as exc:  # trafilatura raises many types on broken markup
         return Rejection(document.source, "clean", f"HTML could not be parsed: {exc}")
     if not isinstance(result, trafilatura.settings.Document) or not (result.text or "").strip():
         return Rejection(document.source, "clean", "no main text found in the HTML page")
     assert result.text is not None
-    text = "\n\n".join(_table_row(p) for p in result.text.split("\n") if _table_row(p))
-    published = document.published or _fuzzy(_page_date(document) or result.date)
+    rows = (_table_row(p) for p in result.text.split("\n"))
+    text = "\n\n".join(row for row in rows if row)
+    published = document.published or _fuzzy(page_date or result.date)
     source = "metadata" if published and not document.published else None
     # the page's canonical URL (trafilatura reads link rel=canonical and og:url) when the
     # input gave none; its site name, else its host name; language is computed in _build
@@ -54,15 +59,14 @@ def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
                   url=document.url or result.url)
 
 
-def _page_date(document: Document) -> str | None:
+def _page_date(tree: HtmlElement, url: str | None) -> str | None:
     """The date the page's own markup gives (meta tags, time elements, a 'Posted:' line).
 
     trafilatura's default search goes on through the whole page and may take a date from
     a 'Most viewed' list, so it is only the fallback when the markup gives none.
     """
     try:
-        found = htmldate.find_date(document.content, url=document.url, extensive_search=False,
-                                   original_date=True)
+        found = htmldate.find_date(tree, url=url, extensive_search=False, original_date=True)
     except Exception:  # htmldate raises many types on broken markup
         return None
     return found if isinstance(found, str) else None

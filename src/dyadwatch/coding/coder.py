@@ -47,6 +47,7 @@ from dyadwatch.coding.when import (
     Reference,
     SentenceDate,
     backshifted,
+    clause_verb,
     date_for,
     recent_perfect,
 )
@@ -244,14 +245,8 @@ def _background_clause(token: Token) -> bool:
 def _past_tense(token: Token) -> bool:
     """The clause carrying a trigger is in the simple past ('met', 'held talks', 'was
     received'), not the perfect ('had met', 'have negotiated'), which reaches back."""
-    verb = token
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("amod", "acl", "compound"):
-            break
-        if verb.head == verb:
-            return False
-        verb = verb.head
-    else:
+    verb = clause_verb(token)
+    if verb is None:
         return False
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):

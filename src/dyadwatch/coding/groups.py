@@ -30,6 +30,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.reporting import REPORTING_VERBS
 from dyadwatch.records import Actor
 
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -44,8 +45,6 @@ COORDINATION = {"and", ",", "of", "the"}
 PLACE_PREPS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "inside",
                "across", "through"}
 OCCASIONS = {"summit", "meeting", "conference", "forum", "session", "ministerial", "talks"}
-SAY_VERBS = {"say", "tell", "state", "announce", "add", "report", "note", "confirm", "claim",
-             "insist", "stress", "explain", "write", "declare"}
 NAMED_MODIFIERS = {"amod", "compound", "poss", "prep", "nummod", "nmod", "acl", "relcl"}
 WINDOW = 2  # sentences naming a party that a reference may reach back over
 MAX_CONAMED = 4  # a sentence listing more parties says little about who pairs with whom
@@ -182,7 +181,7 @@ def _speakers(token: Token) -> set[int]:
     out: set[int] = set()
     for verb in token.ancestors:
         sources = [c for c in verb.children if c.lower_ == "according"]
-        if verb.lemma_ in SAY_VERBS:
+        if verb.lemma_ in REPORTING_VERBS:
             sources += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for source in sources:
             out |= {t.i for t in source.subtree}

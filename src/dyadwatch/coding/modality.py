@@ -13,6 +13,8 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.reporting import REPORTING_VERBS
+
 Modality = Literal["occurred", "planned", "negated", "hypothetical", "announced"]
 
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "must", "ought"}
@@ -24,7 +26,7 @@ DOUBT = {"possible", "possibly", "perhaps", "maybe", "likely", "unlikely", "repo
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 # 'May said Britain would expel 23 diplomats': a decision announced in the past, reported
 # in the future-in-the-past; the announcement is the news, not a hypothesis
-REPORTING = {"say", "announce", "tell", "declare", "confirm", "decide", "state", "inform", "add"}
+REPORTING = REPORTING_VERBS | {"decide"}  # 'decided it would' announces as saying does
 REQUESTING = {"urge", "ask", "demand", "request", "press", "appeal", "implore", "beg", "invite"}
 CONFIDENT = {"highly", "very", "most", "overwhelmingly", "extremely"}
 TEMPORAL = {"after", "following", "since"}

@@ -82,7 +82,6 @@ class Narrative:
                 self.on_news = all(d == self.news for d in told)
 
 
-
 def with_carried(actors: list[ActorPhrase], offset: int,
                   narrative: Narrative) -> list[ActorPhrase]:
     """A line that a clumsy translation or a headline style breaks into verbless pieces
@@ -96,13 +95,11 @@ def with_carried(actors: list[ActorPhrase], offset: int,
     return sorted(narrative.carried[1] + actors, key=lambda a: a.start)
 
 
-
 def narrative_day(narrative: Narrative) -> date | None:
     """An undated sentence still happens in the article's time: who held an office then
     decides which 'Stoltenberg' is meant."""
     day: date | None = narrative.last_date.start if narrative.last_date is not None else None
     return day or narrative.time.published
-
 
 
 def context_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:
@@ -125,7 +122,6 @@ def context_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, s
     return None, None
 
 
-
 def implicit_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:
     """A date the sentence gets without a date phrase of its own: a chronology heading.
 
@@ -135,7 +131,6 @@ def implicit_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, 
     if narrative.heading is not None and narrative.heading[0] == offset:
         return narrative.heading[1], "heading"
     return None, None
-
 
 
 def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Mention],

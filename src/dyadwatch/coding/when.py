@@ -25,6 +25,7 @@ from dyadwatch.coding.dates import (
     resolve_publication_relative,
     shift,
 )
+from dyadwatch.coding.reporting import REPORTING_VERBS
 from dyadwatch.coding.triggers import Found
 from dyadwatch.datetext import DateExpression, find_dates
 from dyadwatch.knowledge import KnowledgeBase
@@ -285,7 +286,6 @@ def _char_in(position: int, doc: Doc, tokens: set[int]) -> bool:
     return any(doc[i].idx <= position < doc[i].idx + len(doc[i]) for i in tokens)
 
 
-REPORTING = {"say", "tell", "announce", "add", "confirm", "report", "state", "disclose", "reveal"}
 # 'has long opposed', 'have repeatedly accused': a standing stance, not the report's news
 STANDING = {"long", "repeatedly", "always", "often", "frequently", "consistently", "ever",
             "traditionally", "historically", "previously", "since"}
@@ -313,7 +313,7 @@ def backshifted(verb: Token) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     head = verb.head
     return bool(auxes & {"had", "'d"}) and verb.dep_ == "ccomp" and \
-        head.lemma_.lower() in REPORTING and head.tag_ == "VBD" and \
+        head.lemma_.lower() in REPORTING_VERBS and head.tag_ == "VBD" and \
         not any(t.lower_ in STANDING for t in verb.subtree)
 
 
