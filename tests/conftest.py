@@ -42,3 +42,22 @@ def code(kb: KnowledgeBase, model: Language) -> Callable[..., list[Mention]]:
         return list(code_parsed(kb, article, parsed))
 
     return run
+
+
+Quad = tuple[str, str, str, str | None]
+
+
+def quads(mentions: list[Mention]) -> set[Quad]:
+    """What a scorer compares: (type, source, target, ISO date or None)."""
+    return {(m.type, m.source.code, m.target.code, m.date.iso if m.date else None)
+            for m in mentions}
+
+
+@pytest.fixture(scope="session")
+def coded(code: Callable[..., list[Mention]]) -> Callable[..., set[Quad]]:
+    """Code a text (optionally with its publication day) straight to scorer tuples."""
+
+    def run(text: str, published: str | None = None) -> set[Quad]:
+        return quads(code(text, published))
+
+    return run

@@ -74,8 +74,8 @@ def test_lifting_sanctions_on_a_party_targets_it(code: Code) -> None:
 
 def test_new_trigger_families(code: Code) -> None:
     assert ("COERCE", "CHN", "PHL") in typed(code(
-        "On 10 December 2023, a Chinese coast guard ship fired a water cannon at a Philippine "
-        "supply boat."))
+        "On 5 August 2023, a Chinese coast guard vessel fired water cannon at a Philippine "
+        "resupply boat."))
     assert ("SUPPORT", "AUS", "CHN") in typed(code(
         "On 11 April 2023, Australia welcomed the decision by China to review its barley duties."))
     assert ("REQUEST", "FRA", "IRN") in typed(code(

@@ -24,11 +24,9 @@ from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import FuzzyDate, Mention
 
 Code = Callable[..., list[Mention]]
+Coded = Callable[..., set[tuple[str, str, str, str | None]]]
 
 
-def dated(mentions: list[Mention]) -> set[tuple[str, str, str, str | None]]:
-    return {(m.type, m.source.code, m.target.code, m.date.iso if m.date else None)
-            for m in mentions}
 
 
 def test_filing_year_from_the_weekday_and_the_years_mentioned() -> None:
@@ -66,37 +64,38 @@ def test_metadata_publication_day_is_checked_against_the_text() -> None:
     assert guess.published is None and guess.now == date(2023, 5, 7)
 
 
-def test_wire_report_without_publication_date_is_dated_by_its_dateline(code: Code) -> None:
-    found = code("BAKU, Aug 2 (Staff) - Azerbaijani President Ilham Aliyev met Russian "
-                 "President Vladimir Putin in Moscow on Wednesday, the first talks since 2019.")
-    assert ("CONSULT", "AZE", "RUS", "2023-08-02") in dated(found)
+def test_wire_report_without_publication_date_is_dated_by_its_dateline(coded: Coded) -> None:
+    found = coded("ANKARA, Aug 2 (Staff) - Turkish President Recep Tayyip Erdogan met Egyptian "
+                  "President Abdel Fattah al-Sisi in Ankara on Wednesday, the first talks since "
+                  "2019.")
+    assert ("CONSULT", "EGY", "TUR", "2023-08-02") in found
 
 
-def test_news_day_carries_to_undated_past_sentences(code: Code) -> None:
-    text = ("Talks in Washington\n"
-            "US Secretary of State Antony Blinken met Azerbaijani President Ilham Aliyev in "
-            "Washington on Tuesday.\n"
-            "Aliyev also held talks with Armenian Prime Minister Nikol Pashinyan at the hotel.")
-    found = dated(code(text, published="2022-05-13"))
-    assert ("CONSULT", "AZE", "ARM", "2022-05-10") in found
+def test_news_day_carries_to_undated_past_sentences(coded: Coded) -> None:
+    text = ("Talks in Paris\n"
+            "French President Emmanuel Macron met Kenyan President William Ruto in Paris on "
+            "Tuesday.\n"
+            "Ruto also held talks with Rwandan President Paul Kagame at the hotel.")
+    found = coded(text, published="2023-06-23")
+    assert ("CONSULT", "KEN", "RWA", "2023-06-20") in found
 
 
 def test_news_day_stops_when_the_report_turns_to_another_time(code: Code) -> None:
-    text = ("Talks in Washington\n"
-            "US Secretary of State Antony Blinken met Azerbaijani President Ilham Aliyev in "
-            "Washington on Tuesday.\n"
+    text = ("Talks in Paris\n"
+            "French President Emmanuel Macron met Kenyan President William Ruto in Paris on "
+            "Tuesday.\n"
             "In March 2019 the two sides quarrelled over aid.\n"
-            "Aliyev also held talks with Armenian Prime Minister Nikol Pashinyan at the hotel.")
-    found = [m for m in code(text, published="2022-05-13") if m.target.code == "ARM"
-             or m.source.code == "ARM"]
+            "Ruto also held talks with Rwandan President Paul Kagame at the hotel.")
+    found = [m for m in code(text, published="2023-06-23") if m.target.code == "RWA"
+             or m.source.code == "RWA"]
     assert found and all(m.date is None for m in found)
 
 
 def test_translated_date_phrasing() -> None:
-    (june,) = find_dates("In the night on 19 June of 2024 year the president arrived")
-    assert (june.year, june.month, june.day) == (2024, 6, 19)
-    (year,) = find_dates("relations lived during the year 2022 a big turn")
-    assert (year.year, year.month) == (2022, None)
+    (october,) = find_dates("At dawn on 21 October of 2023 year the minister landed")
+    assert (october.year, october.month, october.day) == (2023, 10, 21)
+    (year,) = find_dates("ties knew during the year 2021 a sharp cooling")
+    assert (year.year, year.month) == (2021, None)
     (day,) = find_dates("The 8 of June the presidency announced")
     assert (day.month, day.day) == (6, 8)
     assert resolve_narrative("The day next, Algeria recalled her ambassador",
@@ -104,49 +103,49 @@ def test_translated_date_phrasing() -> None:
 
 
 def test_year_of_the_telling_from_a_year_phrase(kb: KnowledgeBase) -> None:
-    text = ("The relations lived during the year 2022 a big turn. In May of 2021 the crisis "
-            "began. The 18 of March the letter was published. The 8 of June the treaty ended.")
-    assert document_time(kb, text, None).now == date(2022, 6, 8)
+    text = ("Ties knew during the year 2021 a sharp cooling. In April of 2020 the dispute "
+            "started. The 11 of February the note was sent. The 5 of July the accord lapsed.")
+    assert document_time(kb, text, None).now == date(2021, 7, 5)
 
 
 def test_yearless_date_takes_its_own_sentence_year() -> None:
     time = DocumentTime(None, date(2024, 9, 1))
-    text = "the previous meeting was held on 13 September of last year"
+    text = "the last round took place on 4 October of last year"
     (expr,) = find_dates(text)
     assert sentence_year(text, expr, [], time) == 2023
-    text = "In 2015 on December 28 the two governments announced an accord"
+    text = "In 2017 on November 14 the two cabinets published a communique"
     year, day = find_dates(text)
-    assert sentence_year(text, day, [year], time) == 2015
+    assert sentence_year(text, day, [year], time) == 2017
 
 
 def test_date_in_a_relative_clause_yields_to_the_sentence_date(code: Code) -> None:
-    found = code("Algeria suspended the friendship treaty with Spain which the two countries "
-                 "signed in 2002, the presidency said on 8 June 2022.")
+    found = code("Ecuador suspended the border cooperation pact with Colombia which the two "
+                 "governments concluded in 2011, the foreign ministry said on 15 January 2024.")
     dates = {m.date.iso for m in found if m.date is not None}
-    assert dates == {"2022-06-08"}
+    assert dates == {"2024-01-15"}
 
 
 def test_finite_after_clause_is_not_dated_by_the_main_clause(code: Code) -> None:
-    found = code("China on Sunday protested after a U.S. fighter jet shot down a Chinese balloon "
-                 "over the Atlantic.", published="2023-02-06")
+    found = code("Beijing lodged a protest on Sunday after a U.S. jet shot down a Chinese "
+                 "surveillance airship near the coast.", published="2023-02-06")
     assert all(m.date is None for m in found if m.type == "ASSAULT")
 
 
-def test_look_back_leaves_the_next_day_to_the_story(code: Code) -> None:
+def test_look_back_leaves_the_next_day_to_the_story(coded: Coded) -> None:
     text = ("Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang "
             "on 19 June 2024.\n"
             "Their previous meeting was held on 13 September 2023 at the Vostochny cosmodrome.\n"
             "The next day Putin held talks with Vietnamese President To Lam in Hanoi.")
-    found = dated(code(text))
+    found = coded(text)
     assert any(t == "CONSULT" and {s, g} == {"RUS", "VNM"} and d == "2024-06-20"
                for t, s, g, d in found)
 
 
 def test_a_year_named_as_such_dates_a_chronology(kb: KnowledgeBase) -> None:
-    text = ("The year 2022 will remain that of the break. On 9 January the sanctions came. "
-            "On 17 February the pull-out was announced. On 2 May the treaty was denounced. "
-            "On 15 August the last soldiers left.")
-    assert document_time(kb, text, None).now == date(2022, 8, 15)
+    text = ("The year 2021 will stay that of the rupture. On 12 January the embargo started. "
+            "On 3 March the withdrawal was declared. On 20 May the pact was renounced. "
+            "On 19 August the final troops departed.")
+    assert document_time(kb, text, None).now == date(2021, 8, 19)
     assert document_time(kb, "Elections will be held in 2027. On 9 January they met.",
                          None).now is None
 
@@ -155,8 +154,8 @@ def test_deadlines_do_not_date_events(code: Code) -> None:
     found = code("Talks\nUS President Joe Biden gave Russian President Vladimir Putin until Friday "
                  "to withdraw the troops.", published="2022-02-16")
     assert found and all(m.date is None or m.date.iso != "2022-02-18" for m in found)
-    (year,) = find_dates("a ceasefire before the end of the year 2019")
-    assert year.year == 2019 and deadline_before("a ceasefire before the end of the year ")
+    (year,) = find_dates("a truce by the close of the year 2018")
+    assert year.year == 2018 and deadline_before("a truce by the close of the year ")
 
 
 def test_since_date_with_a_when_clause_dates_that_clause() -> None:

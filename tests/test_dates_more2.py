@@ -106,7 +106,7 @@ def test_present_perfect_is_news_of_the_publication_month(model: Language) -> No
 def test_present_perfect_of_a_standing_stance_is_undated(model: Language) -> None:
     for text, word in (("Oslo has long urged Tehran to free the sailors.", "urged"),
                        ("Oslo has urged Tehran for years to free the sailors.", "urged"),
-                       ("Oslo has protested for more than a year, and Danish officials have "
+                       ("Oslo has protested for over a year, and Danish officials have "
                         "urged Tehran to free the sailors.", "urged"),
                        ("Since the war, Oslo has urged Tehran to free the sailors.", "urged"),
                        ("Norway, which has closed its ports to Iranian ships, protested.",

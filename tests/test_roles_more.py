@@ -51,9 +51,9 @@ def test_host_state_of_a_signing_meets_every_signatory(code: Code) -> None:
 
 
 def test_a_city_where_a_decision_is_taken_is_no_party(code: Code) -> None:
-    found = code("On 12 March 2024 the heads of state of the African Union had decided in Addis "
-                 "Ababa tough sanctions against Guinea.")
-    assert typed(found) == {("SANCTION", "AU", "GIN")}
+    found = code("On 10 December 2023 the leaders of ECOWAS had decided in Abuja heavy sanctions "
+                 "against Niger.")
+    assert typed(found) == {("SANCTION", "ECOWAS", "NER")}
 
 
 def test_place_of_a_meeting_does_not_stand_in_for_the_subject(code: Code) -> None:
@@ -63,25 +63,26 @@ def test_place_of_a_meeting_does_not_stand_in_for_the_subject(code: Code) -> Non
 
 
 def test_personal_pronoun_subject_is_not_replaced_by_the_nearest_party(code: Code) -> None:
-    found = code("Japan's cabinet on Friday approved the removal of South Korea from its list, a "
-                 "month after it tightened controls on exports to China.", published="2019-08-05")
-    assert ("SANCTION", "JPN", "CHN") in typed(found)
-    assert ("SANCTION", "KOR", "CHN") not in typed(found)
+    found = code("Canada's government on Thursday approved the exclusion of Mexico from its "
+                 "supplier list, weeks after it restricted exports of steel to China.",
+                 published="2019-08-05")
+    assert ("SANCTION", "CAN", "CHN") in typed(found)
+    assert ("SANCTION", "MEX", "CHN") not in typed(found)
 
 
 def test_trade_cut_in_both_directions_targets_the_partner(code: Code) -> None:
-    found = code("Colombia has suspended all exports to and imports from Venezuela, the trade "
-                 "ministry said on Thursday.", published="2024-05-03")
-    assert ("SANCTION", "COL", "VEN") in typed(found)
+    found = code("Kenya has halted exports to and imports from Somalia, the commerce ministry "
+                 "announced on Wednesday.", published="2024-05-03")
+    assert ("SANCTION", "KEN", "SOM") in typed(found)
     imports = code("Russia suspended imports from Georgia on Monday.", published="2024-05-08")
     assert typed(imports) == {("SANCTION", "RUS", "GEO")}
 
 
 def test_parallel_clause_keeps_the_recipient_of_the_first(code: Code) -> None:
-    found = code("Germany suspended all military aid and budget support to Mali on Saturday, "
-                 "and the Netherlands said it was halting budget support indefinitely.",
+    found = code("Sweden suspended its aid and budget support to Burkina Faso on Friday, "
+                 "and Denmark said it was halting its budget support until further notice.",
                  published="2024-05-13")
-    assert {("SANCTION", "DEU", "MLI"), ("SANCTION", "NLD", "MLI")} <= typed(found)
+    assert {("SANCTION", "SWE", "BFA"), ("SANCTION", "DNK", "BFA")} <= typed(found)
 
 
 def test_own_party_inside_the_aim_is_not_the_target(code: Code) -> None:
@@ -91,11 +92,11 @@ def test_own_party_inside_the_aim_is_not_the_target(code: Code) -> None:
 
 
 def test_a_meeting_only_asked_for_is_no_meeting(code: Code) -> None:
-    found = code("On 14 March 2024 France asked for an urgent meeting of the United Nations "
-                 "Security Council.")
+    found = code("On 14 March 2024 Japan asked for an emergency session of the UN Security "
+                 "Council.")
     assert all(m.type != "CONSULT" for m in found)
-    held = code("On 14 March 2024 France held an urgent meeting with Germany.")
-    assert ("CONSULT", "FRA", "DEU") in typed(held)
+    held = code("On 14 March 2024 Japan held an emergency meeting with South Korea.")
+    assert ("CONSULT", "JPN", "KOR") in typed(held)
 
 
 def test_talks_in_one_partys_capital_name_the_visitor_first(code: Code) -> None:
@@ -121,6 +122,6 @@ def test_a_conditional_warning_targets_the_party_of_the_condition(code: Code) ->
 
 
 def test_a_party_named_through_its_part_in_the_deal_is_the_partner(code: Code) -> None:
-    found = code("On 3 May 2024 Ethiopia agreed in principle to the involvement of the African "
-                 "Union in the talks.")
-    assert pairs_of(found, "AGREE") == {frozenset(("ETH", "AU"))}
+    found = code("On 3 May 2024 Sudan agreed in principle to the participation of the Arab "
+                 "League in the negotiations.")
+    assert pairs_of(found, "AGREE") == {frozenset(("SDN", "LAS"))}

@@ -14,9 +14,9 @@ def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
 
 
 def test_board_of_an_organisation_acts_for_it(code: Code) -> None:
-    found = code("On 3 March the Board of Governors of the International Atomic Energy Agency "
-                 "found Syria in breach of its obligations.", published="2021-03-05")
-    assert ("ACCUSE", "IAEA", "SYR") in typed(found)
+    found = code("On 21 November the Board of Governors of the IAEA found Tehran in violation of "
+                 "its commitments.", published="2024-11-22")
+    assert ("ACCUSE", "IAEA", "IRN") in typed(found)
 
 
 def test_ministry_in_a_capital_acts_for_its_state(code: Code) -> None:
@@ -40,9 +40,9 @@ def test_warning_listed_after_deeds_shares_subject_and_target(code: Code) -> Non
 
 
 def test_pronoun_object_of_a_listed_verb_is_the_party_named_before(code: Code) -> None:
-    found = code("The foreign ministry in Ankara on Friday accused Athens of a deliberate "
-                 "escalation and warned it against further such steps.", published="2022-09-03")
-    assert ("THREATEN", "TUR", "GRC") in typed(found)
+    found = code("The foreign ministry in Tokyo on Friday accused Beijing of a dangerous "
+                 "manoeuvre and warned it against repeating the incident.", published="2022-09-03")
+    assert ("THREATEN", "JPN", "CHN") in typed(found)
 
 
 def test_listed_verb_with_its_own_subject_does_not_borrow_a_target(code: Code) -> None:
@@ -55,15 +55,15 @@ def test_listed_verb_with_its_own_subject_does_not_borrow_a_target(code: Code) -
 
 
 def test_refusing_an_act_is_aimed_at_the_party_of_the_act(code: Code) -> None:
-    found = code("Caracas has refused to hold direct talks with Bogota until the border is "
-                 "reopened.", published="2019-03-01")
-    assert ("REJECT", "VEN", "COL") in typed(found)
+    found = code("Kinshasa has refused to open direct negotiations with Kigali until the rebels "
+                 "withdraw.", published="2019-03-01")
+    assert ("REJECT", "COD", "RWA") in typed(found)
 
 
 def test_a_with_after_the_object_of_the_act_is_not_its_party(code: Code) -> None:
-    found = code("Georgia has agreed to host a European Union monitoring mission along its "
-                 "border with Russia.", published="2022-10-01")
-    assert ("AGREE", "GEO", "RUS") not in typed(found)
+    found = code("Moldova has agreed to host an OSCE observer team along its frontier with "
+                 "Ukraine.", published="2022-10-01")
+    assert ("AGREE", "MDA", "UKR") not in typed(found)
 
 
 def test_deed_after_another_partys_act_answers_that_party(code: Code) -> None:

@@ -85,8 +85,8 @@ def test_armed_with_describes_and_boarding_a_party_vessel_coerces(
 
 
 def test_name_may_is_not_a_modal(kb: KnowledgeBase, model: Language) -> None:
-    found = triggers(kb, model, "On Monday May had said it was reckless, and gave Moscow "
-                                "until midnight on Tuesday to explain.")
+    found = triggers(kb, model, "On Friday May had said it was brazen, and gave the Kremlin "
+                                "until Wednesday evening to respond.")
     assert ("gave", "REQUEST", "occurred") in found
 
 
@@ -94,8 +94,8 @@ def test_after_clause_states_a_fact(kb: KnowledgeBase, model: Language) -> None:
     found = triggers(kb, model, "The two presidents agreed that neither country would use "
                                 "force, after a tense meeting at the airport.")
     assert ("meeting", "CONSULT", "occurred") in found
-    blocked = triggers(kb, model, "Ministers agreed that Malta would chair the body, ending "
-                                  "deadlock after Hungary blocked a bid by Sweden.")
+    blocked = triggers(kb, model, "Envoys agreed that Finland would lead the forum, breaking a "
+                                  "stalemate after Turkey blocked a bid by Greece.")
     assert ("blocked", "REJECT", "occurred") in blocked
 
 
@@ -111,26 +111,26 @@ def test_conjoined_accusation_is_not_refused(kb: KnowledgeBase, model: Language)
 
 
 def test_agreement_reached_in_person_at_a_place_is_also_a_meeting(code: Code) -> None:
-    found = code("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
-                 "Aliyev agreed on Friday in Sochi on a new border commission.",
+    found = code("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki "
+                 "agreed on Friday in Jeddah on a new border commission.",
                  published="2022-11-01")
     assert {m.type for m in found} >= {"AGREE", "CONSULT"}
-    only = code("Armenia and Azerbaijan agreed on Friday on a new border commission.",
+    only = code("Ethiopia and Eritrea agreed on Friday on a new border commission.",
                 published="2022-11-01")
     assert "CONSULT" not in {m.type for m in only}
 
 
 def test_asking_a_question_is_no_request(code: Code) -> None:
-    assert code("On Monday the Armenian premier asked why Iran had moved troops to the border.",
-                published="2021-10-01") == []
-    (ask,) = code("On Monday Armenia asked Iran to close the border.", published="2021-10-01")
-    assert (ask.type, ask.source.code, ask.target.code) == ("REQUEST", "ARM", "IRN")
+    assert code("On Monday the Lithuanian premier asked why Belarus had moved troops to the "
+                "border.", published="2021-10-01") == []
+    (ask,) = code("On Monday Lithuania asked Belarus to close the border.", published="2021-10-01")
+    assert (ask.type, ask.source.code, ask.target.code) == ("REQUEST", "LTU", "BLR")
 
 
 def test_agreeing_to_stay_in_touch_is_no_agreement(code: Code) -> None:
-    assert code("On Monday Armenia and Azerbaijan agreed to stay in touch.",
+    assert code("On Monday Ethiopia and Eritrea agreed to stay in touch.",
                 published="2021-10-01") == []
-    assert {m.type for m in code("On Monday Armenia and Azerbaijan agreed to reopen the railway.",
+    assert {m.type for m in code("On Monday Ethiopia and Eritrea agreed to reopen the railway.",
                                  published="2021-10-01")} == {"AGREE"}
 
 

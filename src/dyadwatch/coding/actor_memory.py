@@ -20,6 +20,13 @@ from dyadwatch.records import Actor
 
 INSTITUTION_WORDS = {"council", "commission", "assembly", "parliament", "ministry"}
 REGIME_WORDS = {"junta"}
+# Plural names for the makers of a coup: 'the mutineers' always, 'the soldiers' bare, 'the
+# coup leaders' / 'the military rulers' with the modifier that makes them a regime.
+REGIME_PLURALS = {"mutineers", "putschists", "soldiers"}
+REGIME_HEADS = {"leaders", "rulers", "plotters", "officers", "authorities", "government"}
+REGIME_MODIFIERS = {"coup", "military", "putschist"}
+COUP_WORDS = {"coup", "putsch", "mutiny", "takeover"}
+POWER_VERBS = {"seize", "take", "grab", "topple", "overthrow", "oust", "depose"}
 PLACE_PREPS = {"in", "at", "from", "to", "into", "near", "via"}
 REGIME_WINDOW = 3  # tokens between a regime word and the state it qualifies
 
@@ -44,6 +51,14 @@ def generic_references(kb: KnowledgeBase, sent: Span, phrases: Sequence[Phrase],
             _learn(kb, sent, ordered[done], memory)
             done += 1
         if any(p.start <= token.i < p.end for p in phrases):
+            continue
+        coup = _coup_state(kb, token, ordered) or (
+            _state_before(kb, token, ordered) if _seized_power(token) else None)
+        if coup is not None and "generic:junta" not in memory:
+            memory["generic:junta"] = _collective(kb, coup.actor, "junta")
+        plural = _regime_plural(token, memory)
+        if plural is not None:
+            out.append(plural)
             continue
         linked = _regime_party(token, ordered) or _sole_state(kb, token, ordered, memory)
         if linked is not None:
@@ -70,6 +85,58 @@ def _reference(token: Token, memory: dict[str, Actor]) -> tuple[int, int, int, A
     return det.i, token.i + 1, token.i, memory[f"generic:{token.lower_}"]
 
 
+def _coup_state(kb: KnowledgeBase, token: Token, phrases: Sequence[Phrase]) -> Phrase | None:
+    """'the coup in Gabon', 'Niger's coup', 'officers seized power in Bamako': the state whose
+    regime a coup made, so that its makers ('the mutineers') stand for that state."""
+    if token.lower_ in COUP_WORDS and token.pos_ == "NOUN":
+        owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
+        staged = [token.head] if token.dep_ == "dobj" else []  # 'staged a coup in Guinea'
+        owners += [g for t in [token, *staged] for c in t.children
+                   if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    elif token.lemma_ in POWER_VERBS and token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lower_ in ("power", "government") for c in token.children):
+        owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]
+    else:
+        return None
+    states = [p for p in phrases if any(p.start <= o.i < p.end for o in owners)
+              and (kb.parties.get(p.actor.code) or {}).get("kind") == "state"]
+    return states[0] if len({p.actor.code for p in states}) == 1 else None
+
+
+def _seized_power(token: Token) -> bool:
+    """'the officers who seized power last week': the makers of a coup, named by their deed."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "relcl" and c.lemma_ in POWER_VERBS and any(
+            g.dep_ == "dobj" and g.lower_ in ("power", "government") for g in c.children)
+        for c in token.children)
+
+
+def _regime_plural(token: Token, memory: dict[str, Actor]) -> tuple[int, int, int, Actor] | None:
+    """'the mutineers', 'the soldiers', 'the coup leaders' after a coup the article tied to a
+    state. A word the article also used for others' men ('400 soldiers stationed in Gabon',
+    'French soldiers', 'the soldiers of Barkhane') refers to no regime anywhere in it."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return None
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if not (token.lower_ in REGIME_PLURALS or (token.lower_ in REGIME_HEADS
+                                               and modifiers & REGIME_MODIFIERS)):
+        return None
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    owned = any(c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+                or (c.dep_ in ("amod", "compound") and c.text[:1].isupper())
+                for c in token.children)
+    if owned or det is None or det.lower_ != "the":
+        memory[f"regime_clash:{token.lower_}"] = Actor("", "")
+        return None
+    regime = memory.get("generic:junta")
+    if regime is None or f"regime_clash:{token.lower_}" in memory or any(
+            k.startswith(f"thing:{token.lemma_.lower()}:") for k in memory):
+        return None
+    start = min([det.i] + [c.i for c in token.children if c.dep_ in ("amod", "compound")])
+    return start, token.i + 1, token.i, regime
+
+
 def _regime_party(token: Token, phrases: Sequence[Phrase]) -> Phrase | None:
     """'Niger's military junta', 'the junta in Niamey': the state a regime word sits beside,
     within one noun phrase (no verb between them)."""
@@ -90,6 +157,10 @@ def _sole_state(kb: KnowledgeBase, token: Token, phrases: Sequence[Phrase],
     'in Accra'), when there is only one."""
     if token.lower_ not in REGIME_WORDS or f"generic:{token.lower_}" in memory:
         return None
+    return _state_before(kb, token, phrases)
+
+
+def _state_before(kb: KnowledgeBase, token: Token, phrases: Sequence[Phrase]) -> Phrase | None:
     doc = token.doc
     states = [p for p in phrases if p.end <= token.i
               and (kb.parties.get(p.actor.code) or {}).get("kind") == "state"
@@ -102,6 +173,8 @@ def _learn(kb: KnowledgeBase, sent: Span, phrase: Phrase, memory: dict[str, Acto
     entry = kb.parties.get(phrase.actor.code) or {}
     for word in entry.get("generics", []):
         memory[f"generic:{word}"] = _collective(kb, phrase.actor, word)
+    for word in entry.get("collectives", []):  # 'ASEAN ... the leaders met': see groups.py
+        memory[f"bloc:{word}"] = _collective(kb, phrase.actor, word)
     last = sent.doc[phrase.end - 1].lower_
     if last in INSTITUTION_WORDS:  # 'the African Union's Peace and Security Council'
         memory[f"generic:{last}"] = _collective(kb, phrase.actor, last)
@@ -109,6 +182,45 @@ def _learn(kb: KnowledgeBase, sent: Span, phrase: Phrase, memory: dict[str, Acto
 
 def _collective(kb: KnowledgeBase, actor: Actor, word: str) -> Actor:
     return Actor(actor.code, kb.party_name(actor.code), word, actor.sector or "government", None)
+
+
+# A state's joining an organisation is its own, and others approve it: 'Helsinki's last hurdle
+# fell when the Turkish parliament voted to ratify its membership' ('its' is Finland's).
+ACCESSION_NOUNS = {"membership", "accession", "bid", "application", "candidacy"}
+
+
+def accession_references(kb: KnowledgeBase, sent: Span,
+                         phrases: Sequence[Phrase]) -> list[tuple[int, int, int, Actor]]:
+    """(start, end, head, actor) for an 'its' before an accession noun whose clause's subject
+    is another party: the one other state the sentence named before it."""
+    out: list[tuple[int, int, int, Actor]] = []
+    for token in sent:
+        if token.lower_ != "its" or token.dep_ != "poss" or token.head.lower_ not in ACCESSION_NOUNS:
+            continue
+        subject = _clause_subject(token.head)
+        if subject is None:
+            continue
+        own = [p for p in phrases if p.start <= subject.i < p.end]
+        others = [p for p in phrases if p.end <= token.i and p not in own
+                  and (kb.parties.get(p.actor.code) or {}).get("kind") == "state"]
+        codes = {p.actor.code for p in others} - {p.actor.code for p in own}
+        if own and len(codes) == 1:
+            actor = next(p.actor for p in others if p.actor.code in codes)
+            out.append((token.i, token.i + 1, token.i, actor))
+    return out
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """The subject of the verb chain a noun is the object of ('voted to ratify its bid')."""
+    verb = noun.head
+    while verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "conj") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 # Things a party owns or did: 'a Chinese balloon ... fired at the balloon' (the balloon is
@@ -124,6 +236,10 @@ NOT_THINGS = {
     "ministry", "statement", "call", "conversation", "issue", "process", "year", "day",
     "time", "way", "part", "city", "capital", "territory", "sovereignty", "interest",
 }
+# 'Tehran retaliated with a salvo; Doha condemned the attack': an attacking verb's subject
+# owns the attack a later clause names with a generic noun.
+ATTACK_VERBS = {"attack", "strike", "retaliate", "bomb", "shell", "raid", "invade", "hit"}
+ATTACK_NOUNS = {"attack", "strike", "assault", "raid", "bombardment", "salvo"}
 _CONFLICT = Actor("", "")  # a word tied to more than one party: no reference
 
 
@@ -134,7 +250,7 @@ def thing_references(sent: Span, phrases: Sequence[Phrase],
     for token in sent:
         if token.pos_ != "NOUN" or token.dep_ not in THING_ARGS:
             continue
-        actor = _thing(memory, token.lemma_.lower())
+        actor = _thing(memory, token.lemma_.lower()) or _attacker(token, phrases)
         if actor is None or any(p.start <= token.i < p.end for p in phrases):
             continue
         det = next((c for c in token.children if c.dep_ == "det"), None)
@@ -142,6 +258,23 @@ def thing_references(sent: Span, phrases: Sequence[Phrase],
             continue
         out.append((det.i, token.i + 1, token.i, actor))
     return out
+
+
+def _attack_subject(head: Token) -> bool:
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in ATTACK_VERBS
+
+
+def _attacker(token: Token, phrases: Sequence[Phrase]) -> Actor | None:
+    """The one party this sentence made the subject of an attacking verb before 'the attack',
+    when the noun sits in another clause ('retaliated for the attack' is the other side's)."""
+    if token.lemma_.lower() not in ATTACK_NOUNS:
+        return None
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    doc = token.doc
+    attackers = [p for p in phrases if p.end <= token.i and _attack_subject(doc[p.head])
+                 and doc[p.head].head != clause]
+    return attackers[0].actor if len({p.actor.code for p in attackers}) == 1 else None
 
 
 def remember_things(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Actor]) -> None:
@@ -155,6 +288,9 @@ def remember_things(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Act
         for owned in _owned_words(sent.doc[phrase.head]):
             if not any(p.start <= owned.i < p.end for p in phrases):
                 _tie(memory, owned.lemma_.lower(), phrase.actor)
+        if _attack_subject(sent.doc[phrase.head]):  # 'Tehran retaliated ...' owns 'the attack'
+            for word in ATTACK_NOUNS:
+                _tie(memory, word, phrase.actor)
 
 
 def _tie(memory: dict[str, Actor], word: str, actor: Actor) -> None:

@@ -1,13 +1,16 @@
-"""Whether a capitalised word is a person's name the article already introduced.
+"""Whether a capitalised word is a person's name the article already introduced, and
+whether a named place (places.json) stands for the party holding it.
 
 The tagger reads a foreign surname at the start of a sentence as a common noun
 ('Guterres condemned ...') and the surname 'May' as a month or a modal verb;
-knowing that the article named the person decides it.
+knowing that the article named the person decides it. A place is a party only as
+a site or a seat ('struck Natanz', 'ambassador from Tel Aviv'), never as an agent
+or a label of another noun.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.datetext import MONTHS
 
@@ -27,3 +30,41 @@ def month_name_subject(token: Token) -> bool:
     verb after the capitalised word shows a name."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return following is not None and following.tag_ in ("VBD", "VBZ")
+
+
+# Nouns a place may name the site of ('the Natanz facility', 'the Erbil airport'); before any
+# other noun a place is a label, not the party ('Tigray forces', 'the Kyoto Protocol').
+SITE_NOUNS = {
+    "site", "sites", "facility", "facilities", "plant", "plants", "base", "bases", "airbase",
+    "airport", "airfield", "port", "harbour", "harbor", "refinery", "reactor", "complex",
+    "compound", "depot", "terminal", "bridge", "station", "installation", "installations",
+    "shipyard", "dam", "region", "province", "oblast", "area", "district", "city", "border",
+}
+
+
+def in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """'Sydney Smith', 'Whitney Houston': a place word inside a longer person's name."""
+    return any(doc[i].ent_type_ == "PERSON" and doc[i].pos_ == "PROPN"
+               for i in (start - 1, end) if 0 <= i < len(doc))
+
+
+def place_locates(sent: Span, start: int, end: int) -> bool:
+    """A place stands for the party holding it where it is a site or a seat ('struck Natanz',
+    'a base near Erbil', 'ambassador from Tel Aviv'), not where it acts ('Quebec said'), ends
+    a route, or labels another noun ('Tigray forces')."""
+    head = next((t for t in sent.doc[start:end] if not start <= t.head.i < end
+                 or t.head.i == t.i), sent.doc[end - 1])
+    if head.dep_ in ("nsubj", "poss") or _on_route(head):
+        return False
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        return head.head.lower_ in SITE_NOUNS
+    return True
+
+
+def _on_route(token: Token) -> bool:
+    """'flying from Baku to Grozny': the ends of a route are where a craft went, not a host."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("to", "from", "towards"):
+        return False
+    ends = {c.lower_ for c in prep.head.children if c.dep_ == "prep"}
+    return {"from", "to"} <= ends or ("from" in ends and "towards" in ends)

@@ -14,8 +14,18 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.actor_memory import generic_references, remember_things, thing_references
-from dyadwatch.coding.actor_names import known_surname, month_name_subject
+from dyadwatch.coding.actor_memory import (
+    accession_references,
+    generic_references,
+    remember_things,
+    thing_references,
+)
+from dyadwatch.coding.actor_names import (
+    in_longer_name,
+    known_surname,
+    month_name_subject,
+    place_locates,
+)
 from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.datetext import MONTHS
 from dyadwatch.knowledge import Alias, KnowledgeBase, Office, Official, Title
@@ -52,6 +62,7 @@ class ActorPhrase:
     is_venue_word: bool  # a bare capital or country name, which may only be a place
     official: Official | None = None
     titled: bool = False
+    is_place: bool = False  # a named non-capital place ('in the Amur region'), never an agent
 
 
 def _surface_variants(tokens: list[Token]) -> list[str]:
@@ -86,7 +97,9 @@ def find_pieces(kb: KnowledgeBase, sent: Span, known: frozenset[str] = frozenset
         if piece is None:
             i += 1
             continue
-        if piece.kind == "party" and _is_location_compound(sent.doc, piece.end):
+        if piece.kind == "party" and (_is_location_compound(sent.doc, piece.end) or (
+                piece.alias is not None and piece.alias.category == "place"
+                and not place_locates(sent, piece.start, piece.end))):
             i = piece.end - sent.start  # 'a Pakistan-based group' is where, not who
             continue
         pieces.append(piece)
@@ -105,6 +118,9 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         officials = kb.officials_named(text)
         if officials and window[0].text[:1].isupper() and (length > 1 or _surname_ok(window[0])):
             return Piece("person", start, end, officials=officials, text=text)
+        place = kb.place_party(text)
+        if place and window[0].text[:1].isupper() and not in_longer_name(sent.doc, start, end):
+            return Piece("party", start, end, alias=Alias(place, "place"), text=text)
         title = kb.titles.get(text.lower())
         if title is not None:
             return Piece("title", start, end, title=title, text=text)
@@ -131,6 +147,8 @@ def _surname_ok(token: Token) -> bool:
     'Blair House')."""
     if token.lower_ in MONTHS:
         return token.text[:1].isupper() and month_name_subject(token)
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.dep_ != "compound":
+        return False  # 'accused the West': a surname takes no article ('the Putin regime' may)
     if token.pos_ != "PROPN" or token.ent_type_ == "DATE":
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -207,13 +225,14 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
     assert alias is not None
     name = persons[-1].text if persons else kb.party_name(alias.code)
     level = title.level if title else None
-    venue_word = len(group) == 1 and alias.category in ("name", "capital")
+    venue_word = len(group) == 1 and alias.category in ("name", "capital", "place")
     sector = _sector(title, alias)
     actor = Actor(alias.code, name, role or _alias_role(alias), sector, level)
     if persons:
         _remember(memory, persons, actor, titles)
     return ActorPhrase(start, end, actor, head,
-                       bool(persons) or (title is not None and not title.collective), venue_word)
+                       bool(persons) or (title is not None and not title.collective), venue_word,
+                       is_place=venue_word and alias.category == "place")
 
 
 def _remember(memory: dict[str, Actor], persons: list[Piece], actor: Actor,
@@ -332,6 +351,8 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
                 in generic_references(kb, sent, phrases, memory)]
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in thing_references(sent, phrases, memory)]
+    phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
+                in accession_references(kb, sent, phrases)]
     references = [ActorPhrase(start, end, actor, head, people, False) for start, end, head, actor,
                   people in group_references(sent, phrases, memory)]
     phrases = sorted(phrases + references, key=lambda a: a.start)

@@ -15,8 +15,12 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.reporting import REPORTING_VERBS
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+ADDRESSED_NOUNS = {"complaint", "appeal", "application", "request", "petition", "case",
+                   "letter", "submission", "bid"}
+ANSWER_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "revenge"}
 REACTION_MARKS = {"after", "once", "because", "since", "when"}
 # how a party is the object of one of some verbs: (verb, preposition or None), or None
 TargetLink = Callable[[Token, list[Token]], "tuple[Token, str | None] | None"]
@@ -92,10 +96,15 @@ def complement_targets(verb: Token, actors: list[ActorPhrase], sent: Span, taken
 
 def _loose_with(actor: ActorPhrase, hit: tuple[Token, str | None], sent: Span) -> bool:
     """'agreed to host a mission along its border with Azerbaijan': a 'with' hung on a verb
-    that already has an object is as likely the object's as the act's partner."""
+    that already has an object is as likely the object's as the act's partner; 'agreed to
+    suspend its complaint to the WTO': a 'to' after a noun that is addressed to someone (a
+    complaint, an appeal) belongs to that noun."""
     verb, prep = hit
-    return prep == "with" and sent.doc[actor.head].head.head == verb and any(
-        c.dep_ in ("dobj", "obj") for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if prep == "with":
+        return sent.doc[actor.head].head.head == verb and bool(objects)
+    return prep == "to" and any(o.lemma_.lower() in ADDRESSED_NOUNS and o.i < actor.start
+                                for o in objects)
 
 
 def answered_party(verb: Token, actors: list[ActorPhrase], own: set[str]) -> list[ActorPhrase]:
@@ -108,3 +117,41 @@ def answered_party(verb: Token, actors: list[ActorPhrase], own: set[str]) -> lis
              and any(m.dep_ == "mark" and m.lower_ in REACTION_MARKS for m in c.children)
              for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
     return [a for a in actors if a.head in heads and a.actor.code not in own][:1]
+
+
+def judged_in_next_clause(verb: Token, actors: list[ActorPhrase], own: set[str]) -> list[ActorPhrase]:
+    """'called the decision regrettable and said Seoul had misread the situation': a judgment
+    of an unnamed deed, followed in the same breath by what a party did, judges that party."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    for said in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS):
+        doers = {s.i for c in said.children if c.dep_ == "ccomp"
+                 for s in c.children if s.dep_ in SUBJECTS}
+        hit = [a for a in actors if a.head in doers and a.actor.code not in own]
+        if hit:
+            return hit[:1]
+    return []
+
+
+def responded_party(verb: Token, actors: list[ActorPhrase], own: set[str]) -> list[ActorPhrase]:
+    """'positioned submarines in response to statements by Medvedev', 'in retaliation for
+    Israel's strike': the party whose act a deed answers is the one it is aimed at."""
+    answers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ANSWER_NOUNS]
+    inside = {t.i for g in answers for t in g.subtree}
+    return [a for a in actors if a.head in inside and a.actor.code not in own][:1]
+
+
+def parallel_doers(anchors: list[Token], actors: list[ActorPhrase], own: set[str]) -> list[ActorPhrase]:
+    """'Turkey ratified it a few days after Hungary's parliament did (the same)': 'do' stands
+    for the same act, done by its own subject to the same party."""
+    out = []
+    for anchor in anchors:
+        for clause in anchor.children:
+            if clause.dep_ != "advcl" or clause.lemma_.lower() != "do" or any(
+                    c.dep_ in ("dobj", "obj") and c.lower_ not in ("same", "so", "likewise")
+                    for c in clause.children):
+                continue
+            doers = {c.i for c in clause.children if c.dep_ == "nsubj"}
+            out += [a for a in actors if a.head in doers and a.actor.code not in own]
+    return out

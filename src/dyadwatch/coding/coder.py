@@ -37,23 +37,25 @@ from dyadwatch.coding.narrative import (
     is_fragment,
     narrative_day,
     note_event,
+    reaction_date,
     story_date,
     with_carried,
 )
 from dyadwatch.coding.pairing import distinct, mode, pairs
 from dyadwatch.coding.reftime import checked_publication, filing_day
-from dyadwatch.coding.triggers import find_triggers
+from dyadwatch.coding.triggers import Found, find_triggers
 from dyadwatch.coding.when import (
     Reference,
     SentenceDate,
     backshifted,
+    cause_year,
     clause_verb,
     date_for,
     recent_perfect,
 )
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
-from dyadwatch.records import Article, FuzzyDate, Mention
+from dyadwatch.records import Actor, Article, FuzzyDate, Mention
 
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
                       r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
@@ -93,7 +95,7 @@ def code_parsed(kb: KnowledgeBase, article: Article,
     index = 0
     for number, ((offset, _), doc) in enumerate(parsed):
         for sent in doc.sents:
-            narrative.lede = _is_lede(narrative, number, sent)
+            narrative.lede = _is_lede(narrative, number, sent, article.title)
             yield from _dedupe(_code_sentence(kb, article, sent, offset, index, narrative))
             index += 1
 
@@ -110,7 +112,9 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     mentions: list[Mention] = []
     candidates = with_carried(actors, offset, narrative)
     background = _anchor_spans(kb, sent)
-    for found in find_triggers(kb, sent):
+    triggers = find_triggers(kb, sent)
+    deeds = {f.token.i: f.entry.type for f in triggers if f.token.pos_ == "NOUN"}
+    for found in triggers:
         if any(start <= found.token.idx < end for start, end in background):
             continue  # 'after Russia's invasion of Ukraine' dates the text; it is not news
         if found.judged:
@@ -123,12 +127,15 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                 continue  # 'would respond to any attack': the attack is no decision
             status = "planned" if found.entry.type == "CONSULT" else "occurred"
         reference = Reference(narrative.time.published, narrative.last_date,
-                              tuple(narrative.told))
-        found_pairs = pairs(found, actors, sent, narrative.persons) or carried_pairs(
+                              tuple((t.lemma, t.day) for t in narrative.told if t.lemma))
+        found_pairs = [p for p in pairs(found, actors, sent, narrative.persons)
+                       if not _told_apart(found, p, actors, triggers)] or carried_pairs(
             found.entry.type, candidates, actors, sent.doc)
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
         if event_date is None:
             event_date, date_text = implicit_date(offset, narrative)
+        if event_date is None and status == "occurred" and _past_tense(found.token):
+            event_date, date_text = reaction_date(narrative, found.token, found.entry.type, deeds)
         if event_date is None and status == "occurred" and _past_tense(found.token) and \
                 not _background_clause(found.token):
             event_date, date_text = story_date(narrative, found.token, found_pairs,
@@ -137,12 +144,14 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                 event_date, date_text = context_date(offset, narrative)
         if event_date is None and status == "occurred" and not _background_clause(found.token):
             event_date, date_text = recent_perfect(found.token, narrative.time.published)
+        if event_date is None and status == "occurred" and _past_tense(found.token):
+            event_date, date_text = cause_year(found.token, dates, narrative.time.published,
+                                               context_date(offset, narrative)[0])
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
-        if event_date is not None and status == "occurred":
-            narrative.told.append((found.token.lemma_.lower(), event_date))
-            note_event(narrative, found.token, event_date, date_text, found_pairs,
-                       (index, offset))
+        if status == "occurred":
+            note_event(narrative, found.token, found.entry.type, event_date, date_text,
+                       found_pairs, (index, offset))
         for source, target, directed in found_pairs:
             if date_text == "story" and not in_story(narrative, source, target, event_date):
                 continue  # 'X called Y on May 11. X also met Z.': Z was not in the story
@@ -167,6 +176,25 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     if len(dates) == 1 and _only_a_date(sent.text, dates[0].text):
         narrative.heading = (offset, dates[0].value)  # '19 September. As forces moved, ...'
     return mentions
+
+
+def _told_apart(found: Found, pair: tuple[Actor, Actor, bool], actors: list[ActorPhrase],
+                triggers: list[Found]) -> bool:
+    """'The meeting followed up on Trump's February 12 call with Putin': parties named
+    only inside the phrase of another event of the same kind (its possessor and its
+    complements) took part in that event, which codes them on its own date."""
+    codes = {pair[0].code, pair[1].code}
+    named = [a for a in actors if a.actor.code in codes]
+    if {a.actor.code for a in named} != codes:
+        return False
+    for other in triggers:
+        if other.token == found.token or other.judged or other.token.pos_ != "NOUN" or \
+                other.entry.type != found.entry.type:
+            continue
+        phrase = {t.i for t in other.token.subtree}
+        if found.token.i not in phrase and all(a.head in phrase for a in named):
+            return True
+    return False
 
 
 def _filing_time(time: DocumentTime, article: Article) -> DocumentTime:
@@ -218,15 +246,23 @@ def _only_a_date(text: str, date_text: str) -> bool:
     return bare == date_text.strip()
 
 
-def _is_lede(narrative: Narrative, number: int, sent: Span) -> bool | None:
+def _is_lede(narrative: Narrative, number: int, sent: Span, title: str | None) -> bool | None:
     """The report's first full sentence: not the headline block (unless it opens with a
     dateline), and long enough to be news rather than a byline or a date line."""
     if narrative.lede is not None:
         return False
-    if number == 0 and not (DATELINE.match(sent.text) or PLACE_LINE.match(sent.text)):
+    if number == 0 and not (DATELINE.match(sent.text) or PLACE_LINE.match(sent.text)) and \
+            _headline(sent.doc.text, title):
         return None
     words = [t for t in sent if t.is_alpha]
     return True if len(words) >= 8 else None
+
+
+def _headline(block: str, title: str | None) -> bool:
+    """The first block is the headline, unless the page gives its title apart and the
+    block is prose: headlines end without a full stop ('Seoul scraps pact with Tokyo')."""
+    text = block.strip()
+    return title is None or text == title.strip() or not text.rstrip("\"'”’)").endswith(".")
 
 
 def _background_clause(token: Token) -> bool:

@@ -44,8 +44,9 @@ _PUBLICATION = re.compile(
 
 
 _DEADLINE_YEAR = re.compile(r"\b(?:by|until|till|before|within|through|no\s+later\s+than)\s+"
-                            r"(?:the\s+\w+\s+of\s+)?(?:the\s+year\s+)?(?:early\s+|mid-?|late\s+)?$",
-                            re.IGNORECASE)
+                            r"(?:the\s+\w+\s+of\s+)?(?:the\s+year\s+)?(?:early\s+|mid-?|late\s+)?"
+                            r"(?:(?:midnight|noon|midday|dawn|the\s+end\s+of\s+the\s+day)\s+)?$",
+                            re.IGNORECASE)  # 'until midnight on Tuesday' too
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|plans?|due|expected|scheduled)\b|'ll\b", re.IGNORECASE)
 
 
@@ -126,7 +127,8 @@ def future_sentence(sentence: str) -> bool:
 
 
 def deadline_before(prefix: str) -> bool:
-    """'before the end of the year 2019', 'by March 2020', 'until Friday': a deadline."""
+    """'before the end of the year 2019', 'by March 2020', 'until (midnight on) Friday': a
+    deadline."""
     return _DEADLINE_YEAR.search(prefix[-40:]) is not None
 
 
@@ -301,8 +303,21 @@ def resolve_publication_relative(text: str, published: date | None, future: bool
     if published is None:
         return None
     match = _PUBLICATION.search(text)
-    if not match:
-        return None
+    return _resolve_publication_match(match, published, future) if match else None
+
+
+def publication_relatives(text: str, published: date | None, future: bool
+                          ) -> list[tuple[FuzzyDate, str, int]]:
+    """Every publication-relative phrase of a sentence with where it starts: 'met on
+    Monday after a call on Sunday' names two days."""
+    if published is None:
+        return []
+    return [(*_resolve_publication_match(m, published, future), m.start())
+            for m in _PUBLICATION.finditer(text)]
+
+
+def _resolve_publication_match(match: re.Match[str], published: date, future: bool
+                               ) -> tuple[FuzzyDate, str]:
     if match.group("word"):
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[match.group("word").lower()]
         return FuzzyDate.from_date(published + timedelta(days=offset)), match.group(0)

@@ -162,8 +162,8 @@ def _resolve(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Actor], an
         last = _stored(memory, "group:last:")
         if len(last) >= 2 and not local and _all_named(last, history):
             return last
-        if noun not in SIDES:
-            return []  # 'the leaders' may be any leaders ('NATO leaders'): only a list tells
+        if noun not in SIDES:  # 'the leaders' may be any leaders: only a list or a bloc tells
+            return _bloc(memory, noun, history)
         return _pair(listed, local, history, memory)
     if size == 2:
         return _pair(listed, local, history, memory)
@@ -221,6 +221,14 @@ def _pair(listed: list[Actor] | None, local: list[Actor], history: list[list[Act
     if len(met) == 2 and all(a.code in {b.code for b in met} for a in local):
         return met
     return _recent(history, 2)
+
+
+def _bloc(memory: dict[str, Actor], noun: str, history: list[list[Actor]]) -> list[Actor]:
+    """'The high point of ASEAN diplomacy came early. The leaders met ...': an organisation's
+    members acting together, when it is the one party of the nearest sentence naming any."""
+    bloc = memory.get(f"bloc:{noun}")
+    nearest = next((sentence for sentence in history if sentence), [])
+    return [bloc] if bloc is not None and [a.code for a in nearest] == [bloc.code] else []
 
 
 def _recent(history: list[list[Actor]], size: int) -> list[Actor]:

@@ -61,8 +61,8 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
             return "negated"  # 'refused to meet'; not 'rejected the claims and accused X'
         if below is not None and below.dep_ in ("xcomp", "ccomp", "advcl") and _requests(token):
             return "hypothetical"  # 'urged Russia to release the crew': asked, not done
-        if token.dep_ == "pobj" and token.head.lower_ == "without":
-            return "negated"
+        if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
+            return "negated"  # 'without a meeting', 'without asking Japan to contribute'
         if any(c.dep_ == "mark" and c.lower_ in HYPOTHETICAL_MARKS for c in children):
             return "hypothetical"
         if any(c.dep_ == "aux" and _modal(c) for c in children):
@@ -151,9 +151,20 @@ def _is_planned(chain: list[Token]) -> bool:
             return True  # 'agreed to return', not 'agreed at their summit'
         if any(c.lower_ == "going" for c in children) and any(c.lower_ == "to" for c in children):
             return True
+        if _be_to(token, chain):
+            return True  # 'were to hold a video call later on Sunday'
         if token.dep_ in ("ROOT", "ccomp") and token != chain[0]:
             break
     return False
+
+
+def _be_to(token: Token, chain: list[Token]) -> bool:
+    """'be' with a 'to' infinitive ('the leaders were to meet') arranges what is to come."""
+    if token.lemma_.lower() != "be" or token == chain[0]:
+        return False
+    below = chain[chain.index(token) - 1]
+    return below.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in below.children)
 
 
 def _complement_below(chain: list[Token], verb: Token) -> bool:

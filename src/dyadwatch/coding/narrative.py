@@ -16,11 +16,15 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
 from dyadwatch.coding.pairing import distinct
-from dyadwatch.coding.when import SentenceDate, backshifted, clause_verb
+from dyadwatch.coding.when import NOT_ANAPHORIC, SentenceDate, backshifted, clause_verb
 from dyadwatch.records import Actor, FuzzyDate, Mention
 
 NEWS_DAYS = 7
 CONTEXT_DATES = ("publication", "paragraph")
+# dates a sentence borrows from what was told before it: they move the report to no new time
+BORROWED = (*CONTEXT_DATES, "news day", "story", "reaction", "cause")
+REACTIONS = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 NOMINAL_DEPS = {"nmod", "compound", "npadvmod", "nummod", "pobj", "nsubj", "dobj", "appos"}
 MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
 ARGUMENT_DEPS = {"ROOT", "dobj", "nsubj", "nsubjpass", "attr"}
@@ -33,12 +37,17 @@ STORY_SENTENCES = 3  # how far an undated sentence may follow the event it goes 
 
 @dataclass(frozen=True)
 class Told:
-    """An event told with a day of its own: the parties named, and where it was told."""
+    """An event the report told, with its date: what it was (the trigger's lemma and type,
+    empty for a dated main clause that names two parties but codes no event), who took
+    part, where it was told, and whether undated sentences after it may go on telling it."""
 
     sentence: int
     block: int
     day: FuzzyDate
     parties: frozenset[str]
+    lemma: str = ""
+    kind: str = ""
+    story: bool = True
 
 
 @dataclass
@@ -57,9 +66,9 @@ class Narrative:
     on_news: bool = False  # no sentence since has moved to another time
     said: FuzzyDate | None = None  # the sentence's own 'on Sunday', 'today'
     story: bool = False  # last_date is the day of an event told, not of a date line
-    told: list[tuple[str, FuzzyDate]] = field(default_factory=list)  # (trigger lemma, date)
+    told: list[Told] = field(default_factory=list)  # the events told so far, in order
+    stories_from: int = 0  # the first sentence whose told events a story may go on with
     carried: tuple[int, list[ActorPhrase]] | None = None  # actors of verbless fragments just before
-    events: list[Told] = field(default_factory=list)  # dated events told, for 'story' dates
     news_parties: set[str] = field(default_factory=set)  # parties of the news day's events
     moved: list[FuzzyDate] = field(default_factory=list)  # this sentence's main-clause dates
     blocks: list[int] = field(default_factory=list)  # offsets of the blocks read so far
@@ -143,7 +152,7 @@ def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Ment
     and 'after talks on Tuesday' look aside and leave the report on its news day."""
     dated = [d.value for d in dates if d.value.precision == "day"]
     dated += [m.date for m in mentions if m.date is not None and m.date.precision == "day"
-              and m.date_text not in (*CONTEXT_DATES, "news day", "story")]
+              and m.date_text not in BORROWED]
     # a look back ('the previous meeting was held on ...') leaves 'the next day' of the
     # story where it was; a date line's day is no story day to hold on to
     last = narrative.last_date if narrative.story else None
@@ -171,7 +180,7 @@ def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Ment
     narrative.moved = []
     return any(d.value.precision == "day" for d in dates) or any(
         m.date is not None and m.date.precision == "day"
-        and m.date_text not in (*CONTEXT_DATES, "news day", "story") for m in mentions)
+        and m.date_text not in BORROWED for m in mentions)
 
 
 def _tell(narrative: Narrative, main: list[FuzzyDate], actors: list[ActorPhrase],
@@ -183,24 +192,28 @@ def _tell(narrative: Narrative, main: list[FuzzyDate], actors: list[ActorPhrase]
         narrative.blocks.append(block)
     days = [d for d in main if d.precision == "day"]
     if days and len({a.actor.code for a in actors}) >= 2:
-        narrative.events.append(Told(index, block, days[-1],
-                                     frozenset(a.actor.code for a in actors)))
+        narrative.told.append(Told(index, block, days[-1],
+                                   frozenset(a.actor.code for a in actors)))
     elif main:  # another time: the stories told before end here
-        narrative.events.clear()
+        narrative.stories_from = index + 1
 
 
-def note_event(narrative: Narrative, token: Token, when: FuzzyDate | None, how: str | None,
-               parties: list[tuple[Actor, Actor, bool]], where: tuple[int, int]) -> None:
-    """Remember an occurred event told with a day of its own: the main clause's dates end
-    or keep the news day, and any event not looked back on ('had met') may be gone on
-    with by the sentences after it."""
-    if when is None or not parties or how in (*CONTEXT_DATES, "news day", "story", "perfect"):
-        return  # a trigger without parties ('The meeting followed up on ...') tells nothing
-    if main_clause(token):
+def note_event(narrative: Narrative, token: Token, kind: str, when: FuzzyDate | None,
+               how: str | None, parties: list[tuple[Actor, Actor, bool]],
+               where: tuple[int, int]) -> None:
+    """Remember an occurred event told with a date: 'the same day as the talks' and a
+    reaction to 'the strikes' look it up; a date of its own in the main clause ends or
+    keeps the news day, and a day of its own not looked back on ('had met') may be gone
+    on with by the sentences after it. A date borrowed from the context or a trigger
+    without parties ('The meeting followed up on ...') tells no new time."""
+    if when is None:
+        return
+    own = bool(parties) and how not in (*BORROWED, "perfect")
+    if own and main_clause(token):
         narrative.moved.append(when)
-    if when.precision == "day" and not _flashback(token):
-        codes = frozenset(c for s, t, _ in parties for c in (s.code, t.code))
-        narrative.events.append(Told(where[0], where[1], when, codes))
+    codes = frozenset(c for s, t, _ in parties for c in (s.code, t.code))
+    narrative.told.append(Told(where[0], where[1], when, codes, token.lemma_.lower(), kind,
+                               own and when.precision == "day" and not _flashback(token)))
 
 
 def story_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Actor, bool]],
@@ -216,15 +229,49 @@ def story_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Ac
     if verb is None or _shifted(verb.sent) or \
             any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return None, None  # 'said the suspect had been detained': when, it does not say
-    for told in reversed(narrative.events):
-        if index - told.sentence > STORY_SENTENCES or told.block not in (*recent, block):
+    for told in reversed(narrative.told):
+        if index - told.sentence > STORY_SENTENCES or told.block not in (*recent, block) or \
+                told.sentence < narrative.stories_from:
             break
+        if not told.story:
+            continue
         if any({s.code, t.code} <= told.parties for s, t, _ in parties):
             if narrative.on_news and any({s.code, t.code} <= narrative.news_parties
                                          for s, t, _ in parties):
                 return None, None  # the news day's own parties: the news day dates it
             return told.day, "story"
     return None, None
+
+
+def reaction_date(narrative: Narrative, token: Token, kind: str, deeds: dict[int, str]
+                  ) -> tuple[FuzzyDate | None, str | None]:
+    """'Missiles struck Odesa on Saturday. ... Guterres condemned the strikes': a reaction
+    to a deed the report told as its news, named by a definite noun ('the strikes', 'the
+    attack'), is news of that deed's day; a reaction to an older deed ('condemned the
+    2014 annexation') says nothing of when it came. `deeds` maps the sentence's trigger
+    nouns to their event types."""
+    published = narrative.time.published
+    verb = clause_verb(token)
+    if kind not in REACTIONS or published is None or verb is None:
+        return None, None
+    for noun in _objects(token if token.pos_ == "NOUN" else verb):
+        for told in reversed(narrative.told):
+            if told.day.precision == "day" and 0 <= (published - told.day.start).days <= \
+                    NEWS_DAYS and (noun.lemma_.lower() == told.lemma or
+                                   deeds.get(noun.i, "") == told.kind != ""):
+                return told.day, "reaction"
+    return None, None
+
+
+def _objects(word: Token) -> list[Token]:
+    """The definite nouns a verb or noun of reaction is about: its object ('condemned the
+    strikes') or the object of its preposition ('concern over the attack')."""
+    nouns = [c for c in word.children if c.dep_ == "dobj"]
+    nouns += [g for c in word.children if c.dep_ == "prep" for g in c.children
+              if g.dep_ == "pobj"]
+    return [n for n in nouns if n.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children) and not any(
+        c.lower_ in NOT_ANAPHORIC or c.like_num for c in n.children)]
 
 
 def _shifted(sent: Span) -> bool:
@@ -237,8 +284,8 @@ def _shifted(sent: Span) -> bool:
 
 def in_story(narrative: Narrative, source: Actor, target: Actor, day: FuzzyDate | None) -> bool:
     """The pair took part in the event whose day a 'story' sentence goes on with."""
-    return any(told.day == day and {source.code, target.code} <= told.parties
-               for told in narrative.events)
+    return any(told.story and told.sentence >= narrative.stories_from and told.day == day
+               and {source.code, target.code} <= told.parties for told in narrative.told)
 
 
 def main_clause(token: Token | None, date: bool = False) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.guests import hosted_guests, received_by, receiving_subject
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.records import Actor
 
@@ -78,12 +79,35 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
     if _asked_for(found):
         return []
     roles = role_rules.fallback(found, actors, role_rules.assign(found, actors, sent))
+    found_pairs = _role_pairs(found, actors, sent, persons, roles)
+    return found_pairs + _parallel(found_pairs, roles)
+
+
+def _parallel(found_pairs: list[tuple[Actor, Actor, bool]],
+              roles: role_rules.Roles) -> list[tuple[Actor, Actor, bool]]:
+    """'a few days after Hungary did': the party that did the same act takes the source's
+    place in each of its pairs."""
+    own = {a.actor.code for a in roles.sources}
+    out = []
+    for doer in distinct([a.actor for a in roles.parallel]):
+        for source, target, directed in found_pairs:
+            if source.code in own and target.code != doer.code:
+                out.append((doer, target, directed))
+            elif target.code in own and source.code != doer.code:
+                out.append((source, doer, directed))
+    return out
+
+
+def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: list[Actor],
+                roles: role_rules.Roles) -> list[tuple[Actor, Actor, bool]]:
     if found.entry.type in JUDGING_TYPES:  # 'condemned the attacks on Armenian territory'
         roles.targets = [a for a in roles.targets if not _victim_of_deed(found, a)]
     sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, actors, persons)
     targets = [a.actor for a in roles.targets + roles.places]
     if not targets and sources:
-        targets = _pronoun_object(found, actors, persons, {s.code for s in sources})
+        targets = _pronoun_object(found, actors, persons, {s.code for s in sources}) or \
+            _received(found, actors, {s.code for s in sources}) or \
+            hosted_guests(found, actors, sent, {s.code for s in sources})
     if not targets and sources and found.entry.type != "CONSULT":
         targets = [a.actor for a in roles.participants]  # 'lodged representations with Tokyo'
     if not targets and found.entry.type == "REQUEST":
@@ -321,6 +345,17 @@ def _pronoun_object(found: Found, actors: list[ActorPhrase], persons: list[Actor
         if person.code not in source_codes:
             return [person]
     return []
+
+
+def _received(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
+    """'The office said it had received a message from Tehran': the receiver, named or 'it'."""
+    subject = receiving_subject(found)
+    if subject is None:
+        return []
+    if subject.lower_ == "it":
+        return [a for a in _reporter(subject, actors) if a.code not in own]
+    named: list[Actor] = received_by(subject, actors, own)
+    return named
 
 
 def _reporter(pronoun: Token, actors: list[ActorPhrase]) -> list[Actor]:

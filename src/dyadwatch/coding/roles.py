@@ -15,13 +15,19 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.attachment import attachment as hang
+from dyadwatch.coding.attachment import phrase_root
 from dyadwatch.coding.clause_links import (
     answered_party,
     complement_targets,
     conjunct_chain_head,
     conjunct_targets,
+    judged_in_next_clause,
+    parallel_doers,
+    responded_party,
 )
 from dyadwatch.coding.members import coordinated_members, join_stray_members, listed_before_members
+from dyadwatch.coding.messages import message_author, receivers_apart
 from dyadwatch.coding.triggers import LIGHT_VERBS, Found
 
 SUBJECT_DEPS = {"nsubj", "csubj", "agent", "poss", "expl"}
@@ -31,35 +37,11 @@ SOURCE_PREPS = {"by", "from"}
 TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "into", "of", "for", "upon"}
 PARTICIPANT_PREPS = {"between", "among", "with"}
 PLACE_PREPS = {"in", "to", "for", "at", "into"}
-MEDIUM_PREPS = {"by", "over", "via", "through", "on"}
-MEDIUM_NOUNS = {"phone", "telephone", "video", "videoconference", "videolink", "link", "line",
-                "hotline", "call", "conference", "teleconference"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
-# 'the Council of the European Union', 'the Presidents of Azerbaijan and Russia': a body or
-# office 'of' a party acts for it, so the party takes the office's place in the clause
-OFFICE_NOUNS = {"council", "government", "ministry", "parliament", "president", "leader",
-                "minister", "delegation", "representative", "official", "head", "cabinet",
-                "administration", "authority", "leadership", "envoy", "ambassador", "side",
-                "commission", "office", "chancellor", "premier", "secretary", "spokesman",
-                "spokesperson", "spokeswoman", "foreign", "board", "committee", "assembly",
-                "panel", "secretariat", "directorate", "presidency", "chair", "chairman"}
-# 'the foreign ministry in Moscow', 'the authorities in Kabul': a state's own organ named by
-# the capital it sits in; an embassy or envoy 'in London' sits abroad and acts for another
-SEATED_OFFICES = {"ministry", "government", "authority", "leadership", "administration",
-                  "cabinet", "regime", "junta", "presidency", "parliament"}
-# 'agreed to the involvement of the UN', 'accepted the mediation of Qatar': the noun only
-# names what the party does, so the party takes its place in the clause
-STAND_IN_NOUNS = {"involvement", "participation", "mediation", "presence", "proposal", "offer",
-                  "initiative"}
-# 'Turkish fans', 'Chinese tourists': people of a country, who do not act for its state
-PRIVATE_PEOPLE = {
-    "fan", "tourist", "citizen", "national", "student", "people", "resident", "civilian",
-    "journalist", "businessman", "worker", "pilgrim", "player", "athlete", "team", "fisherman",
-    "traveller", "traveler", "visitor", "migrant", "refugee", "investor", "company", "firm",
-    "scientist", "artist", "blogger", "activist", "protester", "supporter", "shopper", "woman",
-    "man", "child", "family", "couple", "person", "individual", "club", "bank", "driver"}
 PERSONAL_PRONOUNS = {"it", "he", "she", "they", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+STEP_NOUNS = {"step", "decision", "move", "measure", "action", "course"}
+SENDING_VERBS = {"send", "write", "address", "submit", "deliver", "dispatch", "issue", "lodge"}
 
 
 @dataclass
@@ -72,6 +54,8 @@ class Roles:
     of_targets: list[ActorPhrase] = field(default_factory=list)
     hosts: list[ActorPhrase] = field(default_factory=list)
     venues: list[ActorPhrase] = field(default_factory=list)  # 'talks in Moscow': where it met
+    between: list[ActorPhrase] = field(default_factory=list)  # 'a truce between A and B'
+    parallel: list[ActorPhrase] = field(default_factory=list)  # 'after Hungary did': same act
     parsed: bool = False
 
 
@@ -84,11 +68,11 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         if actor.start <= trigger.i < actor.end or any(actor.start <= a.i < actor.end
                                                          for a in anchors):
             continue
-        attachment = _attachment(sent.doc[actor.head], anchors)
+        attachment = hang(sent.doc[actor.head], anchors)
         if attachment is None and actor.is_person:
-            outer = _phrase_root(actor, sent.doc)
+            outer = phrase_root(actor, sent.doc)
             if outer is not None and outer.i != actor.head:
-                attachment = _attachment(outer, anchors)
+                attachment = hang(outer, anchors)
         if attachment is None or (attachment[1] in PARTICIPANT_DEPS and is_location(actor, sent.doc)):
             continue  # 'decided in Accra sanctions against Mali': Accra is where, not who
         if attachment[1] == "conj" and sent.doc[actor.head].pos_ in ("PROPN", "NOUN"):
@@ -101,6 +85,13 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     arguments = [roles.sources, roles.targets, roles.participants]
     coordinated_members(arguments, actors, sent)
     listed_before_members(arguments, [*arguments, roles.places], actors, sent)
+    _agreement_parties(found, roles)
+    roles.sources, roles.targets = receivers_apart(trigger, roles.sources, roles.targets, sent.doc)
+    author = message_author(trigger, actors, sent.doc)
+    if author:  # 'received a letter from Lima accusing Chile': Lima accuses
+        roles.sources = author
+    if not roles.targets:
+        roles.targets = _passive_antecedent(anchors, actors)
     if not roles.sources:
         roles.sources = _shared_subject(anchors, actors, sent)
     if not roles.targets and not roles.participants:
@@ -110,10 +101,22 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         # capital left behind names the travellers' side when they are not named
     if found.entry.frame == "travel" and not (roles.places or roles.targets):
         roles.places = _destination(trigger, actors)
+    if roles.sources:
+        roles.parallel = parallel_doers(anchors, actors, {a.actor.code for a in roles.sources})
     if roles.of_targets:  # 'Russia's invasion of Ukraine': 'of' names the target of a noun
         roles.targets = roles.of_targets
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
     return roles
+
+
+def _agreement_parties(found: Found, roles: Roles) -> None:
+    """'Trump announced a ceasefire between Israel and Iran': an agreement named with the
+    parties it is between binds those parties; whoever announces, brokers or hosts it is
+    not a party to it."""
+    if found.entry.type != "AGREE" or len({a.actor.code for a in roles.between}) < 2:
+        return
+    roles.sources, roles.targets = [], []
+    roles.participants = list(roles.between)
 
 
 def _linked_clause_targets(found: Found, actors: list[ActorPhrase], sent: Span,
@@ -124,13 +127,15 @@ def _linked_clause_targets(found: Found, actors: list[ActorPhrase], sent: Span,
     own = {a.actor.code for a in roles.sources}
     hit = [] if found.judged else complement_targets(trigger, actors, sent, taken, _target_link)
     if not hit and roles.sources and found.entry.type not in ("AGREE", "SUPPORT", "CONSULT"):
-        hit = answered_party(trigger, actors, own)  # cooperation 'after X did' is parallel
+        hit = answered_party(trigger, actors, own) or responded_party(trigger, actors, own)
+    if not hit and roles.sources and found.entry.type in ("ACCUSE", "PROTEST"):
+        hit = judged_in_next_clause(trigger, actors, own)
     return hit or conjunct_targets(trigger, actors, sent, own, _target_link)
 
 
 def _target_link(token: Token, anchors: list[Token]) -> tuple[Token, str | None] | None:
     """The anchor and preposition by which a party is the object of one of the anchors."""
-    link = _attachment(token, anchors)
+    link = hang(token, anchors)
     if link is None:
         return None
     if link[1] in OBJECT_DEPS:
@@ -150,23 +155,6 @@ def _destination(trigger: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]
             if hit:
                 return hit
     return []
-
-
-def _phrase_root(actor: ActorPhrase, doc: Doc) -> Token | None:
-    """The phrase's own token that hangs highest off something outside it: 'the Minister of
-    Foreign Affairs of Russia Sergey Lavrov' is carried by 'Lavrov', though 'Russia' names
-    the party."""
-    outward = [t for t in doc[actor.start : actor.end]
-               if t.head == t or not actor.start <= t.head.i < actor.end]
-    return min(outward, key=_depth) if outward else None
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head != token and depth < 50:
-        token = token.head
-        depth += 1
-    return depth
 
 
 def trigger_anchors(found: Found) -> list[Token]:
@@ -190,6 +178,16 @@ def trigger_anchors(found: Found) -> list[Token]:
     return anchors
 
 
+def _passive_antecedent(anchors: list[Token], actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'Soleimani, who was killed in the strike': the party a passive relative clause follows
+    is the one the deed was done to."""
+    for anchor in anchors:
+        if anchor.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS
+                                          for c in anchor.children):
+            return [a for a in actors if a.start <= anchor.head.i < a.end][:1]
+    return []
+
+
 def _shared_subject(anchors: list[Token], actors: list[ActorPhrase], sent: Span) -> list[ActorPhrase]:
     """A verb without a subject of its own shares the subject of the clause it hangs from.
 
@@ -204,7 +202,7 @@ def _shared_subject(anchors: list[Token], actors: list[ActorPhrase], sent: Span)
         donor = _subject_donor(anchor)
         if donor is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
             continue
-        return [a for a in actors if (hit := _attachment(sent.doc[a.head], [donor])) is not None
+        return [a for a in actors if (hit := hang(sent.doc[a.head], [donor])) is not None
                 and hit[1] in ("nsubj", "csubj")]
     return []
 
@@ -220,6 +218,24 @@ def _subject_donor(verb: Token) -> Token | None:
         return head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    step = head.head
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and step.lemma_.lower() in STEP_NOUNS and \
+            step.dep_ in ("dobj", "obj") and step.head.pos_ in ("VERB", "AUX"):
+        return step.head  # 'took the unprecedented step of excluding X': who took it excludes
+    return _message_sender(verb)
+
+
+def _message_sender(verb: Token) -> Token | None:
+    """'sent a letter to the Council accusing France': a participle hung on what a message
+    was sent with or to speaks for the message, whose sender is the sending verb's subject."""
+    current = verb
+    for _ in range(5):
+        if current.dep_ not in ("acl", "pcomp", "pobj", "prep", "dobj", "obj", "dative", "advcl") \
+                or current.head == current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current if current.lemma_.lower() in SENDING_VERBS and current != verb else None
     return None
 
 
@@ -245,69 +261,6 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
-def _attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | None] | None:
-    """How an actor's head hangs off one of the anchors: (anchor, relation, preposition)."""
-    current = token
-    hops = 0
-    while current.head != current and hops < 4:
-        if current.dep_ in ("conj", "appos", "compound") and current.head not in anchors:
-            current = current.head
-            hops += 1
-            continue
-        if current.dep_ in ("amod", "poss") and current.head not in anchors and \
-                current.head.pos_ in ("NOUN", "PROPN") and \
-                current.head.lemma_.lower() not in PRIVATE_PEOPLE:
-            current = current.head  # 'Russian boats rammed', 'a Ukrainian tug': the party's thing
-            hops += 1
-            continue
-        head = current.head
-        if head in anchors and current.dep_ == "pobj" and head.dep_ == "prep":
-            return head, "prep", head.lower_  # 'called on Russia': the trigger's own particle
-        if head in anchors:
-            return head, current.dep_, None
-        if current.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent") and head.head in anchors:
-            return head.head, "prep", head.lower_
-        if current.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in ("dobj", "obj") \
-                and head.head.head in anchors:
-            return head.head.head, "prep", "with"  # 'suspended its partnership with Georgia'
-        if current.dep_ == "pobj" and head.lower_ == "at" and head.head.dep_ in ("dobj", "obj") \
-                and head.head.head in anchors:
-            return head.head.head, "prep", "at"  # 'signed agreements ... at the White House'
-        if current.dep_ == "pobj" and _through_medium(head, anchors):
-            return head.head.head.head, "prep", head.lower_
-        if current.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and \
-                head.head.lemma_.lower() in SEATED_OFFICES and head.head not in anchors:
-            current = head.head  # 'the foreign ministry in Moscow accused'
-            hops += 1
-            continue
-        if current.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and (
-                _office(head.head) or head.head.lemma_.lower() in STAND_IN_NOUNS) and \
-                head.head not in anchors:
-            current = head.head  # 'the Presidents of Azerbaijan and Russia signed'
-            hops += 1
-            continue
-        return None
-    return None
-
-
-def _office(token: Token) -> bool:
-    word = token.lower_
-    if word == "state" and token.dep_ == "pobj" and token.head.lower_ == "of":
-        return _office(token.head.head)  # 'the heads of state of ECOWAS'
-    return token.lemma_.lower() in OFFICE_NOUNS or word in OFFICE_NOUNS or (
-        word.endswith("s") and word[:-1] in OFFICE_NOUNS)
-
-
-def _through_medium(prep: Token, anchors: list[Token]) -> bool:
-    """'spoke by telephone with Aliyev', 'talked over the phone to him': the parse hangs the
-    party's preposition off the medium instead of the verb, which it belongs to."""
-    medium = prep.head
-    outer = medium.head
-    return (prep.dep_ == "prep" and prep.lower_ in ("with", "to") and medium.dep_ == "pobj"
-            and medium.lemma_.lower() in MEDIUM_NOUNS and outer.dep_ == "prep"
-            and outer.lower_ in MEDIUM_PREPS and outer.head in anchors)
-
-
 def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str | None],
            anchors: list[Token], found: Found) -> None:
     anchor, dep, prep = attachment
@@ -316,8 +269,12 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
     subject = dep in SUBJECT_DEPS and not (dep == "poss" and not is_noun)
     place = dep == "prep" and ((frame == "travel" and prep in PLACE_PREPS) or (prep in ("in", "at")
                                and found.entry.mode == "visit" and actor.is_venue_word))
-    if subject or (dep == "prep" and prep in SOURCE_PREPS):
+    if actor.is_place and dep == "prep" and found.entry.type == "CONSULT":
+        roles.venues.append(actor)  # 'held on the Vostochny cosmodrome': where, in whose land
+    elif subject or (dep == "prep" and prep in SOURCE_PREPS):
         roles.sources.append(actor)
+    elif frame_moves_forces(found) and dep in ("dobj", "obj", "nsubjpass"):
+        roles.sources.append(actor)  # 'ordered U.S. submarines to be positioned': its own forces
     elif frame == "travel" and dep in ("dobj", "obj") and anchor == found.token:
         roles.origins.append(actor)  # 'left Washington for Baku': where they set out from
     elif place:
@@ -326,6 +283,9 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
             found.entry.type in ("AGREE", "CONSULT") and found.entry.mode != "visit":
         roles.participants.append(actor)  # 'signed a declaration at the White House': the host
         roles.hosts.append(actor)
+    elif dep == "prep" and prep in ("between", "among") and is_noun:
+        roles.participants.append(actor)  # 'an agreement was reached between A and B'
+        roles.between.append(actor)
     elif dep == "prep" and prep in PARTICIPANT_PREPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
     elif dep == "prep" and prep in TARGET_PREPS:
@@ -339,6 +299,12 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.targets.append(actor)
     elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
+
+
+def frame_moves_forces(found: Found) -> bool:
+    """A deployment moves the party's own forces: what is moved is never its target."""
+    kind: str = found.entry.type
+    return kind == "MOBILIZE"
 
 
 def _hosting_state(actor: ActorPhrase) -> bool:
@@ -366,7 +332,8 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
         return roles
     trigger = found.start if found.start >= 0 else found.token.i
     before = [a for a in actors if a.end <= trigger and not is_location(a, found.token.doc)]
-    after = [a for a in actors if a.start >= found.end]
+    after = [a for a in actors if a.start >= found.end][:1]
+    after = [a for a in after if not _aside(found, a)]  # the nearest, unless only where or what
     out = Roles(parsed=False)
     if before and not _pronoun_subject(found.token):
         out.sources.extend(_listed_with(before[-1], before, found.token.doc))
@@ -377,6 +344,20 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
         else:
             out.targets.append(target)
     return out
+
+
+def _aside(found: Found, phrase: ActorPhrase) -> bool:
+    """A party named after a meeting or agreement that is only where it is held ('agreed to
+    meet again in Brazil') or what it is about ('to discuss ending the war in Ukraine') is no
+    partner: a partner is named with 'with', as an object or as a subject."""
+    if found.entry.type not in ("CONSULT", "AGREE"):
+        return False
+    doc = found.token.doc
+    if phrase.start > 0 and doc[phrase.start - 1].lower_ in ("in", "at"):
+        return True
+    topic = {t.i for c in found.token.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp")
+             for t in c.subtree}
+    return found.entry.type == "CONSULT" and found.token.pos_ == "VERB" and phrase.head in topic
 
 
 def is_location(phrase: ActorPhrase, doc: Doc) -> bool:

@@ -12,6 +12,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.coding.trigger_rules import (
+    agrees_to_meet,
+    as_joint_agreements,
+    blaming_reports,
+    changes_trade_list,
+    governed_objects,
+    leaves_territory,
+    threatening_reports,
+    without_adopted_texts,
+)
 from dyadwatch.knowledge import KnowledgeBase, Trigger
 
 LIGHT_VERBS = {
@@ -37,6 +48,11 @@ NAMING = {"call", "describe", "term", "label", "brand"}
 PENALTY_VERBS = {"face", "risk", "suffer", "bear", "incur"}
 MET_THERE = Trigger("agree", "VERB", "CONSULT", "meet", "with")
 ENVOYS = {"ambassador", "envoy", "commissioner", "chargé", "charge", "diplomat"}
+# 'said X was responsible for the attack': the speaker accuses the blamed subject
+REPORTED_BLAME = Trigger("say", "VERB", "ACCUSE", None, "direct")
+# 'said Russia would be forced to take counter-measures': the speaker threatens
+REPORTED_THREAT = Trigger("say", "VERB", "THREATEN", None, "direct")
+CONCLUDING = REPORTING_VERBS | {"conclude"}
 
 
 @dataclass(frozen=True)
@@ -72,6 +88,13 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
                 break
     found = [replace(f, entry=replace(f.entry, type="THREATEN")) if _ultimatum(f) else f
              for f in found]
+    found = without_adopted_texts(as_joint_agreements(found))
+    found += [Found(v, v.i + 1, REPORTED_BLAME, v.i) for v in blaming_reports(sent, CONCLUDING)
+              if v.i not in covered]
+    threats = {f.token.i for f in found if f.entry.type == "THREATEN"}
+    found += [Found(v, v.i + 1, REPORTED_THREAT, v.i)  # unless the clause names its own threat
+              for v in threatening_reports(sent, REPORTING_VERBS) if v.i not in covered
+              and not threats & {t.i for t in v.subtree}]
     found += [Found(f.token, f.end, MET_THERE, f.start) for f in found if _agreed_in_person(f)]
     found.sort(key=lambda f: f.token.i)
     return [replace(f, judged=True) if _judged(f, found) else f for f in found]
@@ -219,12 +242,12 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'denounced what she called illegal attacks': the naming is a hedge
     if entry.type == "REQUEST" and entry.pos == "VERB" and _asks_a_question(token):
         return False  # 'asked why Iran held drills there': a question, not a demand
-    if entry.type == "AGREE" and _keeps_in_touch(token):
-        return False  # 'agreed to stay in contact': courtesy, not an agreement
+    if entry.type == "AGREE" and (_keeps_in_touch(token) or agrees_to_meet(token)):
+        return False  # 'agreed to stay in contact', 'agreed to meet again': no deal yet
     if entry.requires and not _has_governor(token, entry.requires):
         return False
-    return not (entry.forbids and any(c.lemma_.lower() in entry.forbids for c in token.children
-                                      if c.dep_ in ("dobj", "obj")))
+    return not (entry.forbids and any(c.lemma_.lower() in entry.forbids
+                                      for c in governed_objects(token)))
 
 
 def _frame_fits(token: Token, entry: Trigger) -> bool:
@@ -236,6 +259,10 @@ def _frame_fits(token: Token, entry: Trigger) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
     if entry.frame == "object":
         return bool(objects)  # 'armed the rebels', not 'personnel armed with knives'
+    if entry.frame == "trade_list":  # 'removed Korea from its list of trusted partners'
+        return bool(changes_trade_list(token))
+    if entry.frame == "territory":  # 'soldiers left the Malian territory', not 'left the base'
+        return bool(leaves_territory(token))  # mypy reads coding/ as a namespace: Any
     if entry.frame == "envoy":  # 'called to consultations her ambassador'
         return any(t.lemma_.lower() in ENVOYS and _own_envoy(t) for t in token.subtree)
     if entry.frame == "party_possessor":  # 'boarded Philippine navy boats', not 'boarded a ship'

@@ -20,9 +20,8 @@ from dyadwatch.coding.dates import (
     clause_offset,
     deadline_before,
     narrative_position,
-    publication_position,
+    publication_relatives,
     resolve_narrative,
-    resolve_publication_relative,
     shift,
 )
 from dyadwatch.coding.reporting import REPORTING_VERBS
@@ -39,6 +38,11 @@ EVENT_VERBS = {"meet", "visit", "talk", "hold", "host", "receive", "travel", "ar
 NOT_ANAPHORIC = {"next", "previous", "last", "first", "second", "third", "upcoming", "planned",
                  "following", "earlier", "later", "proposed", "future", "past", "new"}
 MODIFIERS = {"det", "compound", "amod", "nummod", "poss", "case", "punct"}
+# clauses of their own time: 'until the sanctions, which ...' (a participle or a reported
+# clause, 'the agreement recently reached', stays in the noun's or the saying's time)
+CLAUSES = {"advcl", "relcl", "parataxis", "csubj"}
+TIME_LINKS = {"until", "till", "since", "after", "before"}  # 'until the sanctions, which ...'
+CAUSE_MONTHS = 2  # how far back an undated cause of the news may reach
 SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
 
 
@@ -63,10 +67,9 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
              future: bool, sent: Span) -> tuple[FuzzyDate | None, str | None]:
     """The date of one trigger: the nearest date phrase, unless an offset clause decides."""
     candidates = list(dates)
-    hit = resolve_publication_relative(sent.text, time.published, future)
-    where = publication_position(sent.text)
-    if hit is not None and where is not None and not deadline_before(sent.text[:where]):
-        candidates.append(SentenceDate(hit[0], hit[1], sent.start_char + where, False))
+    for value, text, where in publication_relatives(sent.text, time.published, future):
+        if not deadline_before(sent.text[:where]):
+            candidates.append(SentenceDate(value, text, sent.start_char + where, False))
     offset = clause_offset(sent.text)
     marker = next((t for t in sent if offset is not None and t.idx == sent.start_char + offset.at),
                   None)
@@ -150,7 +153,15 @@ def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceD
     candidates = [d for d in candidates if not _after_clause(found, d, sent)
                   and not _look_back(found, d, sent) and not _attributive(found, d, sent)]
     free = [d for d in candidates if not _in_relative_clause(found, d, sent)]
-    candidates = free or candidates  # a relative clause's date only when it is all there is
+    # a relative clause's date only when it is all there is and it describes a word of the
+    # trigger's own clause ('X, who arrived on Monday, met Y'; 'a ceasefire between A and
+    # B, which took effect on 24 June'), not of a clause below it ('until the sanctions,
+    # which began in 2014, are lifted')
+    candidates = free or [d for d in candidates if _describes_own(found, d, sent)]
+    if found.token.pos_ == "NOUN":  # 'Macron's call with Scholz on Sunday', 'the May 2 call'
+        phrase = {t.i for t in found.token.subtree}
+        candidates = [d for d in candidates if (t := _token_at(sent, d.position)) is not None
+                      and t.i in phrase] or candidates
     if not candidates:
         return None, None
     # the nearest expression dates the trigger; an explicit date wins a tie
@@ -168,7 +179,8 @@ def _clause_date(found: Found, candidates: list[SentenceDate], time: Reference,
     """'X came a day after Y apologised': Y is dated from X's date, X by its own dates.
 
     X's date is the nearest date expression outside the named clause, else the
-    narrative's last date; a trigger in the named clause is offset from it.
+    narrative's last date; a trigger in the named clause is offset from it, unless the
+    clause gives its own date.
     """
     clause = {t.i for t in marker.head.subtree}
     if marker.head.dep_ == "ROOT":  # a misparse: the clause runs from the marker to the comma
@@ -177,6 +189,9 @@ def _clause_date(found: Found, candidates: list[SentenceDate], time: Reference,
     outside = [d for d in candidates if not _char_in(d.position, marker.doc, clause)]
     if found.token.i not in clause:
         return _nearest(found, outside, [d for d in outside if d.absolute], marker.sent)
+    inside = [d for d in candidates if d not in outside]
+    if inside:  # 'a month after it tightened controls on July 4': the clause says when
+        return _nearest(found, inside, [d for d in inside if d.absolute], marker.sent)
     base = min(outside, key=lambda d: abs(d.position - marker.idx)).value if outside \
         else time.last_date
     moved = shift(base, -offset.sign * offset.count, offset.unit)
@@ -194,12 +209,34 @@ def _anchored(kb: KnowledgeBase, found: Found, marker: Token, offset: ClauseOffs
 
 
 def _in_relative_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
-    """A relative clause dates its own verb, not the sentence's: 'announced the suspension
-    of the treaty which the two countries signed in 2002' on another date it gives."""
+    """A relative clause dates its own verb and the noun it describes ('the talks, which
+    opened on Monday'), not the sentence's other words: 'announced the suspension of the
+    treaty which the two countries signed in 2002' on another date it gives, and
+    'refused talks until the sanctions, which began in 2014, are lifted' on none."""
     token = _token_at(sent, when.position)
     return token is not None and any(
         token.i in (inside := {t.i for t in c.subtree}) and found.token.i not in inside
+        and found.token.i != c.head.i
         for c in sent if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")
+
+
+def _describes_own(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """The relative clause holding the date describes a word of the trigger's clause."""
+    token = _token_at(sent, when.position)
+    clauses = [c for c in sent if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+               and token is not None and token in c.subtree]
+    if not clauses:
+        return True
+    own = {found.token.i} | ({verb.i} if (verb := clause_verb(found.token)) else set())
+    word = clauses[-1].head
+    for _ in range(8):
+        if word.i in own:
+            return True
+        if word.head == word or word.dep_ in CLAUSES or word.lower_ in TIME_LINKS or \
+                (word.dep_ == "conj" and word.pos_ in ("VERB", "AUX")):
+            return False
+        word = word.head
+    return False
 
 
 def _after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
@@ -328,6 +365,47 @@ def recent_perfect(token: Token, published: date | None) -> tuple[FuzzyDate | No
     if not auxes & {"has", "have", "'s", "'ve"} or auxes & {"will", "would", "to", "may",
                                                             "might", "could", "should"}:
         return None, None
-    if any(t.lower_ in STANDING for t in verb.sent) or SPAN.search(verb.sent.text):
+    own = _own_words(verb)
+    if any(t.lower_ in STANDING for t in own) or SPAN.search(" ".join(t.text for t in own)):
         return None, None
+    if _announced_now(verb):
+        return FuzzyDate.from_date(published), "perfect"
     return FuzzyDate(published.year, published.month), "perfect"
+
+
+def _announced_now(verb: Token) -> bool:
+    """'The three countries announce that an agreement has been reached': a statement in
+    the present tense makes its news known on its own day, the day it is dated."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS and \
+        head.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass")
+                                                for c in head.children)
+
+
+def _own_words(verb: Token) -> list[Token]:
+    """The sentence without the clauses below it, but for their conjunction: 'until
+    all sanctions reimposed since 2018 are lifted' tells when the sanctions began, not
+    that the refusal is a stance of years; 'since the war began' is a span of time."""
+    below = {t.i for c in verb.sent if c.dep_ in ("relcl", "acl", "advcl") and c.i != verb.i
+             and verb not in c.subtree
+             for t in c.subtree if not (t.dep_ == "mark" and t.head == c)}
+    return [t for t in verb.sent if t.i not in below]
+
+
+def cause_year(token: Token, dates: list[SentenceDate], published: date | None,
+               news: FuzzyDate | None) -> tuple[FuzzyDate | None, str | None]:
+    """'Ministers agreed on Malta, ending months of deadlock after Russia blocked a bid by
+    Estonia': a cause told in a simple-past 'after' clause, with no date of its own, came
+    shortly before the news it explains, so in the year of the sentence's date (else the
+    news day's), when that date lies far enough into its year for the cause not to reach
+    back into the year before ('severed ties in January 2016, after ...' does not say)."""
+    current: Token | None = token
+    while current is not None and not any(c.dep_ == "mark" and c.lower_ == "after"
+                                          for c in current.children):
+        current = current.head if current.head != current else None
+    told = [d for d in [d.value for d in dates] + [d for d, _, _ in publication_relatives(
+        token.sent.text, published, False)] if published is None or d.start <= published]
+    day = told[0] if told else news  # 'would chair the body next year' tells no past
+    if current is None or day is None or day.month is None or day.month <= CAUSE_MONTHS:
+        return None, None
+    return FuzzyDate(day.start.year), "cause"

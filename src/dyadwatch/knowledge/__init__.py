@@ -4,6 +4,12 @@ Parties, officials, titles, trigger lexicons, date anchors and boilerplate cues
 live in JSON files beside this module so analysts can read, correct and extend
 them (`--actors FILE`) without touching code. User files are applied after the
 shipped ones: a user's alias or official wins over ours.
+
+Places (places.json, or a `places` section in any user file) are non-capital
+cities, regions and sites mapped to the party whose territory holds them; an
+`international_venues` list names places that host others' meetings and stand
+for no party ('talks in Geneva'). A party's own names and capitals win over a
+place of the same spelling; a later file's place wins over an earlier one.
 """
 
 from __future__ import annotations
@@ -122,6 +128,8 @@ class KnowledgeBase:
     versions: dict[str, str] = field(default_factory=dict)
     # Language and quality-flag cues (quality.json), section by section; later files win.
     quality: dict[str, Any] = field(default_factory=dict)
+    # Place name -> party holding it ('Tel Aviv' -> ISR); '' for an international venue.
+    places: dict[str, str] = field(default_factory=dict)
 
     def party_name(self, code: str) -> str:
         entry = self.parties.get(code)
@@ -129,6 +137,14 @@ class KnowledgeBase:
 
     def officials_named(self, surface: str) -> list[Official]:
         return self.officials.get(surface.lower(), [])
+
+    def place_party(self, surface: str) -> str | None:
+        """The party whose territory holds a named place ('Camp David' -> USA), None for an
+        unknown place or an international venue that stands for no host ('Geneva')."""
+        return self.places.get(surface) or self.places.get(_folded(surface)) or None
+
+    def is_international_venue(self, surface: str) -> bool:
+        return self.places.get(surface) == ""
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -166,6 +182,18 @@ def _add_parties(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
         kb.aliases.setdefault(entry["name"], Alias(code, "name"))
         for inst in entry.get("institutions", []):
             kb.aliases[inst["name"]] = Alias(code, "institution", inst.get("sector", "government"))
+
+
+def _add_places(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
+    places = data.get("places", {})
+    if not isinstance(places, dict):
+        raise KnowledgeError(f"'places' in {where} must map party codes to lists of names")
+    for code, names in places.items():
+        for name in names:
+            kb.places[name] = code
+            kb.places.setdefault(_folded(name), code)
+    for name in data.get("international_venues", []):
+        kb.places[name] = ""
 
 
 def _add_officials(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
@@ -245,6 +273,7 @@ def load_file(kb: KnowledgeBase, path: Path) -> None:
     data = _read_json(path)
     kb.versions[path.name] = str(data.get("version", "unversioned"))
     _add_parties(kb, data, str(path))
+    _add_places(kb, data, str(path))
     _add_officials(kb, data, str(path))
     _add_lexicon(kb, data)
     _add_plover(kb, data)

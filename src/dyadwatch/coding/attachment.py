@@ -1,0 +1,120 @@
+"""How an actor phrase hangs off a trigger in the parse.
+
+The parse rarely hangs a party straight off the trigger: it sits under a list, an
+apposition, an office ('the Presidents of Azerbaijan and Russia'), a seat ('the ministry
+in Moscow') or a medium ('spoke by telephone with'). These walks climb such links until
+the party reaches one of the trigger's tokens, or give up.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding.actors import ActorPhrase
+
+MEDIUM_PREPS = {"by", "over", "via", "through", "on"}
+MEDIUM_NOUNS = {"phone", "telephone", "video", "videoconference", "videolink", "link", "line",
+                "hotline", "call", "conference", "teleconference"}
+# 'the Council of the European Union', 'the Presidents of Azerbaijan and Russia': a body or
+# office 'of' a party acts for it, so the party takes the office's place in the clause
+OFFICE_NOUNS = {"council", "government", "ministry", "parliament", "president", "leader",
+                "minister", "delegation", "representative", "official", "head", "cabinet",
+                "administration", "authority", "leadership", "envoy", "ambassador", "side",
+                "commission", "office", "chancellor", "premier", "secretary", "spokesman",
+                "spokesperson", "spokeswoman", "foreign", "board", "committee", "assembly",
+                "panel", "secretariat", "directorate", "presidency", "chair", "chairman"}
+# 'the foreign ministry in Moscow', 'the authorities in Kabul': a state's own organ named by
+# the capital it sits in; an embassy or envoy 'in London' sits abroad and acts for another
+SEATED_OFFICES = {"ministry", "government", "authority", "leadership", "administration",
+                  "cabinet", "regime", "junta", "presidency", "parliament"}
+# 'agreed to the involvement of the UN', 'accepted the mediation of Qatar': the noun only
+# names what the party does, so the party takes its place in the clause
+STAND_IN_NOUNS = {"involvement", "participation", "mediation", "presence", "proposal", "offer",
+                  "initiative"}
+# 'Turkish fans', 'Chinese tourists': people of a country, who do not act for its state
+PRIVATE_PEOPLE = {
+    "fan", "tourist", "citizen", "national", "student", "people", "resident", "civilian",
+    "journalist", "businessman", "worker", "pilgrim", "player", "athlete", "team", "fisherman",
+    "traveller", "traveler", "visitor", "migrant", "refugee", "investor", "company", "firm",
+    "scientist", "artist", "blogger", "activist", "protester", "supporter", "shopper", "woman",
+    "man", "child", "family", "couple", "person", "individual", "club", "bank", "driver"}
+
+
+def phrase_root(actor: ActorPhrase, doc: Doc) -> Token | None:
+    """The phrase's own token that hangs highest off something outside it: 'the Minister of
+    Foreign Affairs of Russia Sergey Lavrov' is carried by 'Lavrov', though 'Russia' names
+    the party."""
+    outward = [t for t in doc[actor.start : actor.end]
+               if t.head == t or not actor.start <= t.head.i < actor.end]
+    return min(outward, key=_depth) if outward else None
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head != token and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | None] | None:
+    """How an actor's head hangs off one of the anchors: (anchor, relation, preposition)."""
+    current = token
+    hops = 0
+    while current.head != current and hops < 4:
+        if current.dep_ in ("conj", "appos", "compound") and current.head not in anchors:
+            current = current.head
+            hops += 1
+            continue
+        if current.dep_ in ("amod", "poss", "nmod") and current.head not in anchors and \
+                current.head.pos_ in ("NOUN", "PROPN") and \
+                current.head.lemma_.lower() not in PRIVATE_PEOPLE:
+            current = current.head  # 'Russian boats rammed', 'a Ukrainian tug': the party's thing
+            hops += 1
+            continue
+        head = current.head
+        if head in anchors and current.dep_ == "pobj" and head.dep_ == "prep":
+            return head, "prep", head.lower_  # 'called on Russia': the trigger's own particle
+        if head in anchors:
+            return head, current.dep_, None
+        if current.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent") and head.head in anchors:
+            return head.head, "prep", head.lower_
+        if current.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in ("dobj", "obj") \
+                and head.head.head in anchors:
+            return head.head.head, "prep", "with"  # 'suspended its partnership with Georgia'
+        if current.dep_ == "pobj" and head.lower_ == "at" and head.head.dep_ in ("dobj", "obj") \
+                and head.head.head in anchors:
+            return head.head.head, "prep", "at"  # 'signed agreements ... at the White House'
+        if current.dep_ == "pobj" and _through_medium(head, anchors):
+            return head.head.head.head, "prep", head.lower_
+        if current.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and \
+                head.head.lemma_.lower() in SEATED_OFFICES and head.head not in anchors:
+            current = head.head  # 'the foreign ministry in Moscow accused'
+            hops += 1
+            continue
+        if current.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and (
+                _office(head.head) or head.head.lemma_.lower() in STAND_IN_NOUNS) and \
+                head.head not in anchors:
+            current = head.head  # 'the Presidents of Azerbaijan and Russia signed'
+            hops += 1
+            continue
+        return None
+    return None
+
+
+def _office(token: Token) -> bool:
+    word = token.lower_
+    if word == "state" and token.dep_ == "pobj" and token.head.lower_ == "of":
+        return _office(token.head.head)  # 'the heads of state of ECOWAS'
+    return token.lemma_.lower() in OFFICE_NOUNS or word in OFFICE_NOUNS or (
+        word.endswith("s") and word[:-1] in OFFICE_NOUNS)
+
+
+def _through_medium(prep: Token, anchors: list[Token]) -> bool:
+    """'spoke by telephone with Aliyev', 'talked over the phone to him': the parse hangs the
+    party's preposition off the medium instead of the verb, which it belongs to."""
+    medium = prep.head
+    outer = medium.head
+    return (prep.dep_ == "prep" and prep.lower_ in ("with", "to") and medium.dep_ == "pobj"
+            and medium.lemma_.lower() in MEDIUM_NOUNS and outer.dep_ == "prep"
+            and outer.lower_ in MEDIUM_PREPS and outer.head in anchors)

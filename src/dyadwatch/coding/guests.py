@@ -1,0 +1,54 @@
+"""Parties a meeting or message reaches that the trigger's own clause leaves unnamed.
+
+A host is often named in a clause of its own ('Borrell, who hosted the meeting, said the
+two sides had agreed'), its guests in the clause that tells what they did; a message
+'received from Tehran' reaches the subject of 'received', which the parse does not hang
+off the message.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding import roles as role_rules
+from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.triggers import Found
+from dyadwatch.records import Actor
+
+RECEIVING_VERBS = {"receive", "get", "obtain"}
+# what the guests of a hosted meeting are said to have done there
+GUEST_DEEDS = {"agree", "meet", "talk", "negotiate", "sign", "accept", "discuss", "settle"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def hosted_guests(found: Found, actors: list[ActorPhrase], sent: Span,
+                  host_codes: set[str]) -> list[Actor]:
+    """'X, who hosted the meeting, said the two sides had agreed': with no guest beside the
+    host, the guests are the parties the sentence says met or agreed, once there are at
+    least two of them; a host met each of them."""
+    if found.entry.type != "CONSULT" or not any(
+            a.lemma_.lower() == "host" for a in role_rules.trigger_anchors(found)):
+        return []
+    subjects = {c.i for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in GUEST_DEEDS
+                for c in t.children if c.dep_ in SUBJECTS}
+    subjects |= {c.i for t in sent if t.i in subjects for c in t.children if c.dep_ == "conj"}
+    guests: dict[str, Actor] = {}
+    for actor in actors:
+        if actor.head in subjects and actor.actor.code not in host_codes:
+            guests.setdefault(actor.actor.code, actor.actor)
+    return list(guests.values()) if len(guests) >= 2 else []
+
+
+def receiving_subject(found: Found) -> Token | None:
+    """'said it had received a message from Tehran': the message goes to whoever received it."""
+    if found.entry.type != "CONSULT" or not role_rules.nominal(found.token):
+        return None
+    verb = role_rules.governing_verb(found.token)
+    if verb is None or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def received_by(subject: Token, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
+    """The party that is the receiving verb's subject, when it is named there."""
+    return [a.actor for a in actors if a.head == subject.i and a.actor.code not in own][:1]
