@@ -19,14 +19,12 @@ from lxml.html import HtmlElement
 
 from dyadwatch import fingerprint
 from dyadwatch.clean import language, quality
-from dyadwatch.datetext import find_dates
+from dyadwatch.clean.pubdate import dateline as dateline  # kept importable from here
+from dyadwatch.clean.pubdate import publication
 from dyadwatch.ingest.files import MAX_CHARS
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Article, Document, FuzzyDate, Rejection, Span
 
-NOT_PUBLICATION = re.compile(r"^\s*(last\s+update|updated|last\s+modified|modified|copyright|©)",
-                             re.IGNORECASE)
-DATELINE_LINES = 12
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -109,9 +107,8 @@ def _build(kb: KnowledgeBase, document: Document, text: str, title: str | None,
         published, published_from = document.published, "record"
     elif document.published is not None:
         published_from = "record"
-    if published is None:
-        published = dateline(text)
-        published_from = "dateline" if published else None
+    if published is None:  # 'CAIRO, Sept 11 (Agency) -' with 'Copyright 2023': 2023-09-11
+        published, published_from = publication(text) or (None, None)
     spans = tuple(boilerplate_spans(kb, text))
     title = title or _first_line(text)
     lang = language.detect(text, spans, kb.quality.get("language"))
@@ -138,23 +135,6 @@ def _first_line(text: str) -> str | None:
     for line in text.split("\n"):
         if line.strip():
             return line.strip()[:200]
-    return None
-
-
-def dateline(text: str) -> FuzzyDate | None:
-    """The publication date from a dateline near the top ('By X April 23, 2021')."""
-    seen = 0
-    for line in text.split("\n"):
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > DATELINE_LINES:
-            break
-        if NOT_PUBLICATION.match(line) or len(line) > 120:
-            continue  # a body sentence's date is not the publication date
-        for expr in find_dates(line):
-            if expr.year is not None and expr.month is not None and expr.day is not None:
-                return FuzzyDate(expr.year, expr.month, expr.day)
     return None
 
 

@@ -186,6 +186,9 @@ def _joinable(group: list[Piece], piece: Piece, sent: Span) -> bool:
     if last.kind == "party" and piece.kind == "person" and piece.officials and last.alias and \
             all(o.party != last.alias.code for o in piece.officials):
         return False  # 'the Presidents of Azerbaijan and Russia Ilham Aliyev and Vladimir Putin'
+    if "from" in words and last.kind == "title" and last.start > 0 and \
+            sent.doc[last.start - 1].dep_ == "poss":
+        return False  # 'withdrew their forces from Mali': whose forces is said; Mali is where
     if "to" in words:
         # 'Ambassador to Washington' names a posting; the posted country joins the phrase
         return last.kind == "title" and last.title is not None and last.title.level in (

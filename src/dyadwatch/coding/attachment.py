@@ -22,7 +22,8 @@ OFFICE_NOUNS = {"council", "government", "ministry", "parliament", "president", 
                 "administration", "authority", "leadership", "envoy", "ambassador", "side",
                 "commission", "office", "chancellor", "premier", "secretary", "spokesman",
                 "spokesperson", "spokeswoman", "foreign", "board", "committee", "assembly",
-                "panel", "secretariat", "directorate", "presidency", "chair", "chairman"}
+                "panel", "secretariat", "directorate", "presidency", "chair", "chairman",
+                "administrator", "director", "chief", "commander", "governor", "mayor"}
 # 'the foreign ministry in Moscow', 'the authorities in Kabul': a state's own organ named by
 # the capital it sits in; an embassy or envoy 'in London' sits abroad and acts for another
 SEATED_OFFICES = {"ministry", "government", "authority", "leadership", "administration",

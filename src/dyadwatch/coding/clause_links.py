@@ -21,6 +21,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 ADDRESSED_NOUNS = {"complaint", "appeal", "application", "request", "petition", "case",
                    "letter", "submission", "bid"}
 ANSWER_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "revenge"}
+PARTY_MODIFIERS = {"amod", "compound", "poss", "nmod"}  # 'an Indian warship', 'Russia's army'
 REACTION_MARKS = {"after", "once", "because", "since", "when"}
 # how a party is the object of one of some verbs: (verb, preposition or None), or None
 TargetLink = Callable[[Token, list[Token]], "tuple[Token, str | None] | None"]
@@ -116,7 +117,21 @@ def answered_party(verb: Token, actors: list[ActorPhrase], own: set[str]) -> lis
              and c.lemma_.lower() != "do"
              and any(m.dep_ == "mark" and m.lower_ in REACTION_MARKS for m in c.children)
              for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
-    return [a for a in actors if a.head in heads and a.actor.code not in own][:1]
+    return [a for a in actors if _of_subject(verb.doc[a.head], heads) and a.actor.code not in own][:1]
+
+
+def _of_subject(token: Token, heads: set[int]) -> bool:
+    """'after an Indian warship seized a trawler': the party whose thing did a deed to
+    something did it; 'after Chinese demand fell' is no one's deed."""
+    if token.i in heads:
+        return True
+    for _ in range(3):
+        if token.dep_ not in PARTY_MODIFIERS or token.head == token:
+            return False
+        token = token.head  # 'Chinese coast guard ships': up to the thing that acted
+        if token.i in heads:
+            return any(c.dep_ in ("dobj", "obj") for c in token.head.children)
+    return False
 
 
 def judged_in_next_clause(verb: Token, actors: list[ActorPhrase], own: set[str]) -> list[ActorPhrase]:
@@ -155,3 +170,21 @@ def parallel_doers(anchors: list[Token], actors: list[ActorPhrase], own: set[str
             doers = {c.i for c in clause.children if c.dep_ == "nsubj"}
             out += [a for a in actors if a.head in doers and a.actor.code not in own]
     return out
+
+
+def coordinated_cause(verb: Token, actors: list[ActorPhrase], own: set[str]) -> list[ActorPhrase]:
+    """'said Finland's accession was an escalation and that Russia would be forced to take
+    counter-measures': a threat said in the same breath as another party's deed, in a clause
+    coordinated before it, is aimed at that party."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ == "xcomp" and current.head != current:
+            current = current.head
+            continue
+        break
+    head = current.head
+    if current.dep_ != "conj" or head == current or head.i > current.i or \
+            head.dep_ != "ccomp" or not any(c.dep_ in SUBJECTS for c in current.children):
+        return []  # both clauses are what was said, each with its own subject
+    subjects = {t.i for c in head.children if c.dep_ in SUBJECTS for t in c.subtree}
+    return [a for a in actors if a.head in subjects and a.actor.code not in own][:1]

@@ -42,20 +42,15 @@ from dyadwatch.coding.narrative import (
     with_carried,
 )
 from dyadwatch.coding.pairing import distinct, mode, pairs
+from dyadwatch.coding.parallel import pair_dates
 from dyadwatch.coding.reftime import checked_publication, filing_day
+from dyadwatch.coding.speakers import note_speakers, speaker_date
+from dyadwatch.coding.tense import backshifted, cause_year, clause_verb, recent_perfect
 from dyadwatch.coding.triggers import Found, find_triggers
-from dyadwatch.coding.when import (
-    Reference,
-    SentenceDate,
-    backshifted,
-    cause_year,
-    clause_verb,
-    date_for,
-    recent_perfect,
-)
+from dyadwatch.coding.when import Reference, SentenceDate, date_for
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
-from dyadwatch.records import Actor, Article, FuzzyDate, Mention
+from dyadwatch.records import Actor, Article, FuzzyDate, Mention, Status
 
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
                       r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
@@ -142,6 +137,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                                                (index, offset))
             if event_date is None:
                 event_date, date_text = context_date(offset, narrative)
+            if event_date is None:
+                event_date, date_text = speaker_date(narrative, found.token, actors, dates)
         if event_date is None and status == "occurred" and not _background_clause(found.token):
             event_date, date_text = recent_perfect(found.token, narrative.time.published)
         if event_date is None and status == "occurred" and _past_tense(found.token):
@@ -149,19 +146,21 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                                                context_date(offset, narrative)[0])
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
-        if status == "occurred":
+        per_pair = pair_dates(found.token, actors, dates, found_pairs, (event_date, date_text))
+        if status == "occurred":  # the main act's parties, not those of 'after Chile did'
             note_event(narrative, found.token, found.entry.type, event_date, date_text,
-                       found_pairs, (index, offset))
-        for source, target, directed in found_pairs:
-            if date_text == "story" and not in_story(narrative, source, target, event_date):
+                       [p for p, d in zip(found_pairs, per_pair, strict=True)
+                        if d == (event_date, date_text)], (index, offset))
+        for (source, target, directed), (when, how) in zip(found_pairs, per_pair, strict=True):
+            if how == "story" and not in_story(narrative, source, target, when):
                 continue  # 'X called Y on May 11. X also met Z.': Z was not in the story
             mentions.append(Mention(
                 doc_id=article.doc_id, sentence_index=index, start=offset + sent.start_char,
                 end=offset + sent.end_char, sentence=sent.text, trigger=found.token.text,
-                type=found.entry.type, mode=mode(found, sent), status=_status(status, event_date,
+                type=found.entry.type, mode=mode(found, sent), status=_status(status, when,
                                                                                  narrative),
-                source=source, target=target, directed=directed, date=event_date,
-                date_text=date_text))
+                source=source, target=target, directed=directed, date=when,
+                date_text=how))
     acted = {frozenset((m.source.code, m.target.code)): m for m in mentions}
     if len(acted) == 1:  # 'the two sides' next means the pair that just met, called or clashed
         only = next(iter(acted.values()))
@@ -170,6 +169,7 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         mentions = _caption_meeting(kb, article, sent, offset, index, actors, dates[0])
     if advance(narrative, dates, mentions, actors, sent, (index, offset)):
         narrative.dated_block = offset
+    note_speakers(narrative, dates, actors, sent)
     fragment = is_fragment(sent)
     narrative.unused = (offset, dates[0].value) if dates and not mentions and fragment else None
     narrative.carried = (offset, candidates) if fragment and not mentions and candidates else None
@@ -363,7 +363,7 @@ def _contradicts_office(actors: list[ActorPhrase], when: FuzzyDate) -> bool:
     return False
 
 
-def _status(status: str, when: FuzzyDate | None, narrative: Narrative) -> str:
+def _status(status: str, when: FuzzyDate | None, narrative: Narrative) -> Status:
     published = narrative.time.published
     if status == "planned" or (when is not None and published is not None and when.start > published):
         return "planned"

@@ -21,6 +21,7 @@ from dyadwatch.records import FuzzyDate
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 UPCOMING_DAYS = 31
+CHRONOLOGY_DATES = 3  # two dates in text order may still be told backwards: 'X, after a Y'
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _NARRATIVE = re.compile(
@@ -82,11 +83,10 @@ def estimated_time(expressions: list[DateExpression], floor: date | None) -> Doc
     yearless dates, on or after the latest date it shows it was written after."""
     if floor is None:
         return DocumentTime(None, None)
-    yearless = sorted({(e.month, e.day or 1) for e in expressions
-                       if e.year is None and e.month is not None})
-    if not yearless:
+    told = [(e.month, e.day or 1) for e in expressions if e.year is None and e.month is not None]
+    if not told:
         return DocumentTime(None, floor)
-    last_month, last_day = _cycle_end(yearless)
+    last_month, last_day = _told_in_order(told) or _cycle_end(sorted(set(told)))
     candidate = _first_on_or_after(floor, last_month, last_day)
     return DocumentTime(None, candidate)
 
@@ -140,17 +140,38 @@ def _valid(e: DateExpression) -> bool:
     return True
 
 
-def _cycle_end(month_days: list[tuple[int | None, int]]) -> tuple[int, int]:
+def _told_in_order(told: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The last date of a chronology told in document order within one year.
+
+    Document order is the strongest evidence: entries of 12 Jan, 20 Mar, 4 Jun and
+    30 Sep, told in that order, are one year's, however wide their gaps. That holds
+    when one rising run of at least CHRONOLOGY_DATES yearless dates holds every date the
+    text names, a lede that repeats the latest date before the run included; a run that
+    drops back ('Oct, Nov, Dec, Jan, Feb') or a lede before an earlier run ('4 June ...
+    12 Jan, 20 Mar') is left to the cycle's gaps.
+    """
+    named = set(told)
+    if len(named) < CHRONOLOGY_DATES:
+        return None
+    start = 0
+    for i in range(1, len(told) + 1):
+        if i == len(told) or told[i][0] < told[i - 1][0]:  # 'in March' after '20 March' rises
+            if set(told[start:i]) == named:
+                return max(told[start:i])
+            start = i
+    return None
+
+
+def _cycle_end(month_days: list[tuple[int, int]]) -> tuple[int, int]:
     """The last yearless date in the tightest yearly cycle that holds them all.
 
     A chronology that runs December to June wraps the year: the biggest gap
     between consecutive dates (June to December) is where the years change.
     """
-    ordinals = [(m or 1) * 31 + d for m, d in month_days]
+    ordinals = [m * 31 + d for m, d in month_days]
     gaps = [((ordinals[(i + 1) % len(ordinals)] - o) % (12 * 31), i) for i, o in enumerate(ordinals)]
     _, before_gap = max(gaps)
-    month, day = month_days[before_gap]
-    return month or 1, day
+    return month_days[before_gap]
 
 
 def _first_on_or_after(floor: date, month: int, day: int) -> date:

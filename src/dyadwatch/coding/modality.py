@@ -22,6 +22,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "once"}
 PLANNING = {"plan", "intend", "expect", "schedule", "due", "set", "prepare", "hope", "aim",
             "propose", "want", "seek", "invite", "agree", "decide", "offer"}
+# 'decided sanctions', 'agreed a truce': with a noun object the decision is the deed
+SETTLING = {"decide", "agree"}
 DOUBT = {"possible", "possibly", "perhaps", "maybe", "likely", "unlikely", "reportedly-not"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 # 'May said Britain would expel 23 diplomats': a decision announced in the past, reported
@@ -147,7 +149,7 @@ def _is_planned(chain: list[Token]) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
             return True
         if token.lemma_.lower() in PLANNING and token != chain[0] and _complement_below(
-                chain, token):
+                chain, token) and not _settled(chain, token):
             return True  # 'agreed to return', not 'agreed at their summit'
         if any(c.lower_ == "going" for c in children) and any(c.lower_ == "to" for c in children):
             return True
@@ -156,6 +158,15 @@ def _is_planned(chain: list[Token]) -> bool:
         if token.dep_ in ("ROOT", "ccomp") and token != chain[0]:
             break
     return False
+
+
+def _settled(chain: list[Token], verb: Token) -> bool:
+    """'had decided heavy sanctions against Mali', 'agreed a ceasefire': a past decision whose
+    object is the measure itself, not a clause of what to do, is the measure taken; what a
+    decided thing is for ('agreed a date for talks') stays to come."""
+    below = chain[chain.index(verb) - 1]  # the trigger itself: 'agreed a date for talks'
+    return below == chain[0] and verb.lemma_.lower() in SETTLING and verb.tag_ in (
+        "VBD", "VBN") and below.dep_ in ("dobj", "obj") and below.pos_ in ("NOUN", "PROPN")
 
 
 def _be_to(token: Token, chain: list[Token]) -> bool:

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
 from dyadwatch.coding.pairing import distinct
-from dyadwatch.coding.when import NOT_ANAPHORIC, SentenceDate, backshifted, clause_verb
+from dyadwatch.coding.tense import backshifted, clause_verb
+from dyadwatch.coding.when import NOT_ANAPHORIC, SentenceDate
 from dyadwatch.records import Actor, FuzzyDate, Mention
 
 NEWS_DAYS = 7
@@ -70,6 +71,7 @@ class Narrative:
     stories_from: int = 0  # the first sentence whose told events a story may go on with
     carried: tuple[int, list[ActorPhrase]] | None = None  # actors of verbless fragments just before
     news_parties: set[str] = field(default_factory=set)  # parties of the news day's events
+    news_speakers: set[str] = field(default_factory=set)  # who spoke on the news day
     moved: list[FuzzyDate] = field(default_factory=list)  # this sentence's main-clause dates
     blocks: list[int] = field(default_factory=list)  # offsets of the blocks read so far
 

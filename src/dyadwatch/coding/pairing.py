@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.aims import inside_object, victim_of_deed
 from dyadwatch.coding.guests import hosted_guests, received_by, receiving_subject
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.records import Actor
@@ -22,15 +23,11 @@ SYMMETRIC_MODES = {"phone", "meet"}
 PRONOUNS = {"he", "she", "they"}
 OBJECT_PRONOUNS = {"him", "her"}
 OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION", "CONCEDE",
-                        "COERCE", "SUPPORT"}
-AIMED_TYPES = {"ASSAULT", "SANCTION", "COERCE"}  # their aim names the target: 'fired at', 'sanctions on'
-VICTIM_PREPS = {"on", "upon", "against", "at", "into", "toward", "towards"}
-FORCES = {"troops", "forces", "military", "army", "navy", "soldiers", "armed forces",
-          "air force", "personnel", "servicemen", "warships", "navy ships"}
+                        "COERCE", "SUPPORT", "THREATEN"}
+AID_NOUNS = {"aid", "support", "assistance", "funding", "cooperation", "help", "loan", "loans",
+             "grant", "grants", "financing", "subsidy", "subsidies"}
 SEEKING_VERBS = {"ask", "request", "seek", "demand", "urge", "propose"}
 RECIPIENT_PREPS = {"to", "for", "on", "against", "with"}
-TRADE_PREPS = {"to", "from"}  # 'suspended exports to and imports from X': the partner cut off
-CONCERN_TYPES = {"PROTEST", "ACCUSE"}  # 'expressed concern over Seoul's move' names its target
 
 
 def mode(found: Found, sent: Span) -> str | None:
@@ -101,7 +98,7 @@ def _parallel(found_pairs: list[tuple[Actor, Actor, bool]],
 def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: list[Actor],
                 roles: role_rules.Roles) -> list[tuple[Actor, Actor, bool]]:
     if found.entry.type in JUDGING_TYPES:  # 'condemned the attacks on Armenian territory'
-        roles.targets = [a for a in roles.targets if not _victim_of_deed(found, a)]
+        roles.targets = [a for a in roles.targets if not victim_of_deed(found, a)]
     sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, actors, persons)
     targets = [a.actor for a in roles.targets + roles.places]
     if not targets and sources:
@@ -120,7 +117,7 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         own = {s.code for s in sources}  # 'Indian jets struck what New Delhi called a camp
         # in Pakistan': the actor's own party inside the aim is not the one acted on; with
         # several subjects (one perhaps misparsed) no party is ruled out
-        targets = _inside_object(found, actors, own if len(own) == 1 else set())
+        targets = inside_object(found, actors, own if len(own) == 1 else set())
     how = mode(found, sent)
     kind = found.entry.type
     symmetric = kind == "AGREE" or (kind == "CONSULT" and how in SYMMETRIC_MODES)
@@ -133,9 +130,7 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         venue = {a.actor.code for a in roles.venues}
         return [_visitor_first(pair, venue) for pair in met + _hosted(hosts, everyone)]
     if not sources:
-        if len(everyone) >= 2 and roles.participants:
-            return [(a, b, not symmetric) for a, b in combinations(everyone, 2)]
-        return []
+        return _unsaid_doer(targets, [a.actor for a in roles.participants], everyone)
     if len(distinct(sources)) > 1:  # 'A, B and C severed relations with D': each acts
         return [(s, t, True) for s in distinct(sources) for t in distinct(targets)
                 if t.code != s.code]
@@ -147,6 +142,19 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         source = _other_party_before(found, actors, targets[0].code) or source
         others = [t for t in distinct(targets) if t.code != source.code]
     return [(source, t, not symmetric) for t in others]
+
+
+def _unsaid_doer(targets: list[Actor], participants: list[Actor],
+                 everyone: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
+    """'Israeli strikes on Lebanon', 'killed in a U.S. strike': a party that only qualifies a
+    directed deed aimed at another is its doer; with no aim named ('the Russia-Ukraine war')
+    every pair of the parties named is in it."""
+    doers = [p for p in distinct(participants) if p.code not in {t.code for t in targets}]
+    if targets and doers:
+        return [(d, t, True) for d in doers for t in distinct(targets)]
+    if len(everyone) >= 2 and participants:
+        return [(a, b, True) for a, b in combinations(everyone, 2)]
+    return []
 
 
 def _asked_for(found: Found) -> bool:
@@ -181,17 +189,21 @@ def _conditioned(found: Found, actors: list[ActorPhrase], own: set[str]) -> list
 
 def _parallel_recipient(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
     """'France suspended budget support to Niger, and the EU said it was halting budget
-    support': a clause that repeats the object of a clause above it leaves out the party
-    the object goes to, which is the one named there."""
+    support': a clause that repeats the object of a clause above it, or names another kind
+    of aid ('suspended aid to X, and Y said it was halting its budget support'), leaves out
+    the party the object goes to, which is the one named there."""
     mine = _object_words(found.token)
     verb = found.token
     for _ in range(4):
         if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head == verb:
             return []
         verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX") or not mine & _object_words(verb):
+        theirs = _object_words(verb)
+        if verb.pos_ not in ("VERB", "AUX") or not (mine & theirs or (
+                mine & AID_NOUNS and theirs & AID_NOUNS)):
             continue
-        aims = {g.i for c in verb.children if c.dep_ in ("prep", "dative")
+        holders = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "obj")]  # 'aid to X'
+        aims = {g.i for h in holders for c in h.children if c.dep_ in ("prep", "dative")
                 and c.lower_ in RECIPIENT_PREPS for g in c.children if g.dep_ == "pobj"}
         return [a.actor for a in actors if a.head in aims][:1]
     return []
@@ -247,58 +259,6 @@ def _hosted(hosts: list[Actor], everyone: list[Actor]) -> list[tuple[Actor, Acto
     codes = {h.code for h in hosts}
     return [(host, other, False) for host in hosts for other in everyone
             if other.code not in codes]
-
-
-def _inside_object(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
-    """The first party named inside the trigger's object or aim: 'denounced attacks by
-    Azerbaijan', 'hit air bases in Armenia', 'fired missiles at bases in Armenia',
-    'expressed concern over Seoul's move'."""
-    heads = [found.token] + [a for a in role_rules.trigger_anchors(found) if a != found.token]
-    for child in (c for h in heads for c in h.children):
-        clauses = ("ccomp",) if found.entry.type not in ("CONCEDE", "COERCE", "SUPPORT") else ()
-        if (child.dep_ in ("dobj", "obj", *clauses) and child.head == found.token) or (
-                found.entry.type in JUDGING_TYPES and child.dep_ == "oprd") or (
-                found.entry.type in AIMED_TYPES and child.dep_ == "prep" and
-                child.head == found.token and child.lower_ in ("at", "on", "against")) or (
-                found.entry.type == "SANCTION" and child.dep_ == "prep" and
-                child.head == found.token and child.lower_ in TRADE_PREPS) or (
-                found.entry.type in CONCERN_TYPES and child.dep_ == "prep" and
-                child.lower_ in ("over", "about", "regarding")):
-            inside = {t.i for t in child.subtree}
-            hit = [a.actor for a in actors if a.head in inside and a.actor.code not in own
-                   and not (found.entry.type in JUDGING_TYPES and _victim_of_deed(found, a))]
-            if hit:
-                return _forces_first(hit, found.entry.type)[:1]
-    return []
-
-
-def _forces_first(hit: list[Actor], kind: str) -> list[Actor]:
-    """'fired missiles at bases in Iraq that host U.S. troops': an attack on a party's armed
-    forces targets that party, not the country where they are stationed."""
-    if kind != "ASSAULT":
-        return hit
-    return sorted(hit, key=lambda a: (a.role or "").lower() not in FORCES)
-
-
-def _victim_of_deed(found: Found, actor: ActorPhrase) -> bool:
-    """'condemned the attacks on Armenian territory': a party that the judged deed was
-    aimed at is its victim, not the one condemned ('attacks by Azerbaijan on ...' names both)."""
-    token = found.token.doc[actor.head]
-    while token.dep_ in ("amod", "compound", "poss") and token.head != token:
-        token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ in VICTIM_PREPS and token.head.head == \
-            found.token and any(c.dep_ in ("dobj", "obj") for c in found.token.children):
-        return True  # the parse hung the deed's 'on Armenian territory' off the judging verb
-    for deed in found.token.children:
-        if deed.dep_ not in ("dobj", "obj"):
-            continue
-        current = found.token.doc[actor.head]
-        while current != deed and current.head != current and current.i in \
-                {t.i for t in deed.subtree}:
-            if current.dep_ == "pobj" and current.head.lower_ in VICTIM_PREPS:
-                return True
-            current = current.head
-    return False
 
 
 def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> Actor | None:

@@ -20,14 +20,20 @@ from dyadwatch.coding.attachment import phrase_root
 from dyadwatch.coding.clause_links import (
     answered_party,
     complement_targets,
-    conjunct_chain_head,
     conjunct_targets,
+    coordinated_cause,
     judged_in_next_clause,
     parallel_doers,
     responded_party,
 )
 from dyadwatch.coding.members import coordinated_members, join_stray_members, listed_before_members
 from dyadwatch.coding.messages import message_author, receivers_apart
+from dyadwatch.coding.subjects import (
+    controller_partners,
+    passive_antecedent,
+    passive_deed_party,
+    shared_subject,
+)
 from dyadwatch.coding.triggers import LIGHT_VERBS, Found
 
 SUBJECT_DEPS = {"nsubj", "csubj", "agent", "poss", "expl"}
@@ -39,9 +45,6 @@ PARTICIPANT_PREPS = {"between", "among", "with"}
 PLACE_PREPS = {"in", "to", "for", "at", "into"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
 PERSONAL_PRONOUNS = {"it", "he", "she", "they", "we"}
-RELATIVE_PRONOUNS = {"who", "which", "that"}
-STEP_NOUNS = {"step", "decision", "move", "measure", "action", "course"}
-SENDING_VERBS = {"send", "write", "address", "submit", "deliver", "dispatch", "issue", "lodge"}
 
 
 @dataclass
@@ -91,9 +94,11 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     if author:  # 'received a letter from Lima accusing Chile': Lima accuses
         roles.sources = author
     if not roles.targets:
-        roles.targets = _passive_antecedent(anchors, actors)
+        roles.targets = passive_antecedent(anchors, actors)
     if not roles.sources:
-        roles.sources = _shared_subject(anchors, actors, sent)
+        roles.sources = shared_subject(anchors, actors, sent)
+        if roles.sources and not (roles.targets or roles.participants):
+            roles.participants = controller_partners(anchors, actors)
     if not roles.targets and not roles.participants:
         roles.targets = _linked_clause_targets(found, actors, sent, roles)
     if not roles.sources:
@@ -101,6 +106,8 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         # capital left behind names the travellers' side when they are not named
     if found.entry.frame == "travel" and not (roles.places or roles.targets):
         roles.places = _destination(trigger, actors)
+    own = {a.actor.code for a in roles.sources}  # 'Putin flew to Khabarovsk': no visit
+    roles.places = [p for p in roles.places if not (p.is_place and p.actor.code in own)]
     if roles.sources:
         roles.parallel = parallel_doers(anchors, actors, {a.actor.code for a in roles.sources})
     if roles.of_targets:  # 'Russia's invasion of Ukraine': 'of' names the target of a noun
@@ -127,10 +134,22 @@ def _linked_clause_targets(found: Found, actors: list[ActorPhrase], sent: Span,
     own = {a.actor.code for a in roles.sources}
     hit = [] if found.judged else complement_targets(trigger, actors, sent, taken, _target_link)
     if not hit and roles.sources and found.entry.type not in ("AGREE", "SUPPORT", "CONSULT"):
-        hit = answered_party(trigger, actors, own) or responded_party(trigger, actors, own)
+        carrier = _carrier(found)  # 'expressed protest after a U.S. jet shot down ...'
+        hit = answered_party(carrier, actors, own) or responded_party(carrier, actors, own)
     if not hit and roles.sources and found.entry.type in ("ACCUSE", "PROTEST"):
         hit = judged_in_next_clause(trigger, actors, own)
+    if not hit and roles.sources and found.entry.type == "THREATEN":
+        hit = coordinated_cause(_carrier(found), actors, own)
     return hit or conjunct_targets(trigger, actors, sent, own, _target_link)
+
+
+def _carrier(found: Found) -> Token:
+    """The verb that says a noun trigger ('expressed strong protest', 'lodged a complaint'):
+    the clauses hung on it ('after ...', 'in response to ...') belong to the noun's deed."""
+    if found.token.pos_ == "VERB":
+        return found.token
+    return next((a for a in trigger_anchors(found) if a.pos_ == "VERB" and a != found.token),
+                found.token)
 
 
 def _target_link(token: Token, anchors: list[Token]) -> tuple[Token, str | None] | None:
@@ -178,67 +197,6 @@ def trigger_anchors(found: Found) -> list[Token]:
     return anchors
 
 
-def _passive_antecedent(anchors: list[Token], actors: list[ActorPhrase]) -> list[ActorPhrase]:
-    """'Soleimani, who was killed in the strike': the party a passive relative clause follows
-    is the one the deed was done to."""
-    for anchor in anchors:
-        if anchor.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS
-                                          for c in anchor.children):
-            return [a for a in actors if a.start <= anchor.head.i < a.end][:1]
-    return []
-
-
-def _shared_subject(anchors: list[Token], actors: list[ActorPhrase], sent: Span) -> list[ActorPhrase]:
-    """A verb without a subject of its own shares the subject of the clause it hangs from.
-
-    'X travelled to Baku and signed ...' (coordination), 'X said after hosting Y'
-    (a gerund after a preposition), 'X questioned it, asking why ...' (a participle); a
-    relative clause's 'who' or 'which' stands for the party it follows ('Y, who visited').
-    """
-    for anchor in anchors:
-        if anchor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
-                                          for c in anchor.children):
-            return [a for a in actors if a.start <= anchor.head.i < a.end][:1]  # 'X, who hosted'
-        donor = _subject_donor(anchor)
-        if donor is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
-            continue
-        return [a for a in actors if (hit := hang(sent.doc[a.head], [donor])) is not None
-                and hit[1] in ("nsubj", "csubj")]
-    return []
-
-
-def _subject_donor(verb: Token) -> Token | None:
-    head = verb.head
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        donor: Token = conjunct_chain_head(head)  # 'X closes ..., suspends ... and warns'
-        return donor
-    if verb.tag_ != "VBG":
-        return None
-    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
-        return head
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    step = head.head
-    if verb.dep_ == "pcomp" and head.lower_ == "of" and step.lemma_.lower() in STEP_NOUNS and \
-            step.dep_ in ("dobj", "obj") and step.head.pos_ in ("VERB", "AUX"):
-        return step.head  # 'took the unprecedented step of excluding X': who took it excludes
-    return _message_sender(verb)
-
-
-def _message_sender(verb: Token) -> Token | None:
-    """'sent a letter to the Council accusing France': a participle hung on what a message
-    was sent with or to speaks for the message, whose sender is the sending verb's subject."""
-    current = verb
-    for _ in range(5):
-        if current.dep_ not in ("acl", "pcomp", "pobj", "prep", "dobj", "obj", "dative", "advcl") \
-                or current.head == current:
-            return None
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current if current.lemma_.lower() in SENDING_VERBS and current != verb else None
-    return None
-
-
 def nominal(token: Token) -> bool:
     """A noun, or a gerund used as one ('after a meeting between ...' tags 'meeting' VERB)."""
     return token.pos_ in ("NOUN", "PROPN") or token.dep_ in (
@@ -269,8 +227,13 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
     subject = dep in SUBJECT_DEPS and not (dep == "poss" and not is_noun)
     place = dep == "prep" and ((frame == "travel" and prep in PLACE_PREPS) or (prep in ("in", "at")
                                and found.entry.mode == "visit" and actor.is_venue_word))
-    if actor.is_place and dep == "prep" and found.entry.type == "CONSULT":
+    if actor.is_place and dep == "prep" and found.entry.type == "CONSULT" and not (
+            frame == "travel" and prep in PLACE_PREPS):
         roles.venues.append(actor)  # 'held on the Vostochny cosmodrome': where, in whose land
+    elif passive_deed_party(anchor, actor, dep, prep):
+        roles.sources.append(actor)  # 'who was killed in a U.S. strike': the U.S. struck
+    elif dep == "prep" and prep == "from" and _left_or_cut_off(found, anchor):
+        roles.targets.append(actor)  # 'withdrew troops from Mali', 'banned imports from Japan'
     elif subject or (dep == "prep" and prep in SOURCE_PREPS):
         roles.sources.append(actor)
     elif frame_moves_forces(found) and dep in ("dobj", "obj", "nsubjpass"):
@@ -299,6 +262,14 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.targets.append(actor)
     elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
+
+
+def _left_or_cut_off(found: Found, anchor: Token) -> bool:
+    """'the withdrawal of forces from Mali', 'banned imports from Japan': 'from' names the
+    party left or cut off; 'sanctions from the EU' (a noun with no doer) names who imposed."""
+    kind = found.entry.type
+    return kind == "RETREAT" or (kind == "SANCTION" and anchor.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" for c in anchor.children))
 
 
 def frame_moves_forces(found: Found) -> bool:

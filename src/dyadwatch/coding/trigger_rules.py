@@ -142,9 +142,11 @@ def blaming_reports(sent_tokens: Span, reporting: frozenset[str]) -> list[Token]
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
-    """The verb's 'that' clauses, through 'it was (highly) likely that ...'."""
+    """The verb's 'that' clauses (a second one parsed as the verb's conjunct: 'said X, and
+    that Y'), through 'it was (highly) likely that ...'."""
     out = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "conj" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children))):  # '..., and that
         out.append(clause)
         if any(w.dep_ in ("acomp", "attr") and w.lower_ in ASSERTING for w in clause.children):
             out += [c for w in (clause, *clause.children) if w.lower_ in ASSERTING or w == clause
@@ -189,7 +191,12 @@ def _deed_after(prep: Token) -> bool:
 # consequences': a reported reprisal that the speaker's side says is coming
 REPRISALS = {"countermeasure", "countermeasures", "counter-measures", "retaliation",
              "reprisal", "reprisals"}
-GRAVE = {"serious", "grave", "severe", "dire", "devastating", "catastrophic"}
+GRAVE = {"serious", "grave", "severe", "dire", "devastating", "catastrophic", "painful",
+         "crushing", "harsh", "disastrous"}
+OUTCOMES = {"consequence", "cost", "price", "response", "retribution"}
+RESPONDING = {"respond", "react", "retaliate", "answer"}
+FORCEFUL = {"firmly", "decisively", "forcefully", "harshly", "uncompromisingly", "resolutely",
+            "strongly", "severely", "robustly", "militarily", "mercilessly"}
 COMING = {"will", "would", "shall", "'ll"}
 STRIKING = {"target", "hit", "strike", "attack", "destroy", "punish"}
 
@@ -198,9 +205,18 @@ def threatening_reports(sent_tokens: Span, reporting: frozenset[str]) -> list[To
     """Verbs of saying whose reported clause announces a reprisal to come: the speaker
     threatens whoever the clause names as the cause ('said Finland's accession was an
     escalation and that Russia would be forced to take counter-measures')."""
-    return [t for t in sent_tokens if t.pos_ == "VERB" and t.lemma_.lower() in reporting
+    return [t for t in sent_tokens if t.pos_ == "VERB" and (t.lemma_.lower() in reporting
+                                                            or _makes_clear(t))
             and not any(c.dep_ == "neg" for c in t.children)
             and any(_threatens(c) for r in _reported_clauses(t) for c in _with_conjuncts(r))]
+
+
+def _makes_clear(verb: Token) -> bool:
+    """'made clear the United States would respond': asserting as saying does (the parser
+    hangs 'clear' on the verb or on the clause made clear)."""
+    return verb.lemma_.lower() == "make" and any(
+        w.lower_ == "clear" and w.dep_ in ("acomp", "oprd", "ccomp")
+        for c in verb.children for w in (c, *c.children) if c.dep_ != "nsubj")
 
 
 def _with_conjuncts(clause: Token) -> list[Token]:
@@ -221,8 +237,42 @@ def _threatens(clause: Token) -> bool:
     if any(w in text.split() for w in REPRISALS) or any(t.lemma_.lower() == "retaliate"
                                                         for t in words):
         return True
-    return any(t.lemma_.lower() == "consequence" and any(a.lower_ in GRAVE for a in t.children)
-               for t in words)
+    if any(t.lemma_.lower() == "consequence" and any(a.lower_ in GRAVE for a in t.children)
+           for t in words) or _grave_outcome(clause, children):
+        return True
+    return any(_forceful_response(t) for t in [*words, *_seen_doing(clause, children)])
+
+
+def _grave_outcome(clause: Token, children: list[Token]) -> bool:
+    """'the consequences for Russia would be devastating': the grave word is the predicate."""
+    return clause.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in OUTCOMES for c in children) and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in GRAVE for c in children)
+
+
+def _seen_doing(clause: Token, children: list[Token]) -> list[Token]:
+    """'anyone attacking X would see France respond': the response is the clause's own."""
+    if clause.lemma_.lower() not in ("see", "find"):
+        return []
+    return [c for c in children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
+
+
+def _forceful_response(verb: Token) -> bool:
+    """'would respond firmly', 'will react decisively': a response announced as forceful is a
+    reprisal; 'would respond to the letter' is not, and 'would respond firmly to any attack
+    on Belarus' pledges a defence, naming the defended, not the one threatened."""
+    if verb.lemma_.lower() not in RESPONDING or _defends(verb):
+        return False
+    manner = [t for c in verb.children if c.dep_ == "advmod" for t in c.subtree]
+    return any(t.lower_ in FORCEFUL for t in manner) or any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() == "force"
+                                                       for g in c.children) for c in verb.children)
+
+
+def _defends(verb: Token) -> bool:
+    return any(d.dep_ == "pobj" and any(p.dep_ == "prep" and p.lower_ in ("on", "against")
+                                        for p in d.children)
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for d in c.children)
 
 
 def _own_words(clause: Token) -> list[Token]:
@@ -271,3 +321,71 @@ def changes_trade_list(token: Token) -> bool:
             if any(w.lemma_.lower() in kind or w.lower_ in kind for w in lst.subtree):
                 return True
     return False
+
+
+# 'declined to comment', 'refused to elaborate': a refusal to speak to the press rejects
+# no one, whatever party the question was about
+NO_COMMENT = {"comment", "elaborate", "speculate", "confirm", "specify", "answer", "respond",
+              "identify", "name", "detail", "disclose", "reveal", "say"}
+# 'declined an invitation', 'declined the offer': what a party can decline from another
+OFFERS = {"invitation", "offer", "request", "proposal", "demand", "call", "appeal", "plea",
+          "bid", "overture", "initiative", "mediation"}
+
+
+def refuses_to_comment(verb: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in verb.children)
+
+
+def declines_a_party(verb: Token) -> bool:
+    """'declined to open negotiations with X', 'declined the invitation': declining is a
+    rejection only of an act or an offer; 'exports declined' and 'declined to comment'
+    reject no one."""
+    if refuses_to_comment(verb):
+        return False
+    return any((c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")) or (
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in OFFERS) for c in verb.children)
+
+
+# people who visit when they land somewhere; a plane, a jet or troops landing do not
+VISITORS = {"delegation", "minister", "president", "leader", "official", "envoy", "ambassador",
+            "diplomat", "team", "premier", "chancellor", "secretary", "head", "chief", "king",
+            "queen", "prince", "emir", "sultan", "monarch", "representative", "negotiator",
+            "adviser", "advisor", "counterpart", "lawmaker", "senator", "speaker",
+            "commissioner", "mediator", "governor", "mayor", "pope"}
+
+
+def person_lands(verb: Token) -> bool:
+    """'Blinken landed in Beijing', 'the foreign minister landed in Delhi' arrive on a visit;
+    'the plane landed safely', 'troops landed on the beach' or 'landed troops' do not."""
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return verb.dep_ == "conj"  # 'the minister left Kabul and landed in Doha'
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she")
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PRODUCT")
+    return subject.lemma_.lower() in VISITORS
+
+
+PHONES = {"phone", "telephone"}
+
+
+def by_phone(verb: Token) -> bool:
+    """'apologised to him by telephone', 'congratulated her over the phone': an act done to
+    someone in a call puts the parties in contact by phone; 'the raid was planned by phone'
+    is addressed to no one."""
+    return verb.pos_ == "VERB" and _addressed(verb) and any(
+        c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in PHONES for g in c.children)
+        for c in verb.children)
+
+
+def _addressed(verb: Token) -> bool:
+    """The act has a person or party as its object or its 'to'/'with' partner."""
+    people = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children if g.dep_ == "pobj"]
+    return any(p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+               for p in people)

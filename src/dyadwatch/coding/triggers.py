@@ -12,14 +12,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.coding.reporting import REPORTING_VERBS
 from dyadwatch.coding.trigger_rules import (
     agrees_to_meet,
     as_joint_agreements,
     blaming_reports,
+    by_phone,
     changes_trade_list,
+    declines_a_party,
     governed_objects,
     leaves_territory,
+    person_lands,
+    refuses_to_comment,
     threatening_reports,
     without_adopted_texts,
 )
@@ -52,7 +55,12 @@ ENVOYS = {"ambassador", "envoy", "commissioner", "chargé", "charge", "diplomat"
 REPORTED_BLAME = Trigger("say", "VERB", "ACCUSE", None, "direct")
 # 'said Russia would be forced to take counter-measures': the speaker threatens
 REPORTED_THREAT = Trigger("say", "VERB", "THREATEN", None, "direct")
-CONCLUDING = REPORTING_VERBS | {"conclude"}
+# verbs that blame as saying does: 'the inquiry concluded that X was responsible'
+CONCLUDING = frozenset({"conclude"})
+# 'apologised to him by telephone': an act done in a call is also a phone contact
+PHONED = Trigger("telephone", "VERB", "CONSULT", "phone", "direct")
+# verbs of arriving by air, said of the aircraft as often as of the people in it
+LANDING = {"land", "touch"}
 
 
 @dataclass(frozen=True)
@@ -89,13 +97,17 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
     found = [replace(f, entry=replace(f.entry, type="THREATEN")) if _ultimatum(f) else f
              for f in found]
     found = without_adopted_texts(as_joint_agreements(found))
-    found += [Found(v, v.i + 1, REPORTED_BLAME, v.i) for v in blaming_reports(sent, CONCLUDING)
-              if v.i not in covered]
+    blaming = blaming_reports(sent, kb.reporting_verbs | CONCLUDING)
+    found += [Found(v, v.i + 1, REPORTED_BLAME, v.i) for v in blaming if v.i not in covered]
     threats = {f.token.i for f in found if f.entry.type == "THREATEN"}
     found += [Found(v, v.i + 1, REPORTED_THREAT, v.i)  # unless the clause names its own threat
-              for v in threatening_reports(sent, REPORTING_VERBS) if v.i not in covered
+              for v in threatening_reports(sent, kb.reporting_verbs) if v.i not in covered
               and not threats & {t.i for t in v.subtree}]
     found += [Found(f.token, f.end, MET_THERE, f.start) for f in found if _agreed_in_person(f)]
+    found = [replace(f, entry=replace(f.entry, mode="phone")) if f.entry.type == "CONSULT"
+             and f.entry.pos == "VERB" and by_phone(f.token) else f for f in found]
+    consults = {f.token.i for f in found if f.entry.type == "CONSULT"}
+    found += [Found(t, t.i + 1, PHONED, t.i) for t in sent if t.i not in consults and by_phone(t)]
     found.sort(key=lambda f: f.token.i)
     return [replace(f, judged=True) if _judged(f, found) else f for f in found]
 
@@ -237,9 +249,13 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'the commitment it made when the two countries established relations'
     if entry.frame == "travel" and not _agent_subject(token):
         return False  # 'His comments came a day after ...': only people and bodies travel
+    if entry.frame == "travel" and token.lemma_.lower() in LANDING and not person_lands(token):
+        return False  # 'the plane landed safely': only a visitor landing visits
     if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")
                                            for c in token.children):
         return False  # 'denounced what she called illegal attacks': the naming is a hedge
+    if entry.type == "REJECT" and entry.pos == "VERB" and refuses_to_comment(token):
+        return False  # 'refused to comment on Kyiv's claims' rejects no one
     if entry.type == "REQUEST" and entry.pos == "VERB" and _asks_a_question(token):
         return False  # 'asked why Iran held drills there': a question, not a demand
     if entry.type == "AGREE" and (_keeps_in_touch(token) or agrees_to_meet(token)):
@@ -259,6 +275,8 @@ def _frame_fits(token: Token, entry: Trigger) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
     if entry.frame == "object":
         return bool(objects)  # 'armed the rebels', not 'personnel armed with knives'
+    if entry.frame == "decline":  # 'declined to open talks with X', not 'exports declined'
+        return bool(declines_a_party(token))
     if entry.frame == "trade_list":  # 'removed Korea from its list of trusted partners'
         return bool(changes_trade_list(token))
     if entry.frame == "territory":  # 'soldiers left the Malian territory', not 'left the base'
@@ -378,5 +396,8 @@ def _has_governor(token: Token, lemmas: tuple[str, ...]) -> bool:
         if head.head == head:
             break
         head = head.head
-    # 'the alliance agreement signed on February 22': a participle modifying the noun
-    return any(c.lemma_.lower() in lemmas for c in token.children if c.dep_ in ("acl", "relcl", "amod"))
+    # 'the alliance agreement signed on February 22': a participle modifying the noun; a
+    # relative clause on an object only says which one ('suspended the pact which they
+    # concluded in 2011'): history recalled to identify it, not news
+    told = ("acl", "amod") if token.dep_ in ("dobj", "obj", "pobj") else ("acl", "relcl", "amod")
+    return any(c.lemma_.lower() in lemmas for c in token.children if c.dep_ in told)

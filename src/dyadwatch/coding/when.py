@@ -3,7 +3,8 @@
 The nearest phrase usually dates a trigger. Offset phrases change that: 'came a
 day after Putin apologised' dates the apology a day before the main clause, and
 'two days before the invasion of Ukraine' dates the main clause from a widely
-known happening.
+known happening. Dating by tense, where no phrase dates a trigger, lives in tense.py
+(re-exported here for callers that imported it from this module).
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ from dyadwatch.coding.dates import (
     resolve_narrative,
     shift,
 )
-from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.coding.tense import backshifted as backshifted
+from dyadwatch.coding.tense import cause_year as cause_year
+from dyadwatch.coding.tense import clause_verb as clause_verb
+from dyadwatch.coding.tense import recent_perfect as recent_perfect
 from dyadwatch.coding.triggers import Found
 from dyadwatch.datetext import DateExpression, find_dates
 from dyadwatch.knowledge import KnowledgeBase
@@ -42,7 +46,6 @@ MODIFIERS = {"det", "compound", "amod", "nummod", "poss", "case", "punct"}
 # clause, 'the agreement recently reached', stays in the noun's or the saying's time)
 CLAUSES = {"advcl", "relcl", "parataxis", "csubj"}
 TIME_LINKS = {"until", "till", "since", "after", "before"}  # 'until the sanctions, which ...'
-CAUSE_MONTHS = 2  # how far back an undated cause of the news may reach
 SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
 
 
@@ -81,9 +84,9 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
             return anchored, "anchor"
     same = same_day_as(sent, time.told)
     relative = same[0] if same is not None else resolve_narrative(sent.text, time.last_date)
-    where = narrative_position(sent.text)
-    if relative is not None and where is not None:
-        candidates.append(SentenceDate(relative, "narrative", sent.start_char + where, False))
+    told_at = narrative_position(sent.text)
+    if relative is not None and told_at is not None:
+        candidates.append(SentenceDate(relative, "narrative", sent.start_char + told_at, False))
     if not candidates:
         earlier = _antecedent_day(found, sent, time.last_date)
         if earlier is not None:
@@ -321,91 +324,3 @@ def _soon(after: Token) -> bool:
 
 def _char_in(position: int, doc: Doc, tokens: set[int]) -> bool:
     return any(doc[i].idx <= position < doc[i].idx + len(doc[i]) for i in tokens)
-
-
-# 'has long opposed', 'have repeatedly accused': a standing stance, not the report's news
-STANDING = {"long", "repeatedly", "always", "often", "frequently", "consistently", "ever",
-            "traditionally", "historically", "previously", "since"}
-SPAN = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|"
-                  r"(?:the\s+)?(?:past|last)\s+)?(?:a|an|\w+)?\s*(?:years?|months?|decades?|"
-                  r"weeks?|days?|some\s+time|a\s+long\s+time)\b", re.IGNORECASE)  # 'for years'
-
-
-def clause_verb(token: Token) -> Token | None:
-    """The verb whose tense dates a trigger: the trigger itself, or the verb it belongs to
-    ('held talks', 'lodged representations')."""
-    verb = token
-    for _ in range(3):
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("amod", "acl", "compound"):
-            return verb
-        if verb.head == verb:
-            return None
-        verb = verb.head
-    return None
-
-
-def backshifted(verb: Token) -> bool:
-    """'said it had lodged representations': a past perfect reported by a past-tense
-    saying is the speaker's simple past, news of the report's day, not a look back."""
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    head = verb.head
-    return bool(auxes & {"had", "'d"}) and verb.dep_ == "ccomp" and \
-        head.lemma_.lower() in REPORTING_VERBS and head.tag_ == "VBD" and \
-        not any(t.lower_ in STANDING for t in verb.subtree)
-
-
-def recent_perfect(token: Token, published: date | None) -> tuple[FuzzyDate | None, str | None]:
-    """'Tokyo has urged Beijing to lift the ban': a present perfect with no date of its own
-    tells news of the report's time, which it does not pin to a day, so it is dated to
-    the month of publication; 'has long opposed' and 'has ... since 2018' are stances."""
-    verb = clause_verb(token)
-    if published is None or verb is None or verb.tag_ != "VBN" or verb.dep_ in ("relcl", "acl"):
-        return None, None  # 'Bulgaria, which has closed its airspace, ...' describes Bulgaria
-    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not auxes & {"has", "have", "'s", "'ve"} or auxes & {"will", "would", "to", "may",
-                                                            "might", "could", "should"}:
-        return None, None
-    own = _own_words(verb)
-    if any(t.lower_ in STANDING for t in own) or SPAN.search(" ".join(t.text for t in own)):
-        return None, None
-    if _announced_now(verb):
-        return FuzzyDate.from_date(published), "perfect"
-    return FuzzyDate(published.year, published.month), "perfect"
-
-
-def _announced_now(verb: Token) -> bool:
-    """'The three countries announce that an agreement has been reached': a statement in
-    the present tense makes its news known on its own day, the day it is dated."""
-    head = verb.head
-    return verb.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS and \
-        head.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass")
-                                                for c in head.children)
-
-
-def _own_words(verb: Token) -> list[Token]:
-    """The sentence without the clauses below it, but for their conjunction: 'until
-    all sanctions reimposed since 2018 are lifted' tells when the sanctions began, not
-    that the refusal is a stance of years; 'since the war began' is a span of time."""
-    below = {t.i for c in verb.sent if c.dep_ in ("relcl", "acl", "advcl") and c.i != verb.i
-             and verb not in c.subtree
-             for t in c.subtree if not (t.dep_ == "mark" and t.head == c)}
-    return [t for t in verb.sent if t.i not in below]
-
-
-def cause_year(token: Token, dates: list[SentenceDate], published: date | None,
-               news: FuzzyDate | None) -> tuple[FuzzyDate | None, str | None]:
-    """'Ministers agreed on Malta, ending months of deadlock after Russia blocked a bid by
-    Estonia': a cause told in a simple-past 'after' clause, with no date of its own, came
-    shortly before the news it explains, so in the year of the sentence's date (else the
-    news day's), when that date lies far enough into its year for the cause not to reach
-    back into the year before ('severed ties in January 2016, after ...' does not say)."""
-    current: Token | None = token
-    while current is not None and not any(c.dep_ == "mark" and c.lower_ == "after"
-                                          for c in current.children):
-        current = current.head if current.head != current else None
-    told = [d for d in [d.value for d in dates] + [d for d, _, _ in publication_relatives(
-        token.sent.text, published, False)] if published is None or d.start <= published]
-    day = told[0] if told else news  # 'would chair the body next year' tells no past
-    if current is None or day is None or day.month is None or day.month <= CAUSE_MONTHS:
-        return None, None
-    return FuzzyDate(day.start.year), "cause"

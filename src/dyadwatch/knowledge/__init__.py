@@ -5,6 +5,9 @@ live in JSON files beside this module so analysts can read, correct and extend
 them (`--actors FILE`) without touching code. User files are applied after the
 shipped ones: a user's alias or official wins over ours.
 
+Verbs of saying (`reporting_verbs`, a list of lemmas in lexicon.json or any user file)
+add up across files: a user adds the verbs their sources report with ('maintain').
+
 Places (places.json, or a `places` section in any user file) are non-capital
 cities, regions and sites mapped to the party whose territory holds them; an
 `international_venues` list names places that host others' meetings and stand
@@ -130,6 +133,8 @@ class KnowledgeBase:
     quality: dict[str, Any] = field(default_factory=dict)
     # Place name -> party holding it ('Tel Aviv' -> ISR); '' for an international venue.
     places: dict[str, str] = field(default_factory=dict)
+    # Lemmas of verbs of saying ('say', 'announce'); every file's list adds to it.
+    reporting_verbs: frozenset[str] = frozenset()
 
     def party_name(self, code: str) -> str:
         entry = self.parties.get(code)
@@ -237,6 +242,10 @@ def _add_lexicon(kb: KnowledgeBase, data: dict[str, Any]) -> None:
         kb.anchors.append(Anchor(tuple(item["phrases"]), day))
     for key, values in data.get("boilerplate", {}).items():
         kb.boilerplate.setdefault(key, []).extend(values)
+    verbs = data.get("reporting_verbs", [])
+    if not isinstance(verbs, list):
+        raise KnowledgeError("'reporting_verbs' must be a list of verb lemmas")
+    kb.reporting_verbs = kb.reporting_verbs | {str(v).lower() for v in verbs}
 
 
 def _add_plover(kb: KnowledgeBase, data: dict[str, Any]) -> None:

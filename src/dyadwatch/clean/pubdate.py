@@ -1,0 +1,134 @@
+"""The publication date a plain text states about itself: a dateline, a copyright line.
+
+Wire copy dates itself with a dateline that names the day but not the year
+('CAIRO, Sept 11 (Nile Wire) - ...'); the year is in its credit line ('Copyright 2023
+Nile Wire', '(c) 2023 ...', '© 2021 ...'), which agencies stamp with the year of
+filing. Together they give the day. A weekday in the lede is no substitute: a story
+filed on Monday often reports what happened 'on Sunday', so matching the weekday to the
+dateline day picks a wrong year as readily as a right one; that guess is left to the
+coder's reference-time estimate, which knows it is an estimate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dyadwatch.datetext import MONTHS, find_dates
+from dyadwatch.records import FuzzyDate
+
+NOT_PUBLICATION = re.compile(r"^\s*(last\s+update|updated|last\s+modified|modified|copyright|©)",
+                             re.IGNORECASE)
+DATELINE_LINES = 12
+STAMP_MAX_CHARS = 120     # a longer line is prose: its date is an event's, not the filing's
+CREDIT_MAX_CHARS = 160    # a copyright line is short; 'copyright' in a long line is a topic
+BUDDHIST_ERA_OFFSET = 543
+_MONTH = (r"(?i:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_ERA = r"(?i:B\.\s?E\.|Buddhist\s+Era)"
+_YEAR = rf"(?P<year>(?:19|20)\d\d)|{_ERA}\s*(?P<be>25\d\d)|(?P<be_after>25\d\d)\s*{_ERA}"
+_PLACE = r"[A-Z][A-Za-z'.-]+(?:[ /][A-Z][A-Za-z'.-]+){0,3}"  # 'CAIRO', 'ISTANBUL/KYIV', 'Abuja'
+# CITY[/CITY2][, Region], 'Mon D' or 'D Mon'[, year] [(Agency)] and a dash: the wire form
+WIRE = re.compile(
+    rf"^\s*{_PLACE}(?:,\s*{_PLACE})?,\s+"
+    rf"(?:(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<mon2>{_MONTH}))"
+    rf"(?:,?\s+(?:{_YEAR}))?\s*(?:\([^)]{{1,60}}\))?\s*[-–—]\s")
+# 'Copyright 2023 X' leads its line; '©' and a spaced '(c)' may follow a name; the year
+# ends the line or comes before a name ('copyright 2019 rules' is a topic, not a credit)
+CREDIT = re.compile(rf"(?:^\W*copyright\s*(?:©|\(c\))?|(?:copyright\s*)?©|(?:^\W*|(?<=\s))\(c\))"
+                    rf"\s*(?:{_YEAR})(?:\s*[-–]\s*(?P<until>(?:19|20)\d\d))?(?=\s*$|\s*[-–,.|]|\s+(?-i:[A-Z]))",
+                    re.IGNORECASE)
+_PUBLISHED = re.compile(r"^\W*(?:published|posted|filed|dated)\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^\W*by\s[^.]{1,60}[|·•,]\s*(?:\w+\s+)?\w+\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
+_ENTRY = re.compile(r"^\s*\S+(?:\s+\S+){1,3}\s+[-–—]\s+(?:\S+\s+){3}")  # 'DATE - what happened'
+
+
+def publication(text: str) -> tuple[FuzzyDate, str] | None:
+    """The text's own publication date and what it came from, most precise first: a
+    dated top line, a yearless dateline with a 'Published' line's or the credit line's
+    year, the month of a byline ('By the Research Unit | June 2025'), the credit year."""
+    credit = credit_year(text)
+    month: FuzzyDate | None = None
+    for line in _top_lines(text):
+        match = WIRE.match(line)
+        if match is not None:
+            return _wire_day(match, None) or _stamp(text) or _wire_day(match, credit)
+        found = _stamp_day(line)
+        if found is not None and found.precision == "day":
+            return found, "dateline"
+        month = month or found
+    if month is not None:
+        return month, "byline"
+    return (FuzzyDate(credit), "copyright") if credit is not None else None
+
+
+def dateline(text: str) -> FuzzyDate | None:
+    """The publication day the top of a text gives, with or without a credit line."""
+    found = publication(text)
+    return found[0] if found and found[0].precision == "day" else None
+
+
+def credit_year(text: str) -> int | None:
+    """The year of the text's copyright line(s); none when two disagree (an old credit
+    above a site footer stamped with the current year: neither can be trusted)."""
+    years = set()
+    for line in text.split("\n"):
+        if len(line) > CREDIT_MAX_CHARS:
+            continue
+        for match in CREDIT.finditer(line):
+            year = match.group("until") or _year(match)
+            if year is not None:
+                years.add(int(year))
+    return years.pop() if len(years) == 1 else None
+
+
+def _top_lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line.strip()][:DATELINE_LINES]
+
+
+def _wire_day(match: re.Match[str], credit: int | None) -> tuple[FuzzyDate, str] | None:
+    month = MONTHS[(match.group("mon") or match.group("mon2")).lower().rstrip(".")]
+    day = int(match.group("day") or match.group("day2"))
+    stated = _year(match)
+    year, source = (stated, "dateline") if stated is not None else (credit, "dateline+copyright")
+    if year is None:
+        return None
+    try:
+        return FuzzyDate(year, month, day), source
+    except ValueError:
+        return None
+
+
+def _stamp(text: str) -> tuple[FuzzyDate, str] | None:
+    """The day of a 'Published 27.02.2019' line anywhere: the dateline's lede follows,
+    so only a line that says it is the publication stamp is read after it."""
+    for line in text.split("\n"):
+        if _PUBLISHED.match(line):
+            found = _stamp_day(line)
+            if found is not None and found.precision == "day":
+                return found, "stamp"
+    return None
+
+
+def _stamp_day(line: str) -> FuzzyDate | None:
+    """A short top line's date ('By X April 23, 2021'), not a chronology entry's; a
+    month only where the line is a byline or stamp ('Published: March 2019')."""
+    if NOT_PUBLICATION.match(line) or len(line) > STAMP_MAX_CHARS:
+        return None
+    for expr in find_dates(line):
+        if expr.year is None or expr.month is None:
+            continue
+        if expr.start <= len(line) - len(line.lstrip()) and _ENTRY.match(line):
+            return None  # '9 November 2021 - Poland closed the crossing.': a timeline's line
+        if expr.day is not None:
+            return FuzzyDate(expr.year, expr.month, expr.day)
+        if _PUBLISHED.match(line) or _BYLINE.match(line):
+            return FuzzyDate(expr.year, expr.month)
+    return None
+
+
+def _year(match: re.Match[str]) -> int | None:
+    """A Common Era year, or a Buddhist Era one (Thai usage) only when marked as such."""
+    if match.group("year"):
+        return int(match.group("year"))
+    buddhist = match.group("be") or match.group("be_after")
+    return int(buddhist) - BUDDHIST_ERA_OFFSET if buddhist else None

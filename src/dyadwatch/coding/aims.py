@@ -1,0 +1,84 @@
+"""The party a deed is aimed at when it is named inside the deed's object or aim.
+
+'denounced attacks by Azerbaijan', 'fired missiles at bases in Armenia', 'retaliated with a
+missile salvo against Al Udeid, the largest US base': the party sits deeper than an argument,
+so it is looked for inside the phrase that says what was hit, judged or cut off.
+"""
+
+from __future__ import annotations
+
+from dyadwatch.coding import roles as role_rules
+from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.triggers import JUDGING_TYPES, Found
+from dyadwatch.records import Actor
+
+AIMED_TYPES = {"ASSAULT", "SANCTION", "COERCE"}  # their aim names the target: 'fired at', 'sanctions on'
+VICTIM_PREPS = {"on", "upon", "against", "at", "into", "toward", "towards"}
+FORCES = {"troops", "forces", "military", "army", "navy", "soldiers", "armed forces",
+          "air force", "personnel", "servicemen", "warships", "navy ships"}
+TRADE_PREPS = {"to", "from"}  # 'suspended exports to and imports from X': the partner cut off
+CONCERN_TYPES = {"PROTEST", "ACCUSE"}  # 'expressed concern over Seoul's move' names its target
+AIM_PREPS = ("at", "on", "against")
+
+
+def inside_object(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
+    """The first party named inside the trigger's object or aim: 'denounced attacks by
+    Azerbaijan', 'hit air bases in Armenia', 'fired missiles at bases in Armenia',
+    'expressed concern over Seoul's move'."""
+    heads = [found.token] + [a for a in role_rules.trigger_anchors(found) if a != found.token]
+    for child in (c for h in heads for c in h.children):
+        clauses = ("ccomp",) if found.entry.type not in ("CONCEDE", "COERCE", "SUPPORT") else ()
+        if (child.dep_ in ("dobj", "obj", *clauses) and child.head == found.token) or (
+                found.entry.type in JUDGING_TYPES and child.dep_ == "oprd") or (
+                found.entry.type in AIMED_TYPES and child.dep_ == "prep" and
+                child.head == found.token and child.lower_ in AIM_PREPS) or (
+                found.entry.type == "SANCTION" and child.dep_ == "prep" and
+                child.head == found.token and child.lower_ in TRADE_PREPS) or (
+                found.entry.type in CONCERN_TYPES and child.dep_ == "prep" and
+                child.lower_ in ("over", "about", "regarding")):
+            inside = {t.i for t in child.subtree}
+            hit = [a.actor for a in actors if a.head in inside and a.actor.code not in own
+                   and not (found.entry.type in JUDGING_TYPES and victim_of_deed(found, a))]
+            if hit:
+                return _forces_first(hit, found.entry.type)[:1]
+    return _means_aim(found, actors, own) if found.entry.type == "ASSAULT" else []
+
+
+def _means_aim(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
+    """'retaliated with a missile salvo against Al Udeid, the largest US base': the weapon
+    the deed is done with carries its aim, and the party named there (an apposition
+    included) is the one hit."""
+    means = [c for c in found.token.children if c.dep_ == "prep" and c.lower_ == "with"]
+    aims = [p for m in means for p in m.subtree if p.dep_ == "prep" and p.lower_ in AIM_PREPS]
+    inside = {t.i for p in aims for t in p.subtree}
+    hit = [a.actor for a in actors if a.head in inside and a.actor.code not in own]
+    return _forces_first(hit, found.entry.type)[:1]
+
+
+def _forces_first(hit: list[Actor], kind: str) -> list[Actor]:
+    """'fired missiles at bases in Iraq that host U.S. troops': an attack on a party's armed
+    forces targets that party, not the country where they are stationed."""
+    if kind != "ASSAULT":
+        return hit
+    return sorted(hit, key=lambda a: (a.role or "").lower() not in FORCES)
+
+
+def victim_of_deed(found: Found, actor: ActorPhrase) -> bool:
+    """'condemned the attacks on Armenian territory': a party that the judged deed was
+    aimed at is its victim, not the one condemned ('attacks by Azerbaijan on ...' names both)."""
+    token = found.token.doc[actor.head]
+    while token.dep_ in ("amod", "compound", "poss") and token.head != token:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in VICTIM_PREPS and token.head.head == \
+            found.token and any(c.dep_ in ("dobj", "obj") for c in found.token.children):
+        return True  # the parse hung the deed's 'on Armenian territory' off the judging verb
+    for deed in found.token.children:
+        if deed.dep_ not in ("dobj", "obj"):
+            continue
+        current = found.token.doc[actor.head]
+        while current != deed and current.head != current and current.i in \
+                {t.i for t in deed.subtree}:
+            if current.dep_ == "pobj" and current.head.lower_ in VICTIM_PREPS:
+                return True
+            current = current.head
+    return False

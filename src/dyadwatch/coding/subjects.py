@@ -1,0 +1,119 @@
+"""Who did a deed whose clause names no subject of its own.
+
+A verb listed after another, a participle, a verb of will's complement ('agreed to hold
+talks') and a relative clause ('X, who visited') take their doer from the clause they hang
+from; a passive relative clause ('Y, who was killed in a U.S. strike') names the victim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.attachment import attachment as hang
+from dyadwatch.coding.clause_links import conjunct_chain_head
+
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+STEP_NOUNS = {"step", "decision", "move", "measure", "action", "course"}
+SENDING_VERBS = {"send", "write", "address", "submit", "deliver", "dispatch", "issue", "lodge"}
+# verbs whose 'to' complement is done by their own subject: 'agreed to hold talks'
+CONTROL_VERBS = {"agree", "decide", "plan", "want", "seek", "hope", "offer", "promise", "pledge",
+                 "vow", "prepare", "intend", "resolve", "expect", "arrange"}
+
+
+def passive_antecedent(anchors: list[Token], actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'Soleimani, who was killed in the strike': the party a passive relative clause follows
+    is the one the deed was done to."""
+    for anchor in anchors:
+        if anchor.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS
+                                          for c in anchor.children):
+            return [a for a in actors if a.start <= anchor.head.i < a.end][:1]
+    return []
+
+
+def shared_subject(anchors: list[Token], actors: list[ActorPhrase], sent: Span) -> list[ActorPhrase]:
+    """A verb without a subject of its own shares the subject of the clause it hangs from.
+
+    'X travelled to Baku and signed ...' (coordination), 'X said after hosting Y'
+    (a gerund after a preposition), 'X questioned it, asking why ...' (a participle); a
+    relative clause's 'who' or 'which' stands for the party it follows ('Y, who visited').
+    """
+    for anchor in anchors:
+        if anchor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
+                                          for c in anchor.children):
+            return [a for a in actors if a.start <= anchor.head.i < a.end][:1]  # 'X, who hosted'
+        donor = _subject_donor(anchor) or _controller(anchor)
+        if donor is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+            continue
+        deps = ("nsubj", "csubj", "nsubjpass") if donor == _controller(anchor) else ("nsubj", "csubj")
+        return [a for a in actors if (hit := hang(sent.doc[a.head], [donor])) is not None
+                and hit[1] in deps]
+    return []
+
+
+def _subject_donor(verb: Token) -> Token | None:
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        donor: Token = conjunct_chain_head(head)  # 'X closes ..., suspends ... and warns'
+        return donor
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    step = head.head
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and step.lemma_.lower() in STEP_NOUNS and \
+            step.dep_ in ("dobj", "obj") and step.head.pos_ in ("VERB", "AUX"):
+        return step.head  # 'took the unprecedented step of excluding X': who took it excludes
+    return _message_sender(verb)
+
+
+def _message_sender(verb: Token) -> Token | None:
+    """'sent a letter to the Council accusing France': a participle hung on what a message
+    was sent with or to speaks for the message, whose sender is the sending verb's subject."""
+    current = verb
+    for _ in range(5):
+        if current.dep_ not in ("acl", "pcomp", "pobj", "prep", "dobj", "obj", "dative", "advcl") \
+                or current.head == current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current if current.lemma_.lower() in SENDING_VERBS and current != verb else None
+    return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """'Kenya and Somalia agreed to hold talks': the complement of a verb of will is done by
+    that verb's subject; 'urged Y to hold talks' (an object) is asked of Y, not done by the
+    subject, so such verbs give nothing; in the passive ('Russia would be forced to take
+    counter-measures') the one urged or forced is the subject and does it."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    if not passive and head.lemma_.lower() not in CONTROL_VERBS:
+        return None
+    return head if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else None
+
+
+def passive_deed_party(anchor: Token, actor: ActorPhrase, dep: str, prep: str | None) -> bool:
+    """'was killed in a U.S. drone strike': a party named inside the deed by which a passive
+    verb's subject suffered did it; a bare country after 'in' ('was killed in Syria') is only
+    where it happened."""
+    doc = anchor.doc
+    return dep == "prep" and prep in ("in", "by") and anchor.pos_ == "VERB" and \
+        any(c.dep_ == "auxpass" for c in anchor.children) and \
+        doc[actor.head].dep_ != "pobj" and not actor.is_place
+
+
+def controller_partners(anchors: list[Token], actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'Kenya agreed with Somalia to hold talks': the party the will was shared with is a
+    party to the act agreed on."""
+    for anchor in anchors:
+        donor = _controller(anchor)
+        if donor is not None and donor.lemma_.lower() in ("agree", "decide", "arrange"):
+            return [a for a in actors if (hit := hang(anchor.doc[a.head], [donor])) is not None
+                    and hit[1:] == ("prep", "with")]
+    return []
