@@ -16,12 +16,21 @@ from dyadwatch import query, store, workflow
 from .conftest import SHARED
 
 SEEDS_FLOOR = {"precision": 0.95, "recall": 0.84, "f1": 0.90}
-# seeds measured 1.000 / 0.864 / 0.927; sample measured 0.957 / 0.772 / 0.855
-SAMPLE_FLOOR = {"precision": 0.93, "recall": 0.75, "f1": 0.83}
+# seeds measured 1.000 / 0.864 / 0.927; sample measured 0.958 / 0.797 / 0.871
+SAMPLE_FLOOR = {"precision": 0.95, "recall": 0.78, "f1": 0.86}
 # devset/: 49 documents written and annotated without looking at the system's output.
-# measured 0.820 / 0.693 / 0.751: below the 0.85 the quality issue asks; raise as it improves
+# measured 0.949 / 0.830 / 0.886 (the quality issue asks F1 >= 0.85)
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
-DEVSET_FLOOR = {"precision": 0.79, "recall": 0.66, "f1": 0.72}
+DEVSET_FLOOR = {"precision": 0.93, "recall": 0.81, "f1": 0.87}
+# heldout/: 20 documents written and annotated blind by a helper that never read or ran the code.
+# h01-h10 are development data now; h11-h20 stay blind (only this aggregate is looked at).
+# Their floors guard against regressions; they are far below the devset's, which is the point.
+# measured: open 0.775 / 0.526 / 0.627, blind 0.744 / 0.297 / 0.424
+HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
+HELDOUT_FLOORS = {
+    "open": ({f"h{n:02d}" for n in range(1, 11)}, {"precision": 0.75, "recall": 0.50, "f1": 0.60}),
+    "blind": ({f"h{n:02d}" for n in range(11, 21)}, {"precision": 0.70, "recall": 0.28, "f1": 0.40}),
+}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:
@@ -53,6 +62,25 @@ def test_sample_scores_stay_above_floors(tmp_path: Path) -> None:
 def test_devset_scores_stay_above_floors(tmp_path: Path) -> None:
     scores = _scores(tmp_path, DEVSET / "docs", DEVSET / "gold.jsonl")
     for key, floor in DEVSET_FLOOR.items():
+        assert scores[key] >= floor, scores
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("half", sorted(HELDOUT_FLOORS))
+def test_heldout_scores_stay_above_floors(tmp_path: Path, half: str) -> None:
+    prefixes, floors = HELDOUT_FLOORS[half]
+    docs = sorted(p for p in (HELDOUT / "docs").iterdir() if p.name[:3] in prefixes)
+    lines = [line for line in (HELDOUT / "gold.jsonl").read_text().splitlines()
+             if json.loads(line)["doc"][:3] in prefixes]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n")
+    con = store.connect(tmp_path / "h.duckdb")
+    workflow.ingest(con, [str(p) for p in docs])
+    overall, _, _ = workflow.evaluate(con, gold)
+    con.close()
+    scores = overall.as_dict()
+    assert len(docs) == 10 and len(lines) > 40
+    for key, floor in floors.items():
         assert scores[key] >= floor, scores
 
 

@@ -103,9 +103,15 @@ def test_third_party_welcoming_a_deal_supports(kb: KnowledgeBase, model: Languag
 
 
 def test_pair_welcoming_its_deal_is_coded_between_them(code: Code) -> None:
-    found = code("Peru and Chile welcomed the agreement on Monday.", published="2024-02-07")
-    assert {(m.type, frozenset((m.source.code, m.target.code))) for m in found} == {
-        ("AGREE", frozenset(("PER", "CHL")))}
+    """'The two leaders' who just met welcomed their own deal; two states that merely
+    welcome 'the agreement' may be welcoming anyone's, so they make none."""
+    found = code("Peruvian President Dina Boluarte met Chilean President Gabriel Boric in Lima on"
+                 " Monday. The two leaders welcomed the agreement on fisheries.",
+                 published="2024-02-07")
+    assert ("AGREE", frozenset(("PER", "CHL"))) in {
+        (m.type, frozenset((m.source.code, m.target.code))) for m in found}
+    bare = code("Peru and Chile welcomed the agreement on Monday.", published="2024-02-07")
+    assert all(m.type != "AGREE" for m in bare)
 
 
 def test_endorsed_joint_text_is_an_agreement(code: Code) -> None:

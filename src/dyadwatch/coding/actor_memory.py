@@ -28,6 +28,9 @@ REGIME_MODIFIERS = {"coup", "military", "putschist"}
 COUP_WORDS = {"coup", "putsch", "mutiny", "takeover"}
 POWER_VERBS = {"seize", "take", "grab", "topple", "overthrow", "oust", "depose"}
 PLACE_PREPS = {"in", "at", "from", "to", "into", "near", "via"}
+# states that are the halves of a divided nation, (north, south): once both are named, 'the
+# North' and 'the South' stand for them ('Pyongyang cut the lines with the South')
+SPLIT_STATES = [("PRK", "KOR")]
 REGIME_WINDOW = 3  # tokens between a regime word and the state it qualifies
 
 
@@ -66,7 +69,7 @@ def generic_references(kb: KnowledgeBase, sent: Span, phrases: Sequence[Phrase],
             if linked.start > token.i:  # 'the junta led by General X' acts as the state
                 out += [r for r in [_reference(token, memory)] if r is not None]
             continue
-        reference = _reference(token, memory)
+        reference = _reference(token, memory) or _split_half(kb, token, memory)
         if reference is not None:
             out.append(reference)
     for phrase in ordered[done:]:
@@ -83,6 +86,23 @@ def _reference(token: Token, memory: dict[str, Actor]) -> tuple[int, int, int, A
     if any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in token.children):
         return None  # 'the European Council' names its own party
     return det.i, token.i + 1, token.i, memory[f"generic:{token.lower_}"]
+
+
+def _split_half(kb: KnowledgeBase, token: Token,
+                memory: dict[str, Actor]) -> tuple[int, int, int, Actor] | None:
+    """'the South', 'the North' for one half of a divided nation, when the article has named
+    both halves; 'the South China Sea' (a longer name) is no such reference."""
+    if token.text not in ("North", "South") or token.i == 0 or \
+            token.doc[token.i - 1].lower_ != "the" or token.dep_ == "compound":
+        return None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is not None and following.text[:1].isupper() and following.pos_ == "PROPN":
+        return None
+    for north, south in SPLIT_STATES:
+        if f"named:{north}" in memory and f"named:{south}" in memory:
+            code = north if token.text == "North" else south
+            return token.i - 1, token.i + 1, token.i, Actor(code, kb.party_name(code))
+    return None
 
 
 def _coup_state(kb: KnowledgeBase, token: Token, phrases: Sequence[Phrase]) -> Phrase | None:
@@ -170,6 +190,7 @@ def _state_before(kb: KnowledgeBase, token: Token, phrases: Sequence[Phrase]) ->
 
 
 def _learn(kb: KnowledgeBase, sent: Span, phrase: Phrase, memory: dict[str, Actor]) -> None:
+    memory[f"named:{phrase.actor.code}"] = phrase.actor
     entry = kb.parties.get(phrase.actor.code) or {}
     for word in entry.get("generics", []):
         memory[f"generic:{word}"] = _collective(kb, phrase.actor, word)

@@ -68,3 +68,45 @@ def _on_route(token: Token) -> bool:
         return False
     ends = {c.lower_ for c in prep.head.children if c.dep_ == "prep"}
     return {"from", "to"} <= ends or ("from" in ends and "towards" in ends)
+
+
+# entities whose name may end in a surname of an official ('Lockheed Martin')
+NAMED_THINGS = {"ORG", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def given_name(doc: Doc, start: int, end: int) -> str | None:
+    """'Jordan Bardella', 'Chad Hurley': a one-word country or alias that opens a longer
+    person's name may be that person's given name; the rest of the name, to be checked."""
+    if end - start != 1 or end >= len(doc):
+        return None
+    first, rest = doc[start], end
+    while rest < len(doc) and doc[rest].ent_iob_ == "I" and doc[rest].pos_ == "PROPN":
+        rest += 1
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or rest == end:
+        return None
+    return doc[end:rest].text
+
+
+def ends_other_name(doc: Doc, start: int, end: int) -> bool:
+    """'Lockheed Martin': a one-word surname right after a company or site name ends that
+    name and is no person."""
+    if end - start != 1 or start == 0:
+        return False
+    before = doc[start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and \
+        before.ent_type_ in NAMED_THINGS
+
+
+# country names that are also names of U.S. states, and the offices only such a state has
+STATE_NAMESAKES = {"Georgia"}
+STATE_OFFICES = {"governor", "legislature", "senator", "senators", "statehouse", "county",
+                 "counties", "lieutenant", "assemblyman", "assemblywoman", "sheriff"}
+
+
+def us_state(doc: Doc, start: int, end: int) -> bool:
+    """'Georgia's governor', 'the Georgia legislature': a state governor or legislature
+    shows the U.S. state, not the country of the same name."""
+    if doc[start:end].text not in STATE_NAMESAKES:
+        return False
+    after = [t.lower_ for t in doc[end : end + 3] if t.lower_ not in ("'s", "’s", "state")]
+    return bool(after) and after[0] in STATE_OFFICES

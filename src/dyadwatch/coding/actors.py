@@ -21,10 +21,13 @@ from dyadwatch.coding.actor_memory import (
     thing_references,
 )
 from dyadwatch.coding.actor_names import (
+    ends_other_name,
+    given_name,
     in_longer_name,
     known_surname,
     month_name_subject,
     place_locates,
+    us_state,
 )
 from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.datetext import MONTHS
@@ -113,10 +116,12 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         text = "".join(t.text_with_ws for t in window).strip()
         start, end = window[0].i, window[-1].i + 1
         alias = _match_alias(kb, window)
-        if alias is not None and not (length == 1 and _is_lowercase_word(window[0])):
+        if alias is not None and not (length == 1 and _is_lowercase_word(window[0])) and \
+                not _given_name(kb, sent.doc, start, end) and not us_state(sent.doc, start, end):
             return Piece("party", start, end, alias=alias, text=text)
         officials = kb.officials_named(text)
-        if officials and window[0].text[:1].isupper() and (length > 1 or _surname_ok(window[0])):
+        if officials and window[0].text[:1].isupper() and (length > 1 or (
+                _surname_ok(window[0]) and not ends_other_name(sent.doc, start, end))):
             return Piece("person", start, end, officials=officials, text=text)
         place = kb.place_party(text)
         if place and window[0].text[:1].isupper() and not in_longer_name(sent.doc, start, end):
@@ -130,11 +135,19 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         while j < len(tokens) and tokens[j].ent_type_ == "PERSON" and tokens[j].pos_ == "PROPN":
             j += 1
         span = sent.doc[token.i : tokens[j - 1].i + 1]
+        if len(span) == 1 and ends_other_name(sent.doc, span.start, span.end):
+            return None  # 'Lockheed Martin'
         names = [w.text for w in span if w.text not in GLUE]
         officials = kb.officials_named(" ".join(names)) or (
             kb.officials_named(names[-1]) if names else [])
         return Piece("person", token.i, span.end, officials=officials, text=span.text)
     return None
+
+
+def _given_name(kb: KnowledgeBase, doc: Doc, start: int, end: int) -> bool:
+    """'Jordan Bardella' is a person, though 'Russia Sergey Lavrov' names Russia's minister."""
+    rest = given_name(doc, start, end)
+    return rest is not None and not kb.officials_named(rest)
 
 
 def _is_location_compound(doc: Doc, end: int) -> bool:

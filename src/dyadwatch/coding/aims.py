@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.attachment import located_aim
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.records import Actor
 
@@ -38,7 +39,8 @@ def inside_object(found: Found, actors: list[ActorPhrase], own: set[str]) -> lis
                 child.lower_ in ("over", "about", "regarding")):
             inside = {t.i for t in child.subtree}
             hit = [a.actor for a in actors if a.head in inside and a.actor.code not in own
-                   and not (found.entry.type in JUDGING_TYPES and victim_of_deed(found, a))]
+                   and not (found.entry.type in JUDGING_TYPES and victim_of_deed(found, a))
+                   and not located_aim(a, found.token.doc)]
             if hit:
                 return _forces_first(hit, found.entry.type)[:1]
     return _means_aim(found, actors, own) if found.entry.type == "ASSAULT" else []

@@ -40,6 +40,13 @@ PRIVATE_PEOPLE = {
     "scientist", "artist", "blogger", "activist", "protester", "supporter", "shopper", "woman",
     "man", "child", "family", "couple", "person", "individual", "club", "bank", "driver"}
 
+# people and missions a deed may be done to wherever they are: 'to kill a dissident in
+# Hamburg', 'raided its embassy in Quito' aim at the person or at the mission's owner, not at
+# the state of the city named
+LOCATED_AIMS = PRIVATE_PEOPLE | {"dissident", "opponent", "critic", "defector", "exile",
+                                 "journalist", "lawyer", "official", "diplomat", "officer",
+                                 "embassy", "consulate", "mission", "legation"}
+
 
 def phrase_root(actor: ActorPhrase, doc: Doc) -> Token | None:
     """The phrase's own token that hangs highest off something outside it: 'the Minister of
@@ -119,3 +126,19 @@ def _through_medium(prep: Token, anchors: list[Token]) -> bool:
     return (prep.dep_ == "prep" and prep.lower_ in ("with", "to") and medium.dep_ == "pobj"
             and medium.lemma_.lower() in MEDIUM_NOUNS and outer.dep_ == "prep"
             and outer.lower_ in MEDIUM_PREPS and outer.head in anchors)
+
+
+def is_location(phrase: ActorPhrase, doc: Doc) -> bool:
+    """'leaders meeting in Abuja imposed ...', 'was arrested in Yekaterinburg': a bare
+    capital or a gazetteer place after 'in' or 'at' is where something happened, never who
+    acted nor whom it was done to."""
+    return (phrase.is_venue_word or phrase.is_place) and phrase.start > 0 and \
+        doc[phrase.start - 1].lower_ in ("in", "at")
+
+
+def located_aim(phrase: ActorPhrase, doc: Doc) -> bool:
+    """'to kill a dissident in Hamburg', 'raided its embassy in Quito': a place after 'in' on
+    a person or a state's mission says where it was; 'hit air bases in Armenia' still aims
+    at the land the bases are in."""
+    holder = doc[phrase.head].head.head
+    return is_location(phrase, doc) and holder.lemma_.lower() in LOCATED_AIMS

@@ -15,14 +15,21 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.attachment import MEDIUM_NOUNS
 from dyadwatch.coding.reporting import REPORTING_VERBS
 
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # a clause's own subject: the one shared set
 ADDRESSED_NOUNS = {"complaint", "appeal", "application", "request", "petition", "case",
                    "letter", "submission", "bid"}
 ANSWER_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "revenge"}
 PARTY_MODIFIERS = {"amod", "compound", "poss", "nmod"}  # 'an Indian warship', 'Russia's army'
 REACTION_MARKS = {"after", "once", "because", "since", "when"}
+# verbs whose object or complement is what was talked over ('discussed Ukraine',
+# 'discussed sending troops to Ukraine'), never who took part
+TOPIC_VERBS = {"discuss", "debate", "talk", "raise", "review", "negotiate"}
+TOPIC_CLAUSES = {"dobj", "obj", "xcomp", "ccomp"}
+# 'talks on Ukraine', 'spoke about Taiwan': the matter of a conversation
+TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 # how a party is the object of one of some verbs: (verb, preposition or None), or None
 TargetLink = Callable[[Token, list[Token]], "tuple[Token, str | None] | None"]
 
@@ -188,3 +195,26 @@ def coordinated_cause(verb: Token, actors: list[ActorPhrase], own: set[str]) -> 
         return []  # both clauses are what was said, each with its own subject
     subjects = {t.i for c in head.children if c.dep_ in SUBJECTS for t in c.subtree}
     return [a for a in actors if a.head in subjects and a.actor.code not in own][:1]
+
+
+def topic_tokens(anchors: list[Token]) -> set[int]:
+    """Token indices of what the anchors say was talked over: a talking verb's object or
+    complement clause, and any anchor's 'about', 'on' or 'over' phrase."""
+    topic: set[int] = set()
+    for anchor in anchors:
+        for child in anchor.children:
+            talked = anchor.lemma_.lower() in TOPIC_VERBS and child.dep_ in TOPIC_CLAUSES
+            matter = child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and \
+                child.i > anchor.i and not any(  # 'On 4 March X held talks': a date
+                    g.lemma_.lower() in MEDIUM_NOUNS or g.ent_type_ == "DATE"
+                    for g in child.children)
+            if talked or matter:
+                topic |= {t.i for t in child.subtree} - _partner_tokens(child)
+    return topic
+
+
+def _partner_tokens(topic: Token) -> set[int]:
+    """'discussed the war in Ukraine with Putin' parsed with 'with Putin' under 'war': a
+    'with' phrase on the topic's own head still names the partner."""
+    return {t.i for c in topic.children if c.dep_ == "prep" and c.lower_ == "with"
+            for t in c.subtree}

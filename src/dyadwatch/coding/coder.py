@@ -43,20 +43,30 @@ from dyadwatch.coding.narrative import (
 )
 from dyadwatch.coding.pairing import distinct, mode, pairs
 from dyadwatch.coding.parallel import pair_dates
-from dyadwatch.coding.reftime import checked_publication, filing_day
+from dyadwatch.coding.reftime import (
+    DATELINE,
+    PLACE_LINE,
+    checked_publication,
+    filing_day,
+    is_lede,
+    opens_entry,
+)
 from dyadwatch.coding.speakers import note_speakers, speaker_date
-from dyadwatch.coding.tense import backshifted, cause_year, clause_verb, recent_perfect
+from dyadwatch.coding.tense import (
+    backshifted,
+    cause_year,
+    clause_verb,
+    recent_perfect,
+    reported_threat,
+)
 from dyadwatch.coding.triggers import Found, find_triggers
 from dyadwatch.coding.when import Reference, SentenceDate, date_for
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor, Article, FuzzyDate, Mention, Status
 
-DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
-                      r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
 SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|beginning)\s+of))?\s*$",
                    re.IGNORECASE)
-PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40},\s*[A-Z][A-Za-z .]{1,30}\s+[-–—]\s")
 PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of)\s*",
                            re.IGNORECASE)
 BACKGROUND_MARKS = {"after", "because", "since", "as", "although", "though"}
@@ -90,7 +100,7 @@ def code_parsed(kb: KnowledgeBase, article: Article,
     index = 0
     for number, ((offset, _), doc) in enumerate(parsed):
         for sent in doc.sents:
-            narrative.lede = _is_lede(narrative, number, sent, article.title)
+            narrative.lede = is_lede(narrative.lede, number, sent, article.title)
             yield from _dedupe(_code_sentence(kb, article, sent, offset, index, narrative))
             index += 1
 
@@ -134,7 +144,7 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         if event_date is None and status == "occurred" and _past_tense(found.token) and \
                 not _background_clause(found.token):
             event_date, date_text = story_date(narrative, found.token, found_pairs,
-                                               (index, offset))
+                                               (index, offset), found.entry.type)
             if event_date is None:
                 event_date, date_text = context_date(offset, narrative)
             if event_date is None:
@@ -144,6 +154,9 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         if event_date is None and status == "occurred" and _past_tense(found.token):
             event_date, date_text = cause_year(found.token, dates, narrative.time.published,
                                                context_date(offset, narrative)[0])
+        if event_date is None and status == "occurred" and \
+                reported_threat(found.token, found.entry.type):
+            event_date, date_text = context_date(offset, narrative)
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
         per_pair = pair_dates(found.token, actors, dates, found_pairs, (event_date, date_text))
@@ -167,6 +180,9 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         narrative.memory["event:0"], narrative.memory["event:1"] = only.source, only.target
     if not mentions and dates:
         mentions = _caption_meeting(kb, article, sent, offset, index, actors, dates[0])
+    if sent.start == 0:
+        entry = opens_entry(sent, dates)
+        narrative.entry = (offset, entry) if entry is not None else None
     if advance(narrative, dates, mentions, actors, sent, (index, offset)):
         narrative.dated_block = offset
     note_speakers(narrative, dates, actors, sent)
@@ -246,25 +262,6 @@ def _only_a_date(text: str, date_text: str) -> bool:
     return bare == date_text.strip()
 
 
-def _is_lede(narrative: Narrative, number: int, sent: Span, title: str | None) -> bool | None:
-    """The report's first full sentence: not the headline block (unless it opens with a
-    dateline), and long enough to be news rather than a byline or a date line."""
-    if narrative.lede is not None:
-        return False
-    if number == 0 and not (DATELINE.match(sent.text) or PLACE_LINE.match(sent.text)) and \
-            _headline(sent.doc.text, title):
-        return None
-    words = [t for t in sent if t.is_alpha]
-    return True if len(words) >= 8 else None
-
-
-def _headline(block: str, title: str | None) -> bool:
-    """The first block is the headline, unless the page gives its title apart and the
-    block is prose: headlines end without a full stop ('Seoul scraps pact with Tokyo')."""
-    text = block.strip()
-    return title is None or text == title.strip() or not text.rstrip("\"'”’)").endswith(".")
-
-
 def _background_clause(token: Token) -> bool:
     """'Relations soured after X detained Y', 'because X had closed': a clause that explains
     the news tells of something earlier, so the report's day does not date it."""
@@ -316,7 +313,7 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
             continue  # 'his first visit since December 2017': the last time, not this one
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None) or \
-            sentence_year(sent.text, expr, found[:number], narrative.time)
+            sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year)
         value = resolve_absolute(expr, narrative.time, future or ahead(
             sent, sent.start_char + expr.start, expr.end - expr.start), anchor_year)
         if value is not None:

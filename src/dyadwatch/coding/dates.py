@@ -35,10 +35,14 @@ _NARRATIVE_DAY = re.compile(
     r"that\s+(?:same\s+)?day)\b",
     re.IGNORECASE,
 )
+# 'Days later', 'a few days later': some days on, so only the month is known
+_DAYS_LATER = re.compile(r"\b(?:(?:a\s+few|several|some)\s+)?days\s+(?:later|afterwards)\b",
+                         re.IGNORECASE)
+MONTH_END_MARGIN = 24  # 'days later' than the 25th may already be next month
 _PUBLICATION = re.compile(
     r"\b(?P<word>(?i:yesterday|today|tonight|tomorrow))\b|"
-    r"\b(?P<ord>(?i:last|this|next|earlier\s+this|later\s+this|late\s+last|early\s+last|"
-    r"earlier\s+last))\s+(?P<unit>week|month|year)\b|"
+    r"\b(?P<ord>(?i:(?:(?:early|earlier|late|later)\s+)?(?:last|this|next)))\s+"
+    r"(?P<unit>week|month|year)\b|"
     r"\b(?:(?i:on|last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b"
 )
@@ -52,6 +56,8 @@ _FUTURE_WORD = re.compile(r"\b(?:will|shall|plans?|due|expected|scheduled)\b|'ll
 
 
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
+_SAME_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+same|that(?:\s+same)?)\s+year\b",
+                        re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
@@ -220,11 +226,15 @@ def _upcoming(probe: FuzzyDate, time: DocumentTime) -> bool:
 
 
 def sentence_year(text: str, expr: DateExpression, before: list[DateExpression],
-                  time: DocumentTime) -> int | None:
+                  time: DocumentTime, told_year: int | None = None) -> int | None:
     """The year a yearless date takes from its own sentence: '13 September of last year',
-    or a year just named before it ('In 2015, on December 28 the two governments ...')."""
+    or a year just named before it ('In 2015, on December 28 the two governments ...');
+    'in November of the same year', 'in March of that year' take the year the text
+    named last, in the sentence or, failing that, in the narrative (`told_year`)."""
     if expr.year is not None or expr.month is None:
         return None
+    if _SAME_YEAR.match(text[expr.end:]):
+        return next((b.year for b in reversed(before) if b.year is not None), told_year)
     relative = _YEAR_AFTER.match(text[expr.end:])
     reference = time.published or time.now
     if relative is not None:
@@ -248,7 +258,8 @@ def _safe(year: int, month: int | None, day: int | None) -> FuzzyDate | None:
 
 def narrative_position(text: str) -> int | None:
     """Where a narrative-relative phrase starts, if the text has one."""
-    found = [m.start() for m in (_NARRATIVE_DAY.search(text), _NARRATIVE.search(text)) if m]
+    found = [m.start() for m in (_NARRATIVE_DAY.search(text), _NARRATIVE.search(text),
+                                 _DAYS_LATER.search(text)) if m]
     return min(found) if found else None
 
 
@@ -270,7 +281,8 @@ def resolve_narrative(text: str, previous: FuzzyDate | None) -> FuzzyDate | None
         return FuzzyDate.from_date(base + timedelta(days=offset))
     match = _NARRATIVE.search(text)
     if not match:
-        return None
+        return FuzzyDate(base.year, base.month) if _DAYS_LATER.search(text) and \
+            base.day <= MONTH_END_MARGIN else None
     count = NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
     unit = match.group("unit").lower()
     sign = 1 if match.group("dir").lower() in ("later", "after", "afterwards") else -1
@@ -360,7 +372,7 @@ def _resolve_publication_match(match: re.Match[str], published: date, future: bo
 
 
 def _relative_period(order: str, unit: str, published: date) -> FuzzyDate:
-    step = -1 if "last" in order else (1 if order == "next" else 0)
+    step = -1 if "last" in order else (1 if "next" in order else 0)
     if unit == "week":
         middle = published + timedelta(days=7 * step)
         return FuzzyDate(middle.year, middle.month)

@@ -1,24 +1,22 @@
-"""Parties a meeting or message reaches that the trigger's own clause leaves unnamed.
+"""Parties a meeting reaches that the trigger's own clause leaves unnamed.
 
 A host is often named in a clause of its own ('Borrell, who hosted the meeting, said the
-two sides had agreed'), its guests in the clause that tells what they did; a message
-'received from Tehran' reaches the subject of 'received', which the parse does not hang
-off the message.
+two sides had agreed'), its guests in the clause that tells what they did. (Messages
+received are in messages.py.)
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_links import SUBJECTS
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
 
-RECEIVING_VERBS = {"receive", "get", "obtain"}
 # what the guests of a hosted meeting are said to have done there
 GUEST_DEEDS = {"agree", "meet", "talk", "negotiate", "sign", "accept", "discuss", "settle"}
-SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 def hosted_guests(found: Found, actors: list[ActorPhrase], sent: Span,
@@ -37,18 +35,3 @@ def hosted_guests(found: Found, actors: list[ActorPhrase], sent: Span,
         if actor.head in subjects and actor.actor.code not in host_codes:
             guests.setdefault(actor.actor.code, actor.actor)
     return list(guests.values()) if len(guests) >= 2 else []
-
-
-def receiving_subject(found: Found) -> Token | None:
-    """'said it had received a message from Tehran': the message goes to whoever received it."""
-    if found.entry.type != "CONSULT" or not role_rules.nominal(found.token):
-        return None
-    verb = role_rules.governing_verb(found.token)
-    if verb is None or verb.lemma_.lower() not in RECEIVING_VERBS:
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-
-
-def received_by(subject: Token, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
-    """The party that is the receiving verb's subject, when it is named there."""
-    return [a.actor for a in actors if a.head == subject.i and a.actor.code not in own][:1]

@@ -4,11 +4,14 @@ the role the list plays for the trigger."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 
 LIST_GLUE = {"and", ",", "the"}
+DEAL_DEPS = {"dobj", "obj", "nsubjpass", "ccomp"}  # 'signed the deal between A and B'
+# who signs 'as guarantors' or witnesses a deal is no party to it
+WITNESS_NOUNS = {"guarantor", "witness", "mediator", "observer", "broker", "sponsor"}
 
 
 def join_stray_members(targets: list[ActorPhrase], participants: list[ActorPhrase],
@@ -76,3 +79,24 @@ def _linked(inner: ActorPhrase, outer: ActorPhrase, doc: Doc) -> bool:
             if outer.start <= current.i < outer.end:
                 return True
     return False
+
+
+def deal_parties(verb: Token, signers: list[ActorPhrase],
+                 actors: list[ActorPhrase]) -> list[ActorPhrase] | None:
+    """'the agreement between A and B was also signed by C': whoever signs a deal between
+    named parties joins its members, unless they sign 'as guarantors' or witnesses, who are
+    no party to it. None when the verb signs no deal that names its members."""
+    deal = next((c for c in verb.children if c.dep_ in DEAL_DEPS and _between(c)), None)
+    if deal is None:
+        return None
+    inside = {t.i for p in _between(deal) for t in p.subtree}
+    members = [a for a in actors if a.head in inside]
+    if not members:
+        return None
+    witnessed = any(t.dep_ == "pobj" and t.head.lower_ == "as" and
+                    t.lemma_.lower() in WITNESS_NOUNS for t in verb.subtree)
+    return members if witnessed else signers + members
+
+
+def _between(deal: Token) -> list[Token]:
+    return [c for c in deal.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]

@@ -73,8 +73,18 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
                if c.dep_ in ("advmod", "acomp", "amod")):
             return "hypothetical"
     if _is_planned(chain):
-        return "planned"
+        return "negated" if _called_off(chain) else "planned"
     return "occurred"
+
+
+def _called_off(chain: list[Token]) -> bool:
+    """'was to meet Erdogan in February, but the visit was cancelled': a plan whose own
+    sentence goes on to say it was cancelled or postponed did not take place."""
+    for token in chain[:5]:
+        if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _fails(c) and any(
+                g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in token.children):
+            return True
+    return False
 
 
 def _modal(aux: Token) -> bool:

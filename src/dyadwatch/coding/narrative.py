@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
 from dyadwatch.coding.pairing import distinct
-from dyadwatch.coding.tense import backshifted, clause_verb
+from dyadwatch.coding.tense import about_deed, backshifted, clause_verb
 from dyadwatch.coding.when import NOT_ANAPHORIC, SentenceDate
 from dyadwatch.records import Actor, FuzzyDate, Mention
 
 NEWS_DAYS = 7
-CONTEXT_DATES = ("publication", "paragraph")
+CONTEXT_DATES = ("publication", "paragraph", "entry")
 # dates a sentence borrows from what was told before it: they move the report to no new time
 BORROWED = (*CONTEXT_DATES, "news day", "story", "reaction", "cause")
 REACTIONS = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
@@ -58,6 +58,8 @@ class Narrative:
     time: DocumentTime
     last_date: FuzzyDate | None = None
     heading: tuple[int, FuzzyDate] | None = None  # (block offset, date) of 'DATE.' entry headings
+    year: int | None = None  # the year of the last date the text named with its year
+    entry: tuple[int, FuzzyDate] | None = None  # (block offset, date) of a 'DATE - ...' paragraph
     memory: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)
     dated_block: int | None = None  # offset of the block whose sentence set last_date
@@ -119,6 +121,8 @@ def context_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, s
     goes on in the day its paragraph has just given ('On Monday A expelled B. B protested.')."""
     if narrative.unused is not None and narrative.unused[0] == offset:
         return narrative.unused[1], "previous sentence"  # 'On June 1, X. In a letter, he ...'
+    if narrative.entry is not None and narrative.entry[0] == offset:
+        return narrative.entry[1], "entry"  # a chronology's entry: its date heads the paragraph
     published = narrative.time.published
     if published is None:
         return None, None
@@ -153,6 +157,8 @@ def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Ment
     'which expires in November', 'the February 12 call', 'had met him the day before'
     and 'after talks on Tuesday' look aside and leave the report on its news day."""
     dated = [d.value for d in dates if d.value.precision == "day"]
+    narrative.year = next((d.value.start.year for d in reversed(dates) if d.absolute),
+                          narrative.year)
     dated += [m.date for m in mentions if m.date is not None and m.date.precision == "day"
               and m.date_text not in BORROWED]
     # a look back ('the previous meeting was held on ...') leaves 'the next day' of the
@@ -219,7 +225,7 @@ def note_event(narrative: Narrative, token: Token, kind: str, when: FuzzyDate | 
 
 
 def story_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Actor, bool]],
-               where: tuple[int, int]) -> tuple[FuzzyDate | None, str | None]:
+               where: tuple[int, int], kind: str = "") -> tuple[FuzzyDate | None, str | None]:
     """An undated past-tense sentence goes on telling the dated event just told of the
     same parties ('X and Y met in Riyadh on 18 February. The two sides agreed ...';
     'During the negotiations the sides signed a treaty'), unless it signals another time
@@ -228,7 +234,7 @@ def story_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Ac
     recent = narrative.blocks[-2:] if narrative.blocks and narrative.blocks[-1] == block \
         else narrative.blocks[-1:]
     verb = clause_verb(token)
-    if verb is None or _shifted(verb.sent) or \
+    if verb is None or _shifted(verb.sent) or (kind in REACTIONS and about_deed(token)) or \
             any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return None, None  # 'said the suspect had been detained': when, it does not say
     for told in reversed(narrative.told):
@@ -257,11 +263,12 @@ def reaction_date(narrative: Narrative, token: Token, kind: str, deeds: dict[int
     if kind not in REACTIONS or published is None or verb is None:
         return None, None
     for noun in _objects(token if token.pos_ == "NOUN" else verb):
-        for told in reversed(narrative.told):
-            if told.day.precision == "day" and 0 <= (published - told.day.start).days <= \
-                    NEWS_DAYS and (noun.lemma_.lower() == told.lemma or
-                                   deeds.get(noun.i, "") == told.kind != ""):
-                return told.day, "reaction"
+        days = {told.day for told in narrative.told
+                if told.day.precision == "day" and 0 <= (published - told.day.start).days <=
+                NEWS_DAYS and (noun.lemma_.lower() == told.lemma or
+                               deeds.get(noun.i, "") == told.kind != "")}
+        if len(days) == 1:  # 'the attack' after an attack on Friday and strikes on Saturday:
+            return days.pop(), "reaction"  # which one is meant, the noun does not say
     return None, None
 
 

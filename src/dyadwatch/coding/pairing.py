@@ -15,7 +15,9 @@ from spacy.tokens import Span, Token
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.aims import inside_object, victim_of_deed
-from dyadwatch.coding.guests import hosted_guests, received_by, receiving_subject
+from dyadwatch.coding.attachment import is_location
+from dyadwatch.coding.guests import hosted_guests
+from dyadwatch.coding.messages import received_by, received_message, receiving_subject
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.records import Actor
 
@@ -35,6 +37,8 @@ def mode(found: Found, sent: Span) -> str | None:
     if found.entry.type == "CONSULT" and mode == "meet" and any(
             t.lower_ in ("phone", "telephone", "phoned") for t in sent):
         return "phone"
+    if found.entry.type == "CONSULT" and received_message(found.token) is not None:
+        return "message"  # 'received a note from Minsk': a message, not a visit
     if found.entry.type == "CONSULT" and mode is None:
         return "meet"
     return str(mode) if mode is not None else None
@@ -103,7 +107,7 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
     targets = [a.actor for a in roles.targets + roles.places]
     if not targets and sources:
         targets = _pronoun_object(found, actors, persons, {s.code for s in sources}) or \
-            _received(found, actors, {s.code for s in sources}) or \
+            _received(found, actors, {s.code for s in sources}, persons) or \
             hosted_guests(found, actors, sent, {s.code for s in sources})
     if not targets and sources and found.entry.type != "CONSULT":
         targets = [a.actor for a in roles.participants]  # 'lodged representations with Tokyo'
@@ -264,7 +268,7 @@ def _hosted(hosts: list[Actor], everyone: list[Actor]) -> list[tuple[Actor, Acto
 def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> Actor | None:
     doc = found.token.doc  # 'met in Jakarta with X': the place of the meeting did not act
     before = [a.actor for a in actors if a.end <= found.token.i and a.actor.code != code
-              and not role_rules.is_location(a, doc)]
+              and not is_location(a, doc)]
     return before[-1] if before else None
 
 
@@ -307,13 +311,18 @@ def _pronoun_object(found: Found, actors: list[ActorPhrase], persons: list[Actor
     return []
 
 
-def _received(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
-    """'The office said it had received a message from Tehran': the receiver, named or 'it'."""
+def _received(found: Found, actors: list[ActorPhrase], own: set[str],
+              persons: list[Actor]) -> list[Actor]:
+    """'The office said it had received a message from Tehran': the receiver, named, 'it',
+    or 'he' for the last person named who is not of the sender's party."""
     subject = receiving_subject(found)
     if subject is None:
         return []
     if subject.lower_ == "it":
         return [a for a in _reporter(subject, actors) if a.code not in own]
+    if subject.lower_ in PRONOUNS:
+        earlier = [a.actor for a in actors if a.is_person and a.end <= subject.i]
+        return [p for p in reversed(persons + earlier) if p.code not in own][:1]
     named: list[Actor] = received_by(subject, actors, own)
     return named
 

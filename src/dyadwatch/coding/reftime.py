@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from spacy.tokens import Doc, Span
+
 from dyadwatch.coding.dates import (
     WEEKDAYS,
     DocumentTime,
@@ -21,9 +23,15 @@ from dyadwatch.coding.dates import (
     estimated_time,
     future_sentence,
 )
+from dyadwatch.coding.when import SentenceDate
 from dyadwatch.datetext import find_dates
 from dyadwatch.records import FuzzyDate
 
+DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
+                      r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
+PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30}|\s*\([^)]{1,60}\))"
+                        r"\s+[-–—]\s")
+ENTRY_DASH = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—:]\s")
 _STAMP = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted)\b\s*:?\s*(?P<rest>.*)$",
                     re.IGNORECASE)
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")
@@ -142,3 +150,48 @@ def _date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def is_lede(read: bool | None, number: int, sent: Span, title: str | None) -> bool | None:
+    """The report's first full sentence: not the headline block (unless it opens with a
+    dateline), and long enough to be news rather than a byline or a date line."""
+    if read is not None:
+        return False
+    line = DATELINE.match(sent.doc.text) or PLACE_LINE.match(sent.doc.text)
+    # the sentence the dateline opens, though the parser may split it off ('TIRANA (Wire) -')
+    filed = line is not None and sent.start_char <= line.end() + 1 < sent.end_char
+    if number == 0 and not filed and _headline(sent.doc, title):
+        return None
+    words = [t for t in sent if t.is_alpha]
+    if filed and sent.text.rstrip().endswith(".") and any(t.pos_ == "VERB" for t in sent):
+        return True  # 'ANKARA (Wire) - Turkey and Iraq signed 26 deals.': short, but news
+    if number == 0 and title is None and any(t.pos_ == "VERB" for t in sent):
+        return True  # an untitled page's opening paragraph, whose first sentence is news
+    return True if len(words) >= 8 else None
+
+
+def _headline(block: Doc, title: str | None) -> bool:
+    """The first block is the headline, unless the page gives its title apart and the
+    block is prose: headlines end without a full stop ('Seoul scraps pact with Tokyo').
+    A page without a title may open with its lede paragraph: prose of several sentences
+    is no headline, though a one-line block with a full stop may still be one."""
+    text = block.text.strip()
+    if title is not None and text == title.strip():
+        return True
+    prose = text.rstrip("\"'”’)").endswith(".")
+    return not prose or (title is None and len(list(block.sents)) < 2)
+
+
+def opens_entry(sent: Span, dates: list[SentenceDate]) -> FuzzyDate | None:
+    """'12 March 2021 - Poland closed the crossing. Warsaw accused ...': a paragraph that
+    opens with a day and a dash is a chronology's entry, and all of it tells that day.
+    A dateline ('KYIV, May 3 -') names the place first; a year alone spans too much."""
+    if sent.start != 0 or not dates:
+        return None
+    first = min(dates, key=lambda d: d.position)
+    before = sent.doc.text[sent.start_char:first.position].strip().lower()
+    after = sent.doc.text[first.position + len(first.text):]
+    if before not in ("", "on") or first.value.precision != "day" or \
+            not ENTRY_DASH.match(after):
+        return None
+    return first.value

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import attachment as hang
-from dyadwatch.coding.attachment import phrase_root
+from dyadwatch.coding.attachment import is_location, located_aim, phrase_root
 from dyadwatch.coding.clause_links import (
     answered_party,
     complement_targets,
@@ -25,9 +25,15 @@ from dyadwatch.coding.clause_links import (
     judged_in_next_clause,
     parallel_doers,
     responded_party,
+    topic_tokens,
 )
-from dyadwatch.coding.members import coordinated_members, join_stray_members, listed_before_members
-from dyadwatch.coding.messages import message_author, receivers_apart
+from dyadwatch.coding.members import (
+    coordinated_members,
+    deal_parties,
+    join_stray_members,
+    listed_before_members,
+)
+from dyadwatch.coding.messages import accused_receiver, message_author, receivers_apart
 from dyadwatch.coding.subjects import (
     controller_partners,
     passive_antecedent,
@@ -36,7 +42,9 @@ from dyadwatch.coding.subjects import (
 )
 from dyadwatch.coding.triggers import LIGHT_VERBS, Found
 
-SUBJECT_DEPS = {"nsubj", "csubj", "agent", "poss", "expl"}
+# relations that make a party the doer: a clause's subject (see clause_links.SUBJECTS, less
+# the passive one, who suffers), a passive's agent, a noun trigger's possessor
+SOURCE_DEPS = {"nsubj", "csubj", "agent", "poss", "expl"}
 OBJECT_DEPS = {"dobj", "obj", "oprd", "dative", "attr", "nsubjpass", "appos"}
 PARTICIPANT_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 SOURCE_PREPS = {"by", "from"}
@@ -45,6 +53,7 @@ PARTICIPANT_PREPS = {"between", "among", "with"}
 PLACE_PREPS = {"in", "to", "for", "at", "into"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
 PERSONAL_PRONOUNS = {"it", "he", "she", "they", "we"}
+
 
 
 @dataclass
@@ -89,10 +98,12 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     coordinated_members(arguments, actors, sent)
     listed_before_members(arguments, [*arguments, roles.places], actors, sent)
     _agreement_parties(found, roles)
+    _signed_deal_between(found, actors, roles)
     roles.sources, roles.targets = receivers_apart(trigger, roles.sources, roles.targets, sent.doc)
     author = message_author(trigger, actors, sent.doc)
     if author:  # 'received a letter from Lima accusing Chile': Lima accuses
         roles.sources = author
+        roles.targets = roles.targets or accused_receiver(trigger, actors, sent.doc)
     if not roles.targets:
         roles.targets = passive_antecedent(anchors, actors)
     if not roles.sources:
@@ -112,6 +123,7 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         roles.parallel = parallel_doers(anchors, actors, {a.actor.code for a in roles.sources})
     if roles.of_targets:  # 'Russia's invasion of Ukraine': 'of' names the target of a noun
         roles.targets = roles.of_targets
+    _drop_topics(found, anchors, roles)
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
     return roles
 
@@ -124,6 +136,28 @@ def _agreement_parties(found: Found, roles: Roles) -> None:
         return
     roles.sources, roles.targets = [], []
     roles.participants = list(roles.between)
+
+
+def _drop_topics(found: Found, anchors: list[Token], roles: Roles) -> None:
+    """A party that is what a conversation was about ('Macron and Biden discussed Ukraine',
+    'talks on Taiwan') took no part in it: only those who talked are its parties."""
+    if found.entry.type != "CONSULT":
+        return
+    topic = topic_tokens(anchors)
+    if not topic:
+        return
+    roles.targets = [a for a in roles.targets if a.head not in topic]
+    roles.participants = [a for a in roles.participants if a.head not in topic]
+    roles.places = [a for a in roles.places if a.head not in topic]
+
+
+def _signed_deal_between(found: Found, actors: list[ActorPhrase], roles: Roles) -> None:
+    """'the agreement between A and B was also signed by C': see members.deal_parties."""
+    if found.entry.type != "AGREE" or found.token.pos_ != "VERB" or not roles.sources:
+        return
+    parties = deal_parties(found.token, roles.sources, actors)
+    if parties is not None:
+        roles.sources, roles.targets, roles.participants = [], [], parties
 
 
 def _linked_clause_targets(found: Found, actors: list[ActorPhrase], sent: Span,
@@ -224,7 +258,7 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
     anchor, dep, prep = attachment
     frame = found.entry.frame
     is_noun = nominal(found.token)
-    subject = dep in SUBJECT_DEPS and not (dep == "poss" and not is_noun)
+    subject = dep in SOURCE_DEPS and not (dep == "poss" and not is_noun)
     place = dep == "prep" and ((frame == "travel" and prep in PLACE_PREPS) or (prep in ("in", "at")
                                and found.entry.mode == "visit" and actor.is_venue_word))
     if actor.is_place and dep == "prep" and found.entry.type == "CONSULT" and not (
@@ -304,8 +338,12 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
     trigger = found.start if found.start >= 0 else found.token.i
     before = [a for a in actors if a.end <= trigger and not is_location(a, found.token.doc)]
     after = [a for a in actors if a.start >= found.end][:1]
-    after = [a for a in after if not _aside(found, a)]  # the nearest, unless only where or what
+    after = [a for a in after if not _aside(found, a) and not (a.is_place and is_location(
+        a, found.token.doc)) and not located_aim(a, found.token.doc)]  # unless where or what
     out = Roles(parsed=False)
+    if before and _suffered(found.token, before[-1]):
+        out.targets.append(before[-1])  # 'an American journalist was arrested': the victim
+        return out
     if before and not _pronoun_subject(found.token):
         out.sources.extend(_listed_with(before[-1], before, found.token.doc))
     if after:
@@ -315,6 +353,15 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
         else:
             out.targets.append(target)
     return out
+
+
+def _suffered(verb: Token, phrase: ActorPhrase) -> bool:
+    """A party inside a passive verb's subject ('an American journalist was arrested') is
+    the one the deed was done to, never its doer."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.left_edge.i <= phrase.head <= c.right_edge.i
+               for c in verb.children)
 
 
 def _aside(found: Found, phrase: ActorPhrase) -> bool:
@@ -329,13 +376,6 @@ def _aside(found: Found, phrase: ActorPhrase) -> bool:
     topic = {t.i for c in found.token.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp")
              for t in c.subtree}
     return found.entry.type == "CONSULT" and found.token.pos_ == "VERB" and phrase.head in topic
-
-
-def is_location(phrase: ActorPhrase, doc: Doc) -> bool:
-    """'leaders meeting in Abuja imposed ...': a bare capital after 'in' or 'at' is where
-    something happened, never who acted."""
-    return phrase.is_venue_word and phrase.start > 0 and doc[phrase.start - 1].lower_ in (
-        "in", "at")
 
 
 def _listed_with(last: ActorPhrase, before: list[ActorPhrase], doc: Doc) -> list[ActorPhrase]:

@@ -53,6 +53,34 @@ def backshifted(verb: Token) -> bool:
         not any(t.lower_ in STANDING for t in verb.subtree)
 
 
+def reported_threat(token: Token, kind: str) -> bool:
+    """'The Kremlin said Russia would be forced to take counter-measures': a threat is made
+    by saying it, so a threat in the words of a past-tense saying is news of the saying's
+    day, though its own clause ('would take') looks ahead."""
+    if kind != "THREATEN":
+        return False
+    word = token
+    for _ in range(8):
+        if word.head == word:
+            return False
+        word = word.head
+        if word.lemma_.lower() in REPORTING_VERBS and word.tag_ == "VBD":
+            return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "will", "would")
+                           for c in word.children)
+    return False
+
+
+def about_deed(token: Token) -> bool:
+    """'Ukraine accused Russia of torturing the prisoners', 'protested over the arrest': a
+    reaction that names the deed it is about is news of its own, not a part of the event
+    told just before, even when the same two parties took part in that event."""
+    verb = clause_verb(token)
+    if verb is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "over", "for") and
+               any(g.dep_ in ("pcomp", "pobj") for g in c.children) for c in verb.children)
+
+
 def recent_perfect(token: Token, published: date | None) -> tuple[FuzzyDate | None, str | None]:
     """'Tokyo has urged Beijing to lift the ban': a present perfect with no date of its own
     tells news of the report's time, which it does not pin to a day, so it is dated to

@@ -1,37 +1,28 @@
 """Checks on triggers that depend on what the trigger's clause is about, not on its word.
 
-The same verb names different acts by what it governs: two leaders who 'welcomed the
-agreement' reached between them agree, a third party who welcomes it supports; 'endorsed
-a joint statement' adopts a text together, 'endorsed the plan' backs someone else's;
-'agreed to meet again' arranges a meeting, which is no agreement on anything yet; soldiers
-who 'left the Malian territory' withdraw from a country, a minister who leaves a capital
-travels.
+The same verb names different acts by what it governs: 'endorsed a joint statement'
+adopts a text together, 'endorsed the plan' backs someone else's; 'agreed to meet again'
+arranges a meeting, which is no agreement on anything yet; 'said Russia was responsible
+for the poisoning' accuses, 'said it would respond firmly' threatens. Whose deal, which
+country and which list a clause names are checked in trigger_scope.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
+
+from dyadwatch.coding.clause_words import clause_words
 
 if TYPE_CHECKING:
     from dyadwatch.coding.triggers import Found
 
 
 # 'agreed to meet again', 'agreed to hold talks': the act agreed on is a meeting
-MEETING_VERBS = {"meet", "talk", "visit", "reconvene", "confer"}
-MEETING_NOUNS = {"talks", "meeting", "summit", "consultations", "dialogue", "round"}
-# what an agreement is called when the welcome is of a deal the welcomers made
-DEAL_NOUNS = {"agreement", "deal", "accord", "understanding", "arrangement", "consensus"}
-JOINT_WORDS = {"two", "both", "three", "all", "each"}
-JOINT_NOUNS = {"leader", "side", "minister", "president", "party", "country", "government",
-               "delegation", "negotiator"}
-# where soldiers are when they 'leave' it: a country, not a barracks or a base
-TERRITORY_NOUNS = {"territory", "country", "soil", "land"}
-
-
+MEETING_VERBS = clause_words("meeting_verbs")
+MEETING_NOUNS = clause_words("meeting_nouns")
 def agrees_to_meet(verb: Token) -> bool:
     """'agreed to meet again in Brazil', 'agreed to hold talks': the agreement only
     arranges a meeting, which is coded (as planned) by the meeting's own trigger."""
@@ -57,88 +48,40 @@ def governed_objects(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
-def joint_subject(verb: Token) -> bool:
-    """'X and Y', 'the two leaders', 'both sides': the subject is the pair
-    (or group) of parties, not one of them."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    if any(c.dep_ == "conj" for c in subject.children):
-        return True
-    return subject.lemma_.lower() in JOINT_NOUNS and any(
-        c.lower_ in JOINT_WORDS for c in subject.children if c.dep_ in ("nummod", "det"))
-
-
-def welcomes_own_deal(found: Found) -> bool:
-    """'The two leaders welcomed the agreement reached on patrolling': a pair that welcomes
-    a deal with no other parties named on it welcomes the deal they made. A deal 'between'
-    others, or someone's ('Kyiv's agreement'), is another's, so the welcome supports it."""
-    verb = found.token
-    if verb.lemma_.lower() != "welcome" or verb.pos_ != "VERB" or not joint_subject(verb):
-        return False
-    deals = [o for o in governed_objects(verb) if o.lemma_.lower() in DEAL_NOUNS]
-    return bool(deals) and not any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("between", "among", "of"))
-        for d in deals for c in d.children)
-
-
-def as_joint_agreements(found: list[Found]) -> list[Found]:
-    """Retype the welcome of a pair's own deal as their agreement."""
-    return [replace(f, entry=replace(f.entry, type="AGREE", mode=None, frame="direct"))
-            if f.entry.type == "SUPPORT" and welcomes_own_deal(f) else f for f in found]
-
-
 def without_adopted_texts(found: Sequence[Found]) -> list[Found]:
     """'endorsed a joint statement', 'endorsed a common understanding': a support verb whose
     object is a jointly adopted text that is itself a trigger (the text's entry lists the
     verb among its governors) yields to it: the parties adopted a text together."""
-    texts = {f.token.i for f in found if f.entry.type == "AGREE" and f.entry.pos == "NOUN"}
+    texts = {f.token.i: f.entry.requires for f in found
+             if f.entry.type == "AGREE" and f.entry.pos == "NOUN"}
     out = []
-    for f in found:
+    for f in found:  # 'welcomed the deal reached between X and Y' supports X and Y's deal
         if f.entry.type == "SUPPORT" and f.entry.pos == "VERB" and any(
-                o.i in texts for o in governed_objects(f.token)):
+                f.token.lemma_.lower() in texts.get(o.i, ()) for o in governed_objects(f.token)):
             continue
         out.append(f)
     return out
 
 
-def leaves_territory(verb: Token) -> bool:
-    """'the last soldiers left the Malian territory', 'troops left Mali': the object is a
-    country (a place name, or a territory word marked with its people's adjective)."""
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
-        if obj.ent_type_ in ("GPE", "LOC") or (obj.pos_ == "PROPN" and obj.ent_type_ != "ORG"):
-            return True  # the model reads some country names as persons: 'left Mali'
-        if obj.lemma_.lower() in TERRITORY_NOUNS and any(
-                c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss" for c in obj.children):
-            return True
-    return False
-
-
 # a reported clause that blames its subject: 'X was responsible for the poisoning'
-BLAME_ADJECTIVES = {"responsible", "culpable", "guilty"}
-DEEDS = {"attack", "poisoning", "killing", "bombing", "strike", "assassination", "murder",
-         "explosion", "shooting", "downing", "crash", "incident", "hack", "hacking",
-         "cyberattack", "abduction", "kidnapping", "shelling", "massacre", "sabotage", "raid",
-         "incursion", "invasion", "aggression", "breach", "violation", "death", "violence",
-         "blast", "sinking", "crime", "crimes", "interference", "provocation"}
+BLAME_ADJECTIVES = clause_words("blame_adjectives")
+DEEDS = clause_words("deeds")
 # 'had abandoned the commitment', 'violated the ceasefire', 'reneged on its pledge'
-BREAKING_VERBS = {"abandon", "violate", "break", "breach", "renege", "betray", "flout",
-                  "disregard", "undermine"}
-COMMITMENTS = {"commitment", "promise", "pledge", "agreement", "obligation", "treaty",
-               "ceasefire", "truce", "accord", "deal", "word", "understanding", "principle",
-               "consensus", "resolution", "sovereignty", "law"}
+BREAKING_VERBS = clause_words("breaking_verbs")
+COMMITMENTS = clause_words("commitments")
 # what the speaker asserts the blame with: 'it was highly likely that X was responsible'
-ASSERTING = {"likely", "clear", "certain", "obvious", "evident", "plain", "undeniable"}
+ASSERTING = clause_words("asserting")
 
 
-def blaming_reports(sent_tokens: Span, reporting: frozenset[str]) -> list[Token]:
+def blaming_reports(sent_tokens: Span, reporting: frozenset[str],
+                    outsider: Callable[[Token], bool] = lambda _: False) -> list[Token]:
     """Verbs of saying (or concluding) whose reported clause blames its subject: 'May said it
     was highly likely that Russia was responsible for the poisoning', 'the ministry said
     the Lithuanian government had abandoned its commitment'. The speaker accuses; the
     blamed subject is the accused, so the saying verb is the trigger, not the clause."""
     return [t for t in sent_tokens if t.pos_ == "VERB" and t.lemma_.lower() in reporting
             and not any(c.dep_ == "neg" for c in t.children)
-            and any(_blames(c) for c in _reported_clauses(t))]
+            and any(_blames(c, outsider) for c in _reported_clauses(t))]
 
 
 def _reported_clauses(verb: Token) -> list[Token]:
@@ -154,10 +97,11 @@ def _reported_clauses(verb: Token) -> list[Token]:
     return out
 
 
-def _blames(clause: Token) -> bool:
+def _blames(clause: Token, outsider: Callable[[Token], bool]) -> bool:
+    """`outsider` tells a blamed name that is no party ('said the West was to blame')."""
     children = list(clause.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON" or any(
+    if subject is None or subject.pos_ == "PRON" or outsider(subject) or any(
             c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
             for c in children):
         return False  # 'it was responsible' needs its antecedent; 'was not' is no blame
@@ -189,16 +133,13 @@ def _deed_after(prep: Token) -> bool:
 
 # 'said Russia would be forced to take counter-measures', 'said it will have serious
 # consequences': a reported reprisal that the speaker's side says is coming
-REPRISALS = {"countermeasure", "countermeasures", "counter-measures", "retaliation",
-             "reprisal", "reprisals"}
-GRAVE = {"serious", "grave", "severe", "dire", "devastating", "catastrophic", "painful",
-         "crushing", "harsh", "disastrous"}
-OUTCOMES = {"consequence", "cost", "price", "response", "retribution"}
-RESPONDING = {"respond", "react", "retaliate", "answer"}
-FORCEFUL = {"firmly", "decisively", "forcefully", "harshly", "uncompromisingly", "resolutely",
-            "strongly", "severely", "robustly", "militarily", "mercilessly"}
+REPRISALS = clause_words("reprisals")
+GRAVE = clause_words("grave")
+OUTCOMES = clause_words("outcomes")
+RESPONDING = clause_words("responding")
+FORCEFUL = clause_words("forceful")
 COMING = {"will", "would", "shall", "'ll"}
-STRIKING = {"target", "hit", "strike", "attack", "destroy", "punish"}
+STRIKING = clause_words("striking")
 
 
 def threatening_reports(sent_tokens: Span, reporting: frozenset[str]) -> list[Token]:
@@ -290,46 +231,11 @@ def _struck_unnamed(clause: Token, children: list[Token]) -> bool:
         and not any(c.dep_ == "agent" for c in children)
 
 
-# 'removed South Korea from its list of trusted trading partners', 'added Huawei to its
-# entity list': a trade list a party is taken off (favoured) or put on (restricted)
-LISTS = {"list", "whitelist", "blacklist"}
-FAVOURED = {"partner", "trusted", "preferential", "preferred", "white", "whitelist", "favoured",
-            "favored"}
-RESTRICTED = {"entity", "black", "blacklist", "sanction", "sanctions", "restricted",
-              "unreliable", "control"}
-TAKING_OFF = {"remove", "removal", "drop", "delete", "exclude", "exclusion"}
-PUTTING_ON = {"add", "addition", "put", "place", "include", "inclusion"}
-
-
-def changes_trade_list(token: Token) -> bool:
-    """Taking a party off a list of favoured partners, or putting it on a restricted one,
-    cuts its trade; taking it off a list of sponsors of terrorism would ease, so only the
-    list's own words decide."""
-    lemma = token.lemma_.lower()
-    preps: tuple[str, ...]
-    if lemma in TAKING_OFF:
-        preps, kind = ("from",), FAVOURED
-    elif lemma in PUTTING_ON:
-        preps, kind = ("to", "on"), RESTRICTED
-    else:
-        return False
-    words = list(token.subtree)
-    if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
-        words += list(token.head.children)  # 'approved the removal of X from its list'
-    for prep in (t for t in words if t.lower_ in preps and t.dep_ == "prep"):
-        for lst in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in LISTS):
-            if any(w.lemma_.lower() in kind or w.lower_ in kind for w in lst.subtree):
-                return True
-    return False
-
-
 # 'declined to comment', 'refused to elaborate': a refusal to speak to the press rejects
 # no one, whatever party the question was about
-NO_COMMENT = {"comment", "elaborate", "speculate", "confirm", "specify", "answer", "respond",
-              "identify", "name", "detail", "disclose", "reveal", "say"}
+NO_COMMENT = clause_words("no_comment")
 # 'declined an invitation', 'declined the offer': what a party can decline from another
-OFFERS = {"invitation", "offer", "request", "proposal", "demand", "call", "appeal", "plea",
-          "bid", "overture", "initiative", "mediation"}
+OFFERS = clause_words("offers")
 
 
 def refuses_to_comment(verb: Token) -> bool:
@@ -347,11 +253,7 @@ def declines_a_party(verb: Token) -> bool:
 
 
 # people who visit when they land somewhere; a plane, a jet or troops landing do not
-VISITORS = {"delegation", "minister", "president", "leader", "official", "envoy", "ambassador",
-            "diplomat", "team", "premier", "chancellor", "secretary", "head", "chief", "king",
-            "queen", "prince", "emir", "sultan", "monarch", "representative", "negotiator",
-            "adviser", "advisor", "counterpart", "lawmaker", "senator", "speaker",
-            "commissioner", "mediator", "governor", "mayor", "pope"}
+VISITORS = clause_words("visitors")
 
 
 def person_lands(verb: Token) -> bool:
@@ -367,25 +269,3 @@ def person_lands(verb: Token) -> bool:
     if subject.pos_ == "PROPN":
         return subject.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PRODUCT")
     return subject.lemma_.lower() in VISITORS
-
-
-PHONES = {"phone", "telephone"}
-
-
-def by_phone(verb: Token) -> bool:
-    """'apologised to him by telephone', 'congratulated her over the phone': an act done to
-    someone in a call puts the parties in contact by phone; 'the raid was planned by phone'
-    is addressed to no one."""
-    return verb.pos_ == "VERB" and _addressed(verb) and any(
-        c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in PHONES for g in c.children)
-        for c in verb.children)
-
-
-def _addressed(verb: Token) -> bool:
-    """The act has a person or party as its object or its 'to'/'with' partner."""
-    people = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-        for g in c.children if g.dep_ == "pobj"]
-    return any(p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
-               for p in people)

@@ -12,19 +12,28 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.phones import by_phone, is_phone_call
 from dyadwatch.coding.trigger_rules import (
     agrees_to_meet,
-    as_joint_agreements,
     blaming_reports,
-    by_phone,
-    changes_trade_list,
     declines_a_party,
     governed_objects,
-    leaves_territory,
     person_lands,
     refuses_to_comment,
     threatening_reports,
     without_adopted_texts,
+)
+from dyadwatch.coding.trigger_scope import (
+    as_joint_agreements,
+    blames_outsider,
+    changes_trade_list,
+    cuts_visit_short,
+    describes_a_list,
+    eases_list,
+    identifying_participle,
+    leaves_territory,
+    names_no_party,
+    visit_cut_short,
 )
 from dyadwatch.knowledge import KnowledgeBase, Trigger
 
@@ -95,9 +104,11 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
                 covered.add(token.i)
                 break
     found = [replace(f, entry=replace(f.entry, type="THREATEN")) if _ultimatum(f) else f
-             for f in found]
+             for f in found if not (f.entry.type == "ACCUSE" and f.entry.pos == "VERB"
+                                    and blames_outsider(kb, f.token))]
     found = without_adopted_texts(as_joint_agreements(found))
-    blaming = blaming_reports(sent, kb.reporting_verbs | CONCLUDING)
+    blaming = blaming_reports(sent, kb.reporting_verbs | CONCLUDING,
+                              lambda subject: names_no_party(kb, subject))
     found += [Found(v, v.i + 1, REPORTED_BLAME, v.i) for v in blaming if v.i not in covered]
     threats = {f.token.i for f in found if f.entry.type == "THREATEN"}
     found += [Found(v, v.i + 1, REPORTED_THREAT, v.i)  # unless the clause names its own threat
@@ -233,8 +244,11 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.pos == "VERB" and (token.dep_ == "amod" or (token.dep_ == "compound"
                                 and token.pos_ != "PROPN")):
         return False  # 'the once occupied region', 'US-backed': an adjective, not an act
-    if entry.frame == "call" and not _is_phone_call(token):
+    if entry.frame == "call" and not is_phone_call(token):
         return False
+    if entry.pos == "VERB" and (describes_a_list(token) or identifying_participle(token)):
+        return False  # 'the list of countries cooperating with', 'the man detained in X'
+
     if entry.frame == "recognize" and not any(t.lower_ in ("part", "sovereignty", "integrity",
                                                           "independence") for t in token.subtree):
         return False
@@ -243,6 +257,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'the bloc suspended Niger': the object is a member, not an activity
     if not _frame_fits(token, entry):
         return False
+    if entry.type == "CONSULT" and entry.pos == "NOUN" and visit_cut_short(token):
+        return False  # 'cut short his visit': the visit began before; the cut is the news
     if entry.type == "CONSULT" and entry.pos == "NOUN" and _recall_purpose(token):
         return False  # 'recalled its ambassador for consultations' is a protest, not a meeting
     if _dates_a_relative_clause(token):
@@ -279,6 +295,10 @@ def _frame_fits(token: Token, entry: Trigger) -> bool:
         return bool(declines_a_party(token))
     if entry.frame == "trade_list":  # 'removed Korea from its list of trusted partners'
         return bool(changes_trade_list(token))
+    if entry.frame == "cut_short":  # 'cut short his visit after X insulted the delegation'
+        return cuts_visit_short(token)
+    if entry.frame == "list_ease":  # 'removed Sudan from its list of state sponsors of terror'
+        return bool(eases_list(token))
     if entry.frame == "territory":  # 'soldiers left the Malian territory', not 'left the base'
         return bool(leaves_territory(token))  # mypy reads coding/ as a namespace: Any
     if entry.frame == "envoy":  # 'called to consultations her ambassador'
@@ -325,34 +345,6 @@ def _agent_subject(verb: Token) -> bool:
     if subject is None or subject.pos_ != "NOUN":
         return True
     return subject.lemma_.lower() in AGENT_NOUNS
-
-
-def _is_phone_call(token: Token) -> bool:
-    """'called Aliyev' is a call; 'called on', 'called for', 'called X a Y', 'so-called' are not."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.lower_ in ("on", "upon", "for", "off", "in", "out", "up", "back"):
-        return False
-    if any(c.dep_ == "prep" and any(g.lemma_.lower() in ("consultation", "consultations")
-                                    for g in c.children) for c in token.children):
-        return False  # 'called to consultations her ambassador': an envoy recalled, no call
-    if token.i > 0 and token.doc[token.i - 1].text in ("-", "so"):
-        return False
-    for child in token.children:
-        if child.dep_ in ("oprd", "xcomp", "attr", "acomp") and (child.pos_ == "ADJ" or any(
-                g.dep_ == "det" or g.pos_ == "ADJ" for g in child.children)):
-            return False  # 'called the measures unacceptable', 'called it a provocation'
-        if child.dep_ == "ccomp":
-            return False
-        if child.dep_ in ("dobj", "obj") and (any(g.pos_ == "ADJ" and g.i > child.i
-                                                  for g in child.children) or _ends_in_adjective(child)):
-            return False  # 'called the measures unacceptable' parsed as a trailing adjective
-    return token.dep_ not in ("amod", "acl") or token.tag_ != "VBN"
-
-
-def _ends_in_adjective(noun: Token) -> bool:
-    """'called X's attacks on Y unacceptable' with the adjective parsed deep in the object."""
-    words = [t for t in noun.subtree if not t.is_punct]
-    return words[-1].pos_ == "ADJ" and words[-1].i > noun.i
 
 
 def _misread_verb(token: Token) -> bool:

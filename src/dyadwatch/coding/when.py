@@ -41,6 +41,8 @@ EVENT_VERBS = {"meet", "visit", "talk", "hold", "host", "receive", "travel", "ar
 # 'the next meeting', 'the first summit since 2018': another event than the one just dated
 NOT_ANAPHORIC = {"next", "previous", "last", "first", "second", "third", "upcoming", "planned",
                  "following", "earlier", "later", "proposed", "future", "past", "new"}
+OCCASION_PREPS = {"at", "during", "in"}
+ANAPHORIC_DETS = {"the", "that", "this"}
 MODIFIERS = {"det", "compound", "amod", "nummod", "poss", "case", "punct"}
 # clauses of their own time: 'until the sanctions, which ...' (a participle or a reported
 # clause, 'the agreement recently reached', stays in the noun's or the saying's time)
@@ -115,11 +117,8 @@ def _antecedent_day(found: Found, sent: Span, last: FuzzyDate | None) -> FuzzyDa
     definite event noun with no date of its own is the event the sentence before dated,
     on the date given next to that event ('the visit ... on 9 August 2016, after the coup
     attempt of 15 July' is the visit's date, not the coup's)."""
-    token = found.token
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in EVENT_NOUNS:
-        return None
-    if not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) or \
-            any(c.lower_ in NOT_ANAPHORIC for c in token.children):
+    token = _event_noun(found.token)
+    if token is None:
         return None
     previous = next((s for s in sent.doc.sents if s.end == sent.start), None)
     if previous is None:
@@ -134,6 +133,18 @@ def _antecedent_day(found: Found, sent: Span, last: FuzzyDate | None) -> FuzzyDa
             (told.month, told.day) == (last.start.month, last.start.day):
         return last
     return None
+
+
+def _event_noun(token: Token) -> Token | None:
+    """The definite event noun that names the event told before: the trigger itself ('In
+    the meeting with Putin, ...') or the occasion of a verb ('The two leaders agreed at
+    that meeting', 'signed during the visit')."""
+    nouns = [token] if token.pos_ == "NOUN" else [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
+        for g in c.children if g.dep_ == "pobj"] if token.pos_ == "VERB" else []
+    return next((n for n in nouns if n.lemma_.lower() in EVENT_NOUNS and any(
+        c.lower_ in ANAPHORIC_DETS and c.dep_ == "det" for c in n.children) and not any(
+        c.lower_ in NOT_ANAPHORIC for c in n.children)), None)
 
 
 def _dates_event(sent: Span, expr: DateExpression) -> bool:

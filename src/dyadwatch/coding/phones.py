@@ -1,0 +1,60 @@
+"""Whether a word names a phone call, or an act done to someone over the phone.
+
+'called Aliyev' is a call; 'called on', 'called for', 'called X a partner' and 'so-called'
+are not; 'apologised to him by telephone' is an apology that also puts the two in contact.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def is_phone_call(token: Token) -> bool:
+    """'called Aliyev' is a call; 'called on', 'called for', 'called X a Y', 'so-called' are not."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in ("on", "upon", "for", "off", "in", "out", "up", "back"):
+        return False
+    if any(c.dep_ == "prep" and any(g.lemma_.lower() in ("consultation", "consultations")
+                                    for g in c.children) for c in token.children):
+        return False  # 'called to consultations her ambassador': an envoy recalled, no call
+    if token.i > 0 and token.doc[token.i - 1].text in ("-", "so"):
+        return False
+    for child in token.children:
+        if child.dep_ in ("oprd", "xcomp", "attr", "acomp") and (child.pos_ == "ADJ" or any(
+                g.dep_ == "det" or g.pos_ == "ADJ" for g in child.children)):
+            return False  # 'called the measures unacceptable', 'called it a provocation'
+        if child.dep_ == "ccomp":
+            return False
+        if child.dep_ in ("dobj", "obj") and (any(g.pos_ == "ADJ" and g.i > child.i
+                                                  for g in child.children) or _ends_in_adjective(child)):
+            return False  # 'called the measures unacceptable' parsed as a trailing adjective
+    return token.dep_ not in ("amod", "acl") or token.tag_ != "VBN"
+
+
+def _ends_in_adjective(noun: Token) -> bool:
+    """'called X's attacks on Y unacceptable' with the adjective parsed deep in the object."""
+    words = [t for t in noun.subtree if not t.is_punct]
+    return words[-1].pos_ == "ADJ" and words[-1].i > noun.i
+
+
+
+PHONES = {"phone", "telephone"}
+
+
+def by_phone(verb: Token) -> bool:
+    """'apologised to him by telephone', 'congratulated her over the phone': an act done to
+    someone in a call puts the parties in contact by phone; 'the raid was planned by phone'
+    is addressed to no one."""
+    return verb.pos_ == "VERB" and _addressed(verb) and any(
+        c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in PHONES for g in c.children)
+        for c in verb.children)
+
+
+def _addressed(verb: Token) -> bool:
+    """The act has a person or party as its object or its 'to'/'with' partner."""
+    people = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children if g.dep_ == "pobj"]
+    return any(p.pos_ in ("PROPN", "PRON") or p.ent_type_ in ("PERSON", "GPE", "NORP", "ORG")
+               for p in people)
