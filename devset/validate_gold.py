@@ -1,9 +1,13 @@
-"""Sanity checks for devset/gold.jsonl (format, documents, verbatim evidence)."""
+"""Sanity checks for a gold set (format, documents, verbatim evidence).
+
+The folder holding docs/ and gold.jsonl is the first argument (default: this script's own
+folder, devset/), so the held-out set is checked by the same code: `python3 devset/validate_gold.py heldout`.
+"""
 import html, json, re, sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent
 TYPES = {"CONSULT", "AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "AID", "SANCTION",
          "THREATEN", "ASSAULT", "FIGHT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE", "PROTEST"}
 MODES = {"phone", "visit", "meet", "message"}

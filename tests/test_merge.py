@@ -133,3 +133,22 @@ def test_same_day_events_of_one_pair_get_distinct_ids(kb: KnowledgeBase) -> None
                      directed=False, date=day) for n, name in enumerate(("Antony Blinken", "Lloyd Austin"))]
     events = merge(kb, calls)
     assert len(events) == 2 and len({e.event_id for e in events}) == 2
+
+
+def test_undated_visit_does_not_turn_last_weeks_call_into_a_visit(tmp_path: Path) -> None:
+    """An undated headline visit may join a recent visit, never a recent call of the pair."""
+    call, visit = tmp_path / "call.txt", tmp_path / "visit.txt"
+    call.write_text("Readout\nMarch 5, 2024\n\nChilean Foreign Minister Alberto van Klaveren called "
+                    "Peruvian Foreign Minister Javier Gonzalez-Olaechea on March 4. The two "
+                    "ministers reviewed the state of the border crossings and the fishing season, "
+                    "and they agreed that their officials would keep working on both files.\n",
+                    encoding="utf-8")
+    visit.write_text("Chile's top diplomat visits Lima\n\nSantiago, March 8, 2024\n\nThe ministry "
+                     "published a photograph of the minister at the airport and gave no details of "
+                     "the programme, the people he would see or the length of his stay there.\n",
+                     encoding="utf-8")
+    con = store.connect(tmp_path / "db.duckdb")
+    workflow.ingest(con, [str(call), str(visit)])
+    rows = store.rows(con, "SELECT mode, n_documents FROM events WHERE type = 'CONSULT'")
+    con.close()
+    assert sorted((r["mode"] or "", r["n_documents"]) for r in rows) == [("phone", 1), ("visit", 1)]

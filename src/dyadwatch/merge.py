@@ -203,9 +203,14 @@ Persons = Callable[[Actor], str | None]
 
 def _attach(found: list[_Cluster], mention: Mention,
             fits: Callable[[_Cluster, Mention, Persons], bool], persons: Persons) -> bool:
-    """Add the mention to the single fitting cluster of its direction; False if none or several."""
-    direction = _direction(mention)
+    """Add the mention to the single fitting cluster of its direction; False if none or several.
+
+    A mention that knows its kind of contact never joins a cluster of another kind: an undated
+    headline visit is not last week's phone call, and joining would turn the call into a visit.
+    """
+    direction, family = _direction(mention), _family(mention)
     candidates = [c for c in found if c.undated_doc is None and c.direction == direction
+                  and (not family or not c.family or c.family == family)
                   and fits(c, mention, persons) and c.accepts(mention, persons)]
     if len(candidates) != 1:
         return False
