@@ -1,7 +1,9 @@
 """Triggers mended after review: onlookers welcoming a deal, troops leaving for drills,
 blame on no party, cancelled plans, list descriptions, and acts the lexicon missed."""
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -161,3 +163,14 @@ def test_request_sent_is_a_request(code: Code) -> None:
     assert ("REQUEST", "MDA", "ROU") in typed(found)
     found = code("Bucharest turned down the request from Chisinau.", published="2024-02-10")
     assert not any(m.type == "REQUEST" for m in found)
+
+
+def test_a_user_file_extends_a_clause_word_list(tmp_path: Path) -> None:
+    from dyadwatch.knowledge import load as load_knowledge
+    shipped = load_knowledge().clause_words
+    name = sorted(shipped)[0]
+    extra = tmp_path / "mine.json"
+    extra.write_text(json.dumps({"version": "1", "clause_words": {name: ["zorblat"]}}))
+    merged = load_knowledge((str(extra),)).clause_words
+    assert merged[name] == shipped[name] | {"zorblat"}
+    assert "zorblat" not in load_knowledge().clause_words[name]

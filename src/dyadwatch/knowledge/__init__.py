@@ -135,6 +135,8 @@ class KnowledgeBase:
     places: dict[str, str] = field(default_factory=dict)
     # Lemmas of verbs of saying ('say', 'announce'); every file's list adds to it.
     reporting_verbs: frozenset[str] = frozenset()
+    # Named word lists that trigger checks consult (lexicon.json 'clause_words'); lists add up.
+    clause_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def party_name(self, code: str) -> str:
         entry = self.parties.get(code)
@@ -246,6 +248,12 @@ def _add_lexicon(kb: KnowledgeBase, data: dict[str, Any]) -> None:
     if not isinstance(verbs, list):
         raise KnowledgeError("'reporting_verbs' must be a list of verb lemmas")
     kb.reporting_verbs = kb.reporting_verbs | {str(v).lower() for v in verbs}
+    lists = data.get("clause_words", {})
+    if not isinstance(lists, dict):
+        raise KnowledgeError("'clause_words' must map list names to word lists")
+    for name, words in lists.items():
+        kb.clause_words[str(name)] = (kb.clause_words.get(str(name), frozenset())
+                                      | {str(w).lower() for w in words})
 
 
 def _add_plover(kb: KnowledgeBase, data: dict[str, Any]) -> None:
