@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+import pytest
 from spacy.language import Language
 
 from dyadwatch.coding.actors import find_actors
@@ -24,69 +25,60 @@ def group_codes(kb: KnowledgeBase, model: Language, text: str, words: str) -> se
     return found
 
 
-def test_two_leaders_are_the_parties_of_the_last_exchange(kb: KnowledgeBase,
-                                                          model: Language) -> None:
-    text = ("Egypt's cabinet announces that it will reopen the Nile crossing.\n"
-            "Egypt's foreign minister flies to Khartoum and is received by Sudan's foreign minister.\n"
-            "The two leaders sign a water-sharing accord.")
-    assert group_codes(kb, model, text, "The two leaders") == {"EGY", "SDN"}
+GROUPS = [  # (why, text, the words, the parties they stand for)
+    ("two_leaders_are_the_parties_of_the_last_exchange",
+     ("Egypt's cabinet announces that it will reopen the Nile crossing.\n"
+      "Egypt's foreign minister flies to Khartoum and is received by Sudan's foreign minister.\n"
+      "The two leaders sign a water-sharing accord."),
+     "The two leaders", {"EGY", "SDN"}),
+    ("a_third_party_in_view_leaves_the_pair_unresolved",
+     ("Egypt's foreign minister met Sudan's foreign minister on Monday.\n"
+      "Ethiopia's foreign minister criticised the meeting.\n"
+      "The two sides signed a water-sharing accord."),
+     "The two sides", set()),
+    ("the_pair_named_most_often_breaks_a_tie",
+     ("Egypt's foreign minister met Sudan's foreign minister in Cairo on Monday.\n"
+      "Egypt's foreign minister later called Sudan's foreign minister again.\n"
+      "Egypt's foreign minister thanked Ethiopia's foreign minister for his help.\n"
+      "The two sides signed a fisheries protocol."),
+     "The two sides", {"EGY", "SDN"}),
+    ("a_party_earlier_in_the_sentence_belongs_to_the_pair",
+     ("Egypt's foreign minister met Sudan's foreign minister in Cairo on Monday.\n"
+      "Egypt's foreign minister later called Sudan's foreign minister again.\n"
+      "The next day in Amman Egypt's foreign minister held talks with Jordan's foreign "
+      "minister, and the sides signed a trade protocol."),
+     "the sides", {"EGY", "JOR"}),
+    ("whoever_reports_on_the_sides_is_not_one_of_them",
+     ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki met in "
+      "Asmara on Monday.\n"
+      "AU Commission chairman Moussa Faki Mahamat said the two sides had settled on a "
+      "timetable."),
+     "the two sides", {"ETH", "ERI"}),
+    ("a_numbered_group_is_the_last_list_of_that_size",
+     ("Kenya, Uganda, Rwanda and Tanzania closed their borders with Burundi.\n"
+      "Ethiopia offered to mediate.\n"
+      "Burundi and the four neighbouring states signed a declaration."),
+     "the four neighbouring states", {"KEN", "UGA", "RWA", "TZA"}),
+    ("an_indefinite_number_introduces_new_parties",
+     ("Egypt, Jordan and Iraq held talks in Amman.\n"
+      "Three countries have since recognised the plan."),
+     "Three countries", set()),
+    ("named_sides_are_the_two_sides_of_their_sentence",
+     ("The Egyptian and Sudanese sides thanked Jordan and Iraq for hosting talks between "
+      "the two sides."),
+     "the two sides", {"EGY", "SDN"}),
+    ("bare_leaders_without_a_list_stay_unresolved",
+     ("Egypt's foreign minister met Sudan's foreign minister on Monday.\n"
+      "The leaders agreed to meet again in June."),
+     "The leaders", set()),
+]
 
 
-def test_a_third_party_in_view_leaves_the_pair_unresolved(kb: KnowledgeBase,
-                                                          model: Language) -> None:
-    text = ("Egypt's foreign minister met Sudan's foreign minister on Monday.\n"
-            "Ethiopia's foreign minister criticised the meeting.\n"
-            "The two sides signed a water-sharing accord.")
-    assert group_codes(kb, model, text, "The two sides") == set()
-
-
-def test_the_pair_named_most_often_breaks_a_tie(kb: KnowledgeBase, model: Language) -> None:
-    text = ("Egypt's foreign minister met Sudan's foreign minister in Cairo on Monday.\n"
-            "Egypt's foreign minister later called Sudan's foreign minister again.\n"
-            "Egypt's foreign minister thanked Ethiopia's foreign minister for his help.\n"
-            "The two sides signed a fisheries protocol.")
-    assert group_codes(kb, model, text, "The two sides") == {"EGY", "SDN"}
-
-
-def test_a_party_earlier_in_the_sentence_belongs_to_the_pair(kb: KnowledgeBase,
-                                                             model: Language) -> None:
-    text = ("Egypt's foreign minister met Sudan's foreign minister in Cairo on Monday.\n"
-            "Egypt's foreign minister later called Sudan's foreign minister again.\n"
-            "The next day in Amman Egypt's foreign minister held talks with Jordan's foreign "
-            "minister, and the sides signed a trade protocol.")
-    assert group_codes(kb, model, text, "the sides") == {"EGY", "JOR"}
-
-
-def test_whoever_reports_on_the_sides_is_not_one_of_them(kb: KnowledgeBase,
-                                                         model: Language) -> None:
-    text = ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki met in "
-            "Asmara on Monday.\n"
-            "AU Commission chairman Moussa Faki Mahamat said the two sides had settled on a "
-            "timetable.")
-    assert group_codes(kb, model, text, "the two sides") == {"ETH", "ERI"}
-
-
-def test_a_numbered_group_is_the_last_list_of_that_size(kb: KnowledgeBase,
-                                                        model: Language) -> None:
-    text = ("Kenya, Uganda, Rwanda and Tanzania closed their borders with Burundi.\n"
-            "Ethiopia offered to mediate.\n"
-            "Burundi and the four neighbouring states signed a declaration.")
-    assert group_codes(kb, model, text, "the four neighbouring states") == {
-        "KEN", "UGA", "RWA", "TZA"}
-
-
-def test_an_indefinite_number_introduces_new_parties(kb: KnowledgeBase,
-                                                     model: Language) -> None:
-    text = ("Egypt, Jordan and Iraq held talks in Amman.\n"
-            "Three countries have since recognised the plan.")
-    assert group_codes(kb, model, text, "Three countries") == set()
-
-
-def test_named_sides_are_the_two_sides_of_their_sentence(kb: KnowledgeBase,
-                                                         model: Language) -> None:
-    text = ("The Egyptian and Sudanese sides thanked Jordan and Iraq for hosting talks between "
-            "the two sides.")
-    assert group_codes(kb, model, text, "the two sides") == {"EGY", "SDN"}
+@pytest.mark.parametrize(("why", "text", "words", "expected"), GROUPS,
+                         ids=[case[0] for case in GROUPS])
+def test_a_group_phrase_stands_for_its_parties(kb: KnowledgeBase, model: Language, why: str,
+                                              text: str, words: str, expected: set[str]) -> None:
+    assert group_codes(kb, model, text, words) == expected
 
 
 def test_the_leaders_after_a_summit_list(code: Code) -> None:
@@ -96,13 +88,6 @@ def test_the_leaders_after_a_summit_list(code: Code) -> None:
     agreed = {frozenset((m.source.code, m.target.code)) for m in code(text) if m.type == "AGREE"}
     assert agreed == {frozenset(("FRA", "DEU")), frozenset(("FRA", "ITA")),
                       frozenset(("DEU", "ITA"))}
-
-
-def test_bare_leaders_without_a_list_stay_unresolved(kb: KnowledgeBase,
-                                                     model: Language) -> None:
-    text = ("Egypt's foreign minister met Sudan's foreign minister on Monday.\n"
-            "The leaders agreed to meet again in June.")
-    assert group_codes(kb, model, text, "The leaders") == set()
 
 
 def test_translated_both_parts_and_a_place_that_is_no_side(code: Code) -> None:

@@ -22,15 +22,15 @@ SAMPLE_FLOOR = {"precision": 0.95, "recall": 0.78, "f1": 0.86}
 # measured 0.949 / 0.830 / 0.886 (the quality issue asks F1 >= 0.85)
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
 DEVSET_FLOOR = {"precision": 0.93, "recall": 0.81, "f1": 0.87}
-# heldout/: 20 documents written and annotated blind by a helper that never read or ran the code.
-# h01-h10 are development data now; h11-h20 stay blind (only this aggregate is looked at).
-# Their floors guard against regressions; they are far below the devset's, which is the point.
-# measured: open 0.775 / 0.526 / 0.627, blind 0.744 / 0.297 / 0.424
+# heldout/: 20 documents written and annotated blind by a helper that never read or ran the code;
+# all of it is development data now (heldout/README.md). measured 0.861 / 0.636 / 0.732
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
-HELDOUT_FLOORS = {
-    "open": ({f"h{n:02d}" for n in range(1, 11)}, {"precision": 0.75, "recall": 0.50, "f1": 0.60}),
-    "blind": ({f"h{n:02d}" for n in range(11, 21)}, {"precision": 0.70, "recall": 0.28, "f1": 0.40}),
-}
+HELDOUT_FLOOR = {"precision": 0.84, "recall": 0.62, "f1": 0.71}
+# heldout2/: 24 documents written blind by two more helpers; only this aggregate is looked at.
+# Its floor guards against regressions and is far below the devset's, which is the point.
+# measured 0.580 / 0.223 / 0.322
+HELDOUT2 = Path(__file__).resolve().parents[1] / "heldout2"
+HELDOUT2_FLOOR = {"precision": 0.55, "recall": 0.21, "f1": 0.30}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:
@@ -66,20 +66,11 @@ def test_devset_scores_stay_above_floors(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("half", sorted(HELDOUT_FLOORS))
-def test_heldout_scores_stay_above_floors(tmp_path: Path, half: str) -> None:
-    prefixes, floors = HELDOUT_FLOORS[half]
-    docs = sorted(p for p in (HELDOUT / "docs").iterdir() if p.name[:3] in prefixes)
-    lines = [line for line in (HELDOUT / "gold.jsonl").read_text().splitlines()
-             if json.loads(line)["doc"][:3] in prefixes]
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join(lines) + "\n")
-    con = store.connect(tmp_path / "h.duckdb")
-    workflow.ingest(con, [str(p) for p in docs])
-    overall, _, _ = workflow.evaluate(con, gold)
-    con.close()
-    scores = overall.as_dict()
-    assert len(docs) == 10 and len(lines) > 40
+@pytest.mark.parametrize(("folder", "floors"), [(HELDOUT, HELDOUT_FLOOR), (HELDOUT2, HELDOUT2_FLOOR)],
+                         ids=["heldout", "heldout2"])
+def test_heldout_scores_stay_above_floors(tmp_path: Path, folder: Path,
+                                          floors: dict[str, float]) -> None:
+    scores = _scores(tmp_path, folder / "docs", folder / "gold.jsonl")
     for key, floor in floors.items():
         assert scores[key] >= floor, scores
 

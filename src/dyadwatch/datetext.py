@@ -46,7 +46,16 @@ def _d(g: str) -> str:
     return _DAY.format(g=g)
 
 
+BUDDHIST_ERA_OFFSET = 543
+_ERA = r"(?:B\.\s?E\.?|BE|Buddhist\s+Era)"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # another calendar's year glossed with ours: '2568 of Buddhist Era (2025)', '1446 AH (2025)'
+    ("glossed", re.compile(r"\b(?!(?:19|20)\d\d\b)\d{3,4}\b[^()\d\n]{0,30}\(\s*(?:AD\s+|CE\s+)?"
+                           r"(?P<year>(?:19|20)\d\d)\s*(?:AD|CE|A\.D\.|C\.E\.)?\s*\)")),
+    # a Buddhist Era year marked as such (Thai usage): 'in 2567 B.E.', 'Buddhist Era 2568'
+    ("era", re.compile(rf"\b(?:(?P<be>25\d\d)\s*(?:of\s+(?:the\s+)?)?{_ERA}\b|"
+                       rf"{_ERA}\s*(?P<be2>25\d\d)\b)")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     # slashes: read only when one side exceeds 12 ('25/09/2023', '09/25/2023'); '03/04/2022' stays unread
     ("slashed", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
@@ -75,6 +84,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+
+
+def _other_calendar(match: re.Match[str], text: str) -> bool:
+    """The number before the bracket is a year ('the year 1403 (2024)', '1446 AH (2025)',
+    '2568 of Buddhist Era (2025)'), not an amount ('1500 euros (2024)')."""
+    gap = text[match.start():match.start("year")].split(None, 1)[1:]
+    return text[:match.start()].lower().rstrip().endswith("year") or \
+        (bool(gap) and re.search(r"[A-Z]|\b(?:calendar|era|hijri)\b", gap[0]) is not None)
 
 
 @dataclass(frozen=True)
@@ -115,6 +132,10 @@ def find_dates(text: str) -> list[DateExpression]:
 def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> DateExpression | None:
     groups = match.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
+    if kind == "era":
+        year = int(groups["be"] or groups["be2"]) - BUDDHIST_ERA_OFFSET
+    if kind == "glossed" and not _other_calendar(match, text):
+        return None
     if kind == "slashed":
         a, b = int(groups["a"]), int(groups["b"])
         if (a > 12) == (b > 12):

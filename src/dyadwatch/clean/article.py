@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from copy import deepcopy
 
 import ftfy
 import htmldate
@@ -19,12 +20,15 @@ from lxml.html import HtmlElement
 
 from dyadwatch import fingerprint
 from dyadwatch.clean import language, quality
+from dyadwatch.clean.pubdate import NOT_PUBLICATION, publication
 from dyadwatch.clean.pubdate import dateline as dateline  # kept importable from here
-from dyadwatch.clean.pubdate import publication
+from dyadwatch.datetext import find_dates
 from dyadwatch.ingest.files import MAX_CHARS
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Article, Document, FuzzyDate, Rejection, Span
 
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -37,7 +41,8 @@ def clean(kb: KnowledgeBase, document: Document) -> Article | Rejection:
 def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
     try:  # parsed once: the page-date search reads the tree before extraction prunes it
         tree = trafilatura.load_html(document.content)
-        page_date = None if document.published or tree is None else _page_date(tree, document.url)
+        page_date, asides = (None, frozenset[str]()) if document.published or tree is None \
+            else _page_date(tree, document.url)
         result = trafilatura.bare_extraction(tree if tree is not None else document.content,
                                              url=document.url, with_metadata=True,
                                              include_comments=False, include_tables=True)
@@ -48,7 +53,9 @@ def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
     assert result.text is not None
     rows = (_table_row(p) for p in result.text.split("\n"))
     text = "\n\n".join(row for row in rows if row)
-    published = document.published or _fuzzy(page_date or result.date)
+    # trafilatura's own date searches the whole page: not a day that only a sidebar names
+    published = document.published or _fuzzy(page_date or (
+        result.date if result.date not in asides else None))
     source = "metadata" if published and not document.published else None
     # the page's canonical URL (trafilatura reads link rel=canonical and og:url) when the
     # input gave none; its site name, else its host name; language is computed in _build
@@ -57,17 +64,114 @@ def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
                   url=document.url or result.url)
 
 
-def _page_date(tree: HtmlElement, url: str | None) -> str | None:
-    """The date the page's own markup gives (meta tags, time elements, a 'Posted:' line).
+def _page_date(tree: HtmlElement, url: str | None) -> tuple[str | None, frozenset[str]]:
+    """The publication date the page gives for itself, and the days its asides name.
 
-    trafilatura's default search goes on through the whole page and may take a date from
-    a 'Most viewed' list, so it is only the fallback when the markup gives none.
+    'Related' and 'Most read' lists, menus, footers and captions carry the dates of other
+    stories and pictures, and a search through the page picks one of them as readily as
+    the story's own. So the page's markup (meta tags, time elements) is read without
+    them, then a dated short line at its top ('Saturday, 26 January 2019' over the
+    masthead, 'Istanbul | 3 May 2024' under the headline); the caller's whole-page search
+    comes last and is refused a day that only the asides name.
     """
+    pruned, asides = _without_asides(tree)
+    return _htmldate(pruned, url) or header_date(pruned), asides
+
+
+def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
     try:
         found = htmldate.find_date(tree, url=url, extensive_search=False, original_date=True)
     except Exception:  # htmldate raises many types on broken markup
         return None
     return found if isinstance(found, str) else None
+
+
+ASIDE_TAGS = frozenset({"nav", "aside", "footer", "figcaption", "menu"})
+ASIDE_NAMES = re.compile(r"related|sidebar|side-bar|most[-_ ]?(?:read|viewed|popular)|popular|"
+                         r"trending|recommend|widget|footer|teaser", re.IGNORECASE)
+KEEP_TAGS = frozenset({"html", "body", "main", "article", "head"})
+ASIDE_SHARE = 0.5     # an element with half the page's text is the page, whatever its class
+BLOCK_TAGS = frozenset({"div", "p", "section", "article", "main", "header", "ul", "ol", "li",
+                        "table", "tr", "td", "figure", "aside", "nav", "footer", "blockquote",
+                        "form", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dd", "dt"})
+HEADLINE_TAGS = frozenset({"title", "h1", "h2", "h3"})
+LINE_MAX_CHARS = 120  # a longer line is prose: its date is an event's
+LINE_OTHER_WORDS = 8  # words beside the date in a date line ('Istanbul |', 'By X, Athens |')
+BODY_WORDS = 25       # the first line this long starts the story: the top area ends there
+
+
+def _without_asides(tree: HtmlElement) -> tuple[HtmlElement, frozenset[str]]:
+    """A copy of the page without what frames the story (menus, link lists, sidebars,
+    footers, picture captions) and the days those name; the tree trafilatura extracts
+    from keeps them."""
+    copy = deepcopy(tree)
+    total = len(copy.text_content()) or 1
+    days: set[str] = set()
+    for element in list(copy.iter()):
+        if isinstance(element.tag, str) and element.getparent() is not None and \
+                _aside(element) and len(element.text_content()) < ASIDE_SHARE * total:
+            days |= _days_named(element.text_content())
+            element.drop_tree()
+    return copy, frozenset(days)
+
+
+_NUMERIC_DAY = re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")
+
+
+def _days_named(text: str) -> set[str]:
+    """ISO days a text names, both readings of a numeric '11/01/2019' included."""
+    days = {f"{e.year:04d}-{e.month:02d}-{e.day:02d}" for e in find_dates(text)
+            if e.year is not None and e.month is not None and e.day is not None}
+    for match in _NUMERIC_DAY.finditer(text):
+        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+        days |= {f"{year:04d}-{m:02d}-{d:02d}" for m, d in ((a, b), (b, a)) if m <= 12}
+    return days
+
+
+def _aside(element: HtmlElement) -> bool:
+    if element.tag in KEEP_TAGS:
+        return False
+    if element.tag in ASIDE_TAGS:
+        return True
+    names = f"{element.get('class', '')} {element.get('id', '')}"
+    if ASIDE_NAMES.search(names):
+        return True
+    # a list of two or more links is a list of other pages ('Related', menus, tag clouds)
+    return element.tag in ("ul", "ol") and \
+        sum(1 for item in element if item.tag == "li" and item.find(".//a") is not None) >= 2
+
+
+def header_date(tree: HtmlElement) -> str | None:
+    """The date of a short line at the page's top, before the story's first paragraph:
+    the masthead's day or a byline's date. A line that is mostly something else (a
+    headline naming a summit's date) or an update stamp is no publication date."""
+    body = tree.find(".//body")
+    for element in (body if body is not None else tree).iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "noscript") \
+                or any(e.tag in BLOCK_TAGS for e in element.iterdescendants()):
+            continue
+        text = " ".join(element.text_content().split())
+        if len(text.split()) >= BODY_WORDS:
+            return None
+        if element.tag in HEADLINE_TAGS or any(a.tag == "li" for a in element.iterancestors()):
+            continue
+        found = _line_date(text)
+        if found is not None:
+            return found
+    return None
+
+
+def _line_date(text: str) -> str | None:
+    if len(text) > LINE_MAX_CHARS or NOT_PUBLICATION.match(text):
+        return None
+    for expr in find_dates(text):
+        if expr.year is None or expr.month is None or expr.day is None:
+            continue
+        rest = (text[:expr.start] + " " + text[expr.end:]).lower()
+        words = [w for w in re.findall(r"[a-z]+", rest) if w not in WEEKDAY_NAMES]
+        if len(words) <= LINE_OTHER_WORDS:
+            return f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}"
+    return None
 
 
 def _table_row(line: str) -> str:

@@ -9,11 +9,18 @@ by office), else from the party word that qualifies the title or person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.actor_context import (
+    appositive,
+    counterpart_offices,
+    issuer_references,
+    paired_official,
+    signatory_references,
+)
 from dyadwatch.coding.actor_memory import (
     accession_references,
     generic_references,
@@ -29,6 +36,8 @@ from dyadwatch.coding.actor_names import (
     place_locates,
     us_state,
 )
+from dyadwatch.coding.actor_types import COUNTERPARTS, Piece, head_token, remember
+from dyadwatch.coding.actor_types import ActorPhrase as ActorPhrase
 from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.datetext import MONTHS
 from dyadwatch.knowledge import Alias, KnowledgeBase, Office, Official, Title
@@ -38,34 +47,7 @@ GLUE = {
     "of", "from", "'s", "’s", "the", "for", "Dr.", "Mr.", "Ms.", "Mrs.", "Dr", "Mr", "Ms", "Co.", "Sir",
     "top", "senior", "former", "then", "new", "chief", "acting", "presidential", "deputy",
 }
-COUNTERPARTS = {"counterpart", "counterparts"}
 MAX_ALIAS_TOKENS = 10  # 'Organization for Security and Co - operation in Europe'
-
-
-@dataclass
-class Piece:
-    kind: str  # party | title | person
-    start: int  # token index, sentence-relative to the doc
-    end: int
-    alias: Alias | None = None
-    title: Title | None = None
-    officials: list[Official] = field(default_factory=list)
-    text: str = ""
-
-
-@dataclass
-class ActorPhrase:
-    """An actor as found in one sentence, with the tokens it covers."""
-
-    start: int
-    end: int
-    actor: Actor
-    head: int  # index of the token that carries the phrase in the parse
-    is_person: bool
-    is_venue_word: bool  # a bare capital or country name, which may only be a place
-    official: Official | None = None
-    titled: bool = False
-    is_place: bool = False  # a named non-capital place ('in the Amur region'), never an agent
 
 
 def _surface_variants(tokens: list[Token]) -> list[str]:
@@ -115,6 +97,9 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         window = tokens[i : i + length]
         text = "".join(t.text_with_ws for t in window).strip()
         start, end = window[0].i, window[-1].i + 1
+        movement = kb.movements.get(text)
+        if movement is not None and window[0].text[:1].isupper():
+            return Piece("movement", start, end, movement=movement, text=text)
         alias = _match_alias(kb, window)
         if alias is not None and not (length == 1 and _is_lowercase_word(window[0])) and \
                 not _given_name(kb, sent.doc, start, end) and not us_state(sent.doc, start, end):
@@ -212,6 +197,10 @@ def _joinable(group: list[Piece], piece: Piece, sent: Span) -> bool:
 def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
             memory: dict[str, Actor]) -> ActorPhrase | None:
     """Turn a group of pieces into an actor, or None when no party can be assigned."""
+    governed = _movements_governing(group, day)
+    if governed is None:
+        return None
+    group = governed
     parties = [p for p in group if p.kind == "party" and not _is_posting(group, p, sent)]
     titles = [p for p in group if p.kind == "title"]
     persons = [p for p in group if p.kind == "person"]
@@ -219,12 +208,12 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
     role = _role(titles)
     official = _pick_official(persons, parties, day, memory) if persons else None
     start, end = group[0].start, group[-1].end
-    head = _head_token(sent, start, end)
+    head = head_token(sent, start, end)
     if official is not None:
         office = official.office_on(day) or official.office_on(None)
         actor = Actor(official.party, official.name, role or (office.title if office else None),
                       _sector(title, None), office.level if office else None)
-        _remember(memory, persons, actor, titles)
+        remember(memory, persons, actor, titles)
         _remember_official(memory, official, actor, None if titles else office)
         return ActorPhrase(start, end, actor, head, True, False, official, bool(titles))
     if not parties:
@@ -245,21 +234,32 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
     sector = _sector(title, alias)
     actor = Actor(alias.code, name, role or _alias_role(alias), sector, level)
     if persons:
-        _remember(memory, persons, actor, titles)
-    return ActorPhrase(start, end, actor, head,
-                       bool(persons) or (title is not None and not title.collective), venue_word,
+        remember(memory, persons, actor, titles)
+    return ActorPhrase(start, end, actor, head, bool(persons) or _office_holder(titles, head),
+                       venue_word,
                        is_place=venue_word and alias.category == "place")
 
 
-def _remember(memory: dict[str, Actor], persons: list[Piece], actor: Actor,
-              titles: list[Piece] | None = None) -> None:
-    """Later bare surnames ('Hajiyev's visit') and titles ('the Secretary') resolve to this actor."""
-    for piece in persons:
-        memory[piece.text.split()[-1]] = actor
-    for piece in titles or []:
-        words = piece.text.lower().split()
-        memory[f"title:{piece.text.lower()}"] = actor
-        memory[f"title:{words[0]}"] = actor
+def _office_holder(titles: list[Piece], head: int) -> bool:
+    """'the speaker of the Croatian parliament' is a person: the title that heads the phrase
+    decides, not the institution named after it."""
+    at_head = [p for p in titles if p.start <= head < p.end] or titles[-1:]
+    return any(p.title is not None and not p.title.collective for p in at_head)
+
+
+def _movements_governing(group: list[Piece], day: date | None) -> list[Piece] | None:
+    """'the Taliban' stands for Afghanistan while it governs it; an insurgency ('Yemen's Houthi
+    rebels', 'the Pakistani Taliban') is no party, and takes its state word with it."""
+    out = []
+    for piece in group:
+        if piece.kind == "movement":
+            assert piece.movement is not None
+            code = piece.movement.party_on(day)
+            if code is None:
+                return None
+            piece = replace(piece, kind="party", alias=Alias(code, "movement"))
+        out.append(piece)
+    return out
 
 
 def _remember_official(memory: dict[str, Actor], official: Official, actor: Actor,
@@ -275,23 +275,6 @@ def _remember_official(memory: dict[str, Actor], official: Official, actor: Acto
 
 def _is_counterpart(piece: Piece) -> bool:
     return piece.kind == "title" and piece.text.lower() in COUNTERPARTS
-
-
-def _counterpart_offices(phrases: list[ActorPhrase], sent: Span) -> list[ActorPhrase]:
-    """'the Azerbaijani counterpart of US President X' holds X's office in its own party."""
-    out = list(phrases)
-    for i, phrase in enumerate(out[:-1]):
-        last = sent.doc[phrase.end - 1]
-        other = out[i + 1]
-        if last.lower_ not in COUNTERPARTS or phrase.actor.role not in (None, last.text) or \
-                [t.lower_ for t in sent.doc[phrase.end : other.start]] != ["of"]:
-            continue
-        if other.actor.code == phrase.actor.code or not other.actor.role:
-            continue
-        actor = replace(phrase.actor, role=other.actor.role, level=other.actor.level,
-                        sector=other.actor.sector)
-        out[i] = replace(phrase, actor=actor, is_person=True)
-    return out
 
 
 def _is_posting(group: list[Piece], piece: Piece, sent: Span) -> bool:
@@ -329,14 +312,6 @@ def _pick_official(persons: list[Piece], parties: list[Piece], day: date | None,
     return None
 
 
-def _head_token(sent: Span, start: int, end: int) -> int:
-    span = sent.doc[start:end]
-    for token in span:
-        if token.head.i < start or token.head.i >= end or token.head.i == token.i:
-            return token.i
-    return end - 1
-
-
 def _sector(title: Title | None, alias: Alias | None) -> str:
     if title is not None:
         return str(title.sector)
@@ -359,10 +334,11 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
         phrase = resolve(kb, group, sent, day, memory)
         if phrase is not None:
             phrases.append(phrase)
-        elif any(p.kind == "person" for p in group):
+        elif any(p.kind == "person" for p in group) and all(p.kind != "movement" for p in group):
             unresolved.append(group)
-    phrases += [a for g in unresolved if (a := _appositive(g, phrases, sent, memory)) is not None]
-    phrases = _counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
+    phrases += [a for g in unresolved if (a := appositive(g, phrases, sent, memory)
+                                          or paired_official(g, phrases, sent, memory)) is not None]
+    phrases = counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in generic_references(kb, sent, phrases, memory)]
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
@@ -371,33 +347,11 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
                 in accession_references(kb, sent, phrases)]
     references = [ActorPhrase(start, end, actor, head, people, False) for start, end, head, actor,
                   people in group_references(sent, phrases, memory)]
+    references += [ActorPhrase(start, end, actor, head, True, False) for start, end, head, actor
+                   in signatory_references(sent, phrases, memory)]
+    references += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
+                   in issuer_references(kb, sent, phrases, memory)]
     phrases = sorted(phrases + references, key=lambda a: a.start)
     remember_groups(sent, phrases, references, memory)
     remember_things(sent, phrases, memory)
     return phrases
-
-
-def _appositive(group: list[Piece], phrases: list[ActorPhrase], sent: Span,
-                memory: dict[str, Actor]) -> ActorPhrase | None:
-    """'Türkiye's envoy, veteran diplomat Serdar Kilic': a name set beside a party's official.
-
-    Only a comma and lowercase description may separate them; the name is then
-    remembered for later mentions ('Kilic and Rubinyan met').
-    """
-    start, end = group[0].start, group[-1].end
-    for phrase in phrases:
-        if phrase.end < start:
-            gap = list(sent.doc[phrase.end : start])
-        elif phrase.start > end:
-            gap = list(sent.doc[end : phrase.start])
-        else:
-            continue
-        if not gap or gap[0].text != "," or not all(t.text.islower() for t in gap[1:]):
-            continue
-        if not (phrase.titled or phrase.is_person) or phrase.actor.role is None:
-            continue
-        persons = [p for p in group if p.kind == "person"]
-        actor = replace(phrase.actor, name=persons[-1].text)
-        _remember(memory, persons, actor)
-        return ActorPhrase(start, end, actor, _head_token(sent, start, end), True, False)
-    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.attachment import located_aim
+from dyadwatch.coding.attachment import LOCATED_AIMS, located_aim
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.records import Actor
 
@@ -20,6 +20,7 @@ FORCES = {"troops", "forces", "military", "army", "navy", "soldiers", "armed for
 TRADE_PREPS = {"to", "from"}  # 'suspended exports to and imports from X': the partner cut off
 CONCERN_TYPES = {"PROTEST", "ACCUSE"}  # 'expressed concern over Seoul's move' names its target
 AIM_PREPS = ("at", "on", "against")
+STRUCK_IN = ("in", "inside", "across")  # 'struck targets in Lebanon', 'inside Syria'
 
 
 def inside_object(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
@@ -43,7 +44,9 @@ def inside_object(found: Found, actors: list[ActorPhrase], own: set[str]) -> lis
                    and not located_aim(a, found.token.doc)]
             if hit:
                 return _forces_first(hit, found.entry.type)[:1]
-    return _means_aim(found, actors, own) if found.entry.type == "ASSAULT" else []
+    if found.entry.type != "ASSAULT":
+        return []
+    return _means_aim(found, actors, own) or _struck_where(found, actors, own)
 
 
 def _means_aim(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
@@ -55,6 +58,24 @@ def _means_aim(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[A
     inside = {t.i for p in aims for t in p.subtree}
     hit = [a.actor for a in actors if a.head in inside and a.actor.code not in own]
     return _forces_first(hit, found.entry.type)[:1]
+
+
+def _struck_where(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
+    """'Israeli aircraft struck targets in southern Lebanon', 'bombed hideouts in
+    Afghanistan's Khost province': the parser hangs the place of what was hit off the verb;
+    an attacker that names no other aim hits the country it strikes in. A person or mission
+    hit abroad ('shot a dissident in Berlin') is the aim, not the country, and a passive
+    ('soldiers were attacked in Mali') leaves the attacker unsaid."""
+    verb = found.token
+    if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if any(o.lemma_.lower() in LOCATED_AIMS for o in objects):
+        return []
+    inside = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in STRUCK_IN
+              for t in c.subtree}
+    hit = [a.actor for a in actors if a.head in inside and a.actor.code not in own]
+    return hit[:1]
 
 
 def _forces_first(hit: list[Actor], kind: str) -> list[Actor]:

@@ -90,6 +90,9 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
         if current.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in ("dobj", "obj") \
                 and head.head.head in anchors:
             return head.head.head, "prep", "with"  # 'suspended its partnership with Georgia'
+        if current.dep_ == "pobj" and head.lower_ in ("with", "between", "among") and \
+                _of_anchor(head.head, anchors):  # 'the suspension of the pact with Spain'
+            return head.head.head.head, "prep", head.lower_
         if current.dep_ == "pobj" and head.lower_ == "at" and head.head.dep_ in ("dobj", "obj") \
                 and head.head.head in anchors:
             return head.head.head, "prep", "at"  # 'signed agreements ... at the White House'
@@ -108,6 +111,15 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
             continue
         return None
     return None
+
+
+def _of_anchor(thing: Token, anchors: list[Token]) -> bool:
+    """'the suspension of the fisheries agreement with Spain', 'an agreement of cooperation
+    between Peru and Bolivia': a noun trigger's 'of' or 'on' phrase names the tie it makes
+    or breaks, and the parties of the tie are the trigger's."""
+    of = thing.head
+    return thing.dep_ == "pobj" and of.lower_ in ("of", "on") and of.dep_ == "prep" and \
+        of.head in anchors and of.head.pos_ in ("NOUN", "ADJ")
 
 
 def _office(token: Token) -> bool:

@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase, find_actors
 from dyadwatch.coding.dates import (
-    DocumentTime,
     deadline_before,
     document_time,
+    future_sentence,
     resolve_absolute,
     resolve_publication_relative,
     sentence_year,
@@ -46,8 +46,7 @@ from dyadwatch.coding.parallel import pair_dates
 from dyadwatch.coding.reftime import (
     DATELINE,
     PLACE_LINE,
-    checked_publication,
-    filing_day,
+    filing_time,
     is_lede,
     opens_entry,
 )
@@ -60,7 +59,7 @@ from dyadwatch.coding.tense import (
     reported_threat,
 )
 from dyadwatch.coding.triggers import Found, find_triggers
-from dyadwatch.coding.when import Reference, SentenceDate, date_for
+from dyadwatch.coding.when import Reference, SentenceDate, date_for, other_day
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor, Article, FuzzyDate, Mention, Status
@@ -95,8 +94,9 @@ def code_article(kb: KnowledgeBase, nlp: Language, article: Article) -> tuple[Me
 
 def code_parsed(kb: KnowledgeBase, article: Article,
                 parsed: Iterable[tuple[tuple[int, int], Doc]]) -> Iterator[Mention]:
-    narrative = Narrative(_filing_time(document_time(kb, article.text, article.published),
-                                       article))
+    content = [article.text[s:e] for s, e in content_blocks(article)]  # not menus
+    narrative = Narrative(filing_time(document_time(kb, article.text, article.published),
+                                      article, content))
     index = 0
     for number, ((offset, _), doc) in enumerate(parsed):
         for sent in doc.sents:
@@ -137,26 +137,9 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                        if not _told_apart(found, p, actors, triggers)] or carried_pairs(
             found.entry.type, candidates, actors, sent.doc)
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
-        if event_date is None:
-            event_date, date_text = implicit_date(offset, narrative)
-        if event_date is None and status == "occurred" and _past_tense(found.token):
-            event_date, date_text = reaction_date(narrative, found.token, found.entry.type, deeds)
-        if event_date is None and status == "occurred" and _past_tense(found.token) and \
-                not _background_clause(found.token):
-            event_date, date_text = story_date(narrative, found.token, found_pairs,
-                                               (index, offset), found.entry.type)
-            if event_date is None:
-                event_date, date_text = context_date(offset, narrative)
-            if event_date is None:
-                event_date, date_text = speaker_date(narrative, found.token, actors, dates)
-        if event_date is None and status == "occurred" and not _background_clause(found.token):
-            event_date, date_text = recent_perfect(found.token, narrative.time.published)
-        if event_date is None and status == "occurred" and _past_tense(found.token):
-            event_date, date_text = cause_year(found.token, dates, narrative.time.published,
-                                               context_date(offset, narrative)[0])
-        if event_date is None and status == "occurred" and \
-                reported_threat(found.token, found.entry.type):
-            event_date, date_text = context_date(offset, narrative)
+        if event_date is None and not other_day(found.token):
+            event_date, date_text = _undated(found, status, narrative, (index, offset),
+                                             found_pairs, actors, dates, deeds)
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
         per_pair = pair_dates(found.token, actors, dates, found_pairs, (event_date, date_text))
@@ -213,30 +196,31 @@ def _told_apart(found: Found, pair: tuple[Actor, Actor, bool], actors: list[Acto
     return False
 
 
-def _filing_time(time: DocumentTime, article: Article) -> DocumentTime:
-    """A wire report without a publication date is filed on its dateline's day: 'GENEVA,
-    June 16 (Staff) - ... on Wednesday' resolves 'Wednesday' against June 16 of the year
-    a stamp line ('Updated 08/01/2020'), the weekday named with the years the text
-    mentions, or else the document's own dates and anchors give."""
-    content = "\n".join(article.text[s:e] for s, e in content_blocks(article))  # not menus
-    time = checked_publication(time, content, article.published, article.published_from)
-    if time.published is not None:
-        return time
-    for start, end in content_blocks(article)[:3]:
-        line = article.text[start:end]
-        match = DATELINE.match(line)
-        if match is None:
-            continue
-        expr = next(iter(find_dates(line[: match.end() + 3])), None)
-        filed = filing_day(article.text, line, expr.month, expr.day) \
-            if expr is not None and expr.year is None and expr.month and expr.day else None
-        if filed is not None:
-            return DocumentTime(filed, filed)
-        value = resolve_absolute(expr, time, False) if expr is not None else None
-        if value is not None and value.precision == "day":
-            return DocumentTime(value.start, value.start)
-        return time
-    return time
+def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, int],
+             found_pairs: list[tuple[Actor, Actor, bool]], actors: list[ActorPhrase],
+             dates: list[SentenceDate], deeds: dict[int, str]) -> tuple[FuzzyDate | None, str | None]:
+    """The date of a trigger its sentence does not date: from what was told before it."""
+    index, offset = where
+    event_date, date_text = implicit_date(offset, narrative)
+    if event_date is None and status == "occurred" and _past_tense(found.token):
+        event_date, date_text = reaction_date(narrative, found.token, found.entry.type, deeds)
+    if event_date is None and status == "occurred" and _past_tense(found.token) and \
+            not _background_clause(found.token):
+        event_date, date_text = story_date(narrative, found.token, found_pairs,
+                                           (index, offset), found.entry.type)
+        if event_date is None:
+            event_date, date_text = context_date(offset, narrative, found.token.sent)
+        if event_date is None:
+            event_date, date_text = speaker_date(narrative, found.token, actors, dates)
+    if event_date is None and status == "occurred" and not _background_clause(found.token):
+        event_date, date_text = recent_perfect(found.token, narrative.time.published)
+    if event_date is None and status == "occurred" and _past_tense(found.token):
+        event_date, date_text = cause_year(found.token, dates, narrative.time.published,
+                                           context_date(offset, narrative)[0])
+    if event_date is None and status == "occurred" and \
+            reported_threat(found.token, found.entry.type):
+        event_date, date_text = context_date(offset, narrative)
+    return event_date, date_text
 
 
 def _caption_meeting(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
@@ -313,11 +297,14 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
             continue  # 'his first visit since December 2017': the last time, not this one
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None) or \
-            sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year)
+            sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
+            (narrative.told_year if narrative.time.now is None else None)
         value = resolve_absolute(expr, narrative.time, future or ahead(
             sent, sent.start_char + expr.start, expr.end - expr.start), anchor_year)
         if value is not None:
             out.append(SentenceDate(value, expr.text, sent.start_char + expr.start, True))
+            if expr.year is not None and not (future or future_sentence(sent.text)):
+                narrative.told_year = expr.year
     return out
 
 

@@ -26,13 +26,17 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 
 _NARRATIVE = re.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>day|week|month)s?\s+(?P<dir>later|after|afterwards|earlier|before|prior)\b",
+    r"(?P<unit>day|night|week|month)s?\s+(?P<dir>later|after|afterwards|earlier|before|prior)\b",
     re.IGNORECASE,
 )
+# a day or a part of it told from the last day: 'the next morning', 'the same evening',
+# 'that night', 'the night before', 'the following afternoon'
+_DAY_PART = r"(?:day|morning|afternoon|evening|night)"
 _NARRATIVE_DAY = re.compile(
-    r"\b(?:the\s+(?P<next>next|following)\s+day|the\s+(?P<prev>previous|preceding)\s+day|"
-    r"the\s+day\s+(?P<before>before|after|next|following)|the\s+(?P<same>same)\s+day|"
-    r"that\s+(?:same\s+)?day)\b",
+    rf"\b(?:the\s+(?P<next>next|following)\s+{_DAY_PART}|"
+    rf"the\s+(?P<prev>previous|preceding)\s+{_DAY_PART}|"
+    rf"the\s+{_DAY_PART}\s+(?P<before>before|after|next|following)|"
+    rf"the\s+(?P<same>same)\s+{_DAY_PART}|that\s+(?:same\s+)?{_DAY_PART})\b",
     re.IGNORECASE,
 )
 # 'Days later', 'a few days later': some days on, so only the month is known
@@ -284,13 +288,19 @@ def resolve_narrative(text: str, previous: FuzzyDate | None) -> FuzzyDate | None
         return FuzzyDate(base.year, base.month) if _DAYS_LATER.search(text) and \
             base.day <= MONTH_END_MARGIN else None
     count = NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
-    unit = match.group("unit").lower()
+    unit = _unit(match)
     sign = 1 if match.group("dir").lower() in ("later", "after", "afterwards") else -1
     if unit == "month":
         month_index = base.year * 12 + base.month - 1 + sign * count
         return FuzzyDate(month_index // 12, month_index % 12 + 1)
     days = count * (7 if unit == "week" else 1)
     return FuzzyDate.from_date(base + timedelta(days=sign * days))
+
+
+def _unit(match: re.Match[str]) -> str:
+    """'two nights later' counts days."""
+    unit = match.group("unit").lower()
+    return "day" if unit == "night" else unit
 
 
 @dataclass(frozen=True)
@@ -315,7 +325,7 @@ def clause_offset(text: str) -> ClauseOffset | None:
         if word not in ("after", "before") or not rest[:1].isalnum():
             continue
         count = NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
-        return ClauseOffset(match.start("dir"), count, match.group("unit").lower(),
+        return ClauseOffset(match.start("dir"), count, _unit(match),
                             1 if word == "after" else -1)
     return None
 

@@ -46,6 +46,12 @@ PLACE_PREPS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towar
                "across", "through"}
 OCCASIONS = {"summit", "meeting", "conference", "forum", "session", "ministerial", "talks"}
 NAMED_MODIFIERS = {"amod", "compound", "poss", "prep", "nummod", "nmod", "acl", "relcl"}
+THIRD_PARTY_VERBS = {"mediate", "broker", "host", "facilitate", "sponsor", "chair", "convene",
+                     "moderate", "organise", "organize", "arrange"}
+THIRD_PARTY_NOUNS = {"mediation", "auspices", "facilitation", "sponsorship", "chairmanship",
+                     "good offices", "offices", "mediator", "mediators"}
+ARMED_PLURALS = {"forces", "troops", "soldiers", "guards", "units"}
+FIRE_WORDS = {"fire", "gunfire", "shots", "shells", "artillery"}
 WINDOW = 2  # sentences naming a party that a reference may reach back over
 MAX_CONAMED = 4  # a sentence listing more parties says little about who pairs with whom
 Reference = tuple[int, int, int, Actor, bool]  # start, end, head, actor, names people
@@ -70,7 +76,7 @@ def group_references(sent: Span, phrases: Sequence[Phrase],
         if any(p.start <= token.i < p.end for p in phrases):
             continue
         _learn_named_group(token, sent, phrases, memory)
-        found = _reference(token)
+        found = _reference(token) or _reciprocal(token)
         if found is None:
             continue
         start, size, anchor = found
@@ -143,12 +149,29 @@ def _reference(token: Token) -> tuple[int, int | None, int] | None:
     return (det.i if det else token.i), None, token.i
 
 
+def _reciprocal(token: Token) -> tuple[int, int | None, int] | None:
+    """'Border forces exchanged fire', 'troops clashed overnight': armed men named by no owner,
+    doing to each other what only two sides can, are the pair in view."""
+    verb = token.head
+    if token.lower_ not in ARMED_PLURALS or token.dep_ != "nsubj" or verb.lemma_ not in (
+            "exchange", "clash", "skirmish") or any(c.lower_ == "with" for c in verb.children):
+        return None
+    if verb.lemma_ == "exchange" and not any(
+            c.dep_ == "dobj" and c.lower_ in FIRE_WORDS for c in verb.children):
+        return None
+    children = [c for c in token.children if c.dep_ != "punct" and not (  # a chronology's date
+        c.dep_ in ("nummod", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree))]
+    if any(c.lower_ not in ("the", "border", "frontier") for c in children):
+        return None  # 'Indian troops', 'troops of both', 'rebel forces', 'two soldiers'
+    return min([token.i, *(c.i for c in children)]), 2, token.i
+
+
 def _resolve(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Actor], anchor: int,
              size: int | None, noun: str) -> list[Actor]:
     cut = _clause_start(sent, anchor)
     speakers = _speakers(sent.doc[anchor])
     verb = _clause_verb(sent.doc[anchor])
-    sides = [p for p in phrases if p.head not in speakers
+    sides = [p for p in phrases if p.head not in speakers and not third_party(sent.doc[p.head])
              and (verb is None or _clause_verb(sent.doc[p.head]) != verb)]
     before = [p for p in sides if cut <= p.start and p.end <= anchor]
     listed = coordinated_list(before, sent)
@@ -211,16 +234,29 @@ def _pair(listed: list[Actor] | None, local: list[Actor], history: list[list[Act
     if len(local) >= 2:
         return local if len(local) == 2 else []
     listed = _stored(memory, "group:2:")  # named together, it stays the pair in view
-    if len(listed) == 2 and all(a.code in {b.code for b in listed} for a in local):
-        return listed
     candidates = {a.code: a for sentence in reversed(history) for a in sentence}
     dominant = _dominant(memory, candidates)
-    if dominant and all(a.code in {b.code for b in dominant} for a in local):
-        return dominant
     met = [memory[k] for k in ("event:0", "event:1") if k in memory]  # the last pair that acted
-    if len(met) == 2 and all(a.code in {b.code for b in met} for a in local):
+    if len(listed) == 2 and _within(local, listed) and (
+            not dominant or _shares(listed, dominant) or _same(listed, met)):
+        return listed  # a pair named in passing ('observers from A and B') is not 'the sides'
+    if dominant and _within(local, dominant):
+        return dominant
+    if len(met) == 2 and _within(local, met):
         return met
     return _recent(history, 2)
+
+
+def _within(actors: list[Actor], group: list[Actor]) -> bool:
+    return all(a.code in {b.code for b in group} for a in actors)
+
+
+def _same(first: list[Actor], second: list[Actor]) -> bool:
+    return {a.code for a in first} == {a.code for a in second}
+
+
+def _shares(first: list[Actor], second: list[Actor]) -> bool:
+    return bool({a.code for a in first} & {a.code for a in second})
 
 
 def _bloc(memory: dict[str, Actor], noun: str, history: list[list[Actor]]) -> list[Actor]:
@@ -259,6 +295,13 @@ def _dominant(memory: dict[str, Actor], candidates: dict[str, Actor]) -> list[Ac
     return [candidates[code] for code in ranked[0][0]]
 
 
+def pair_in_view(memory: dict[str, Actor]) -> list[Actor]:
+    """The two parties the article has named together most often, among all it named."""
+    named = {k.split(":")[1]: a for k, a in memory.items() if k.startswith("named:")
+             and k.count(":") == 1}
+    return _dominant(memory, named)
+
+
 def _window(memory: dict[str, Actor]) -> list[list[Actor]]:
     """The parties of the last WINDOW sentences that named any, nearest first."""
     return [_stored(memory, f"named:{age}:") for age in range(WINDOW)]
@@ -272,6 +315,7 @@ def _all_named(actors: list[Actor], history: list[list[Actor]]) -> bool:
 def remember_groups(sent: Span, phrases: Sequence[Phrase], references: Sequence[Phrase],
                     memory: dict[str, Actor]) -> None:
     """Record the sentence's coordinated list and the parties it names, for later references."""
+    phrases = [p for p in phrases if not third_party(sent.doc[p.head])]
     listed = coordinated_list(list(phrases), sent)
     if listed is not None:
         _store(memory, f"group:{len(listed)}:", listed)
@@ -307,6 +351,19 @@ def coordinated_list(phrases: Sequence[Phrase], sent: Span) -> list[Actor] | Non
     members = _distinct([p.actor for p in run])
     joined = any(t.lower_ == "and" for t in sent.doc[run[0].end : run[-1].start])
     return members if len(members) >= 2 and joined else None
+
+
+def third_party(head: Token) -> bool:
+    """'talks mediated by Qatar and Turkey', 'under the auspices of the AU', 'Qatari mediation':
+    who brokers or hosts an exchange is no side of it."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    owner = head.head
+    if head.dep_ == "pobj" and owner.lower_ == "by":
+        return owner.head.lemma_.lower() in THIRD_PARTY_VERBS
+    if head.dep_ == "pobj" and owner.lower_ == "of":
+        return owner.head.lemma_.lower() in THIRD_PARTY_NOUNS
+    return head.dep_ in ("amod", "compound", "poss") and owner.lemma_.lower() in THIRD_PARTY_NOUNS
 
 
 def _is_setting(phrase: Phrase, sent: Span, phrases: Sequence[Phrase]) -> bool:

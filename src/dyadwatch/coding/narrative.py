@@ -59,6 +59,7 @@ class Narrative:
     last_date: FuzzyDate | None = None
     heading: tuple[int, FuzzyDate] | None = None  # (block offset, date) of 'DATE.' entry headings
     year: int | None = None  # the year of the last date the text named with its year
+    told_year: int | None = None  # ... of a past or present sentence: what yearless dates take
     entry: tuple[int, FuzzyDate] | None = None  # (block offset, date) of a 'DATE - ...' paragraph
     memory: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)
@@ -115,7 +116,8 @@ def narrative_day(narrative: Narrative) -> date | None:
     return day or narrative.time.published
 
 
-def context_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:
+def context_date(offset: int, narrative: Narrative, sent: Span | None = None
+                 ) -> tuple[FuzzyDate | None, str | None]:
     """The date of an undated past-tense report from what surrounds it: the lede of a
     dated report tells the day's news ('President X received Y in Kyiv.'), and a sentence
     goes on in the day its paragraph has just given ('On Monday A expelled B. B protested.')."""
@@ -124,11 +126,13 @@ def context_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, s
     if narrative.entry is not None and narrative.entry[0] == offset:
         return narrative.entry[1], "entry"  # a chronology's entry: its date heads the paragraph
     published = narrative.time.published
-    if published is None:
-        return None, None
+    last = narrative.last_date
+    if published is None:  # a history: its paragraph goes on in the day it has just given
+        return (last, "paragraph") if narrative.dated_block == offset and last is not None \
+            and last.precision == "day" and sent is not None and not _shifted(sent) \
+            else (None, None)
     if narrative.lede:
         return FuzzyDate.from_date(published), "publication"
-    last = narrative.last_date
     if narrative.dated_block == offset and last is not None and \
             0 <= (published - last.start).days <= NEWS_DAYS:
         return last, "paragraph"  # a report's own news days, not a history's dates
@@ -221,7 +225,15 @@ def note_event(narrative: Narrative, token: Token, kind: str, when: FuzzyDate | 
         narrative.moved.append(when)
     codes = frozenset(c for s, t, _ in parties for c in (s.code, t.code))
     narrative.told.append(Told(where[0], where[1], when, codes, token.lemma_.lower(), kind,
-                               own and when.precision == "day" and not _flashback(token)))
+                               own and when.precision == "day" and (
+                                   not _flashback(token) or _dated_flashback(token, how))))
+
+
+def _dated_flashback(token: Token, how: str | None) -> bool:
+    """'On Tuesday Orban had made his first visit to Kyiv. At a joint appearance, he asked
+    ...': a look back given its own day is a story the simple past then goes on telling;
+    'had met him the day before' is only a look aside."""
+    return how is not None and how != "narrative" and how in token.sent.text
 
 
 def story_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Actor, bool]],

@@ -30,6 +30,7 @@ AID_NOUNS = {"aid", "support", "assistance", "funding", "cooperation", "help", "
              "grant", "grants", "financing", "subsidy", "subsidies"}
 SEEKING_VERBS = {"ask", "request", "seek", "demand", "urge", "propose"}
 RECIPIENT_PREPS = {"to", "for", "on", "against", "with"}
+HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
 
 
 def mode(found: Found, sent: Span) -> str | None:
@@ -103,6 +104,7 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
                 roles: role_rules.Roles) -> list[tuple[Actor, Actor, bool]]:
     if found.entry.type in JUDGING_TYPES:  # 'condemned the attacks on Armenian territory'
         roles.targets = [a for a in roles.targets if not victim_of_deed(found, a)]
+    roles.targets = _without_own_group(roles.sources, roles.targets)
     sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, actors, persons)
     targets = [a.actor for a in roles.targets + roles.places]
     if not targets and sources:
@@ -124,14 +126,14 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         targets = inside_object(found, actors, own if len(own) == 1 else set())
     how = mode(found, sent)
     kind = found.entry.type
-    symmetric = kind == "AGREE" or (kind == "CONSULT" and how in SYMMETRIC_MODES)
+    symmetric = kind in ("AGREE", "FIGHT") or (kind == "CONSULT" and how in SYMMETRIC_MODES)
     everyone = distinct(sources + targets + [a.actor for a in roles.participants])
     if symmetric:  # a meeting, call or agreement of several parties: one event per pair
         hosts = distinct([a.actor for a in roles.hosts])
         joined = [a.actor for a in roles.participants if a not in roles.hosts]  # 'with A and B'
         met = _symmetric_pairs(found, sources or joined, targets + (joined if sources else []),
                                [p for p in everyone if p not in hosts], sent)
-        venue = {a.actor.code for a in roles.venues}
+        venue = {a.actor.code for a in roles.venues} | _host_side(found, sources)
         return [_visitor_first(pair, venue) for pair in met + _hosted(hosts, everyone)]
     if not sources:
         return _unsaid_doer(targets, [a.actor for a in roles.participants], everyone)
@@ -255,6 +257,31 @@ def _visitor_first(pair: tuple[Actor, Actor, bool], venue: set[str]) -> tuple[Ac
     if first.code in venue and second.code not in venue:
         return second, first, directed
     return pair
+
+
+def _host_side(found: Found, sources: list[Actor]) -> set[str]:
+    """'The Kenyan president was received by Xi', 'was welcomed by Ruto': the subject of a
+    passive of receiving is the visitor, named first as its clause names it; the one who
+    receives is at home."""
+    if found.entry.type != "CONSULT" or not any(
+            a.lemma_.lower() in HOSTING_VERBS and any(c.dep_ in ("auxpass", "nsubjpass")
+                                                      for c in a.children)
+            for a in role_rules.trigger_anchors(found)):
+        return set()
+    return {s.code for s in sources}
+
+
+def _without_own_group(sources: list[ActorPhrase],
+                       targets: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'EU leaders congratulated both prime ministers': a group the doer acts on cannot hold
+    the doer itself; one that does was resolved to the wrong parties, so none of it is
+    kept."""
+    own = {a.actor.code for a in sources}
+    spans: dict[tuple[int, int], set[str]] = {}
+    for target in targets:
+        spans.setdefault((target.start, target.end), set()).add(target.actor.code)
+    wrong = {span for span, codes in spans.items() if len(codes) > 1 and codes & own}
+    return [t for t in targets if (t.start, t.end) not in wrong]
 
 
 def _hosted(hosts: list[Actor], everyone: list[Actor]) -> list[tuple[Actor, Actor, bool]]:

@@ -22,10 +22,11 @@ from dyadwatch.coding.dates import (
     deadline_before,
     estimated_time,
     future_sentence,
+    resolve_absolute,
 )
 from dyadwatch.coding.when import SentenceDate
 from dyadwatch.datetext import find_dates
-from dyadwatch.records import FuzzyDate
+from dyadwatch.records import Article, FuzzyDate
 
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
                       r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
@@ -61,6 +62,32 @@ def checked_publication(time: DocumentTime, text: str, published: FuzzyDate | No
     explicit = [d for e in expressions if e.year and e.month
                 and (d := _date(e.year, e.month, e.day or 1)) is not None]
     return estimated_time(expressions, max([*explicit, published.start]))
+
+
+def filing_time(time: DocumentTime, article: Article, blocks: list[str]) -> DocumentTime:
+    """A wire report without a publication date is filed on its dateline's day: 'GENEVA,
+    June 16 (Staff) - ... on Wednesday' resolves 'Wednesday' against June 16 of the year
+    a stamp line ('Updated 08/01/2020'), the weekday named with the years the text
+    mentions, or else the document's own dates and anchors give. `blocks` are the
+    article's content blocks (not its menus)."""
+    time = checked_publication(time, "\n".join(blocks), article.published,
+                               article.published_from)
+    if time.published is not None:
+        return time
+    for line in blocks[:3]:
+        match = DATELINE.match(line)
+        if match is None:
+            continue
+        expr = next(iter(find_dates(line[: match.end() + 3])), None)
+        filed = filing_day(article.text, line, expr.month, expr.day) \
+            if expr is not None and expr.year is None and expr.month and expr.day else None
+        if filed is not None:
+            return DocumentTime(filed, filed)
+        value = resolve_absolute(expr, time, False) if expr is not None else None
+        if value is not None and value.precision == "day":
+            return DocumentTime(value.start, value.start)
+        return time
+    return time
 
 
 def top_date(text: str) -> date | None:

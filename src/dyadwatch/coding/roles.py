@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.anchors import governing_verb as governing_verb
+from dyadwatch.coding.anchors import nominal as nominal
+from dyadwatch.coding.anchors import trigger_anchors as trigger_anchors
 from dyadwatch.coding.attachment import attachment as hang
 from dyadwatch.coding.attachment import is_location, located_aim, phrase_root
 from dyadwatch.coding.clause_links import (
@@ -40,7 +43,7 @@ from dyadwatch.coding.subjects import (
     passive_deed_party,
     shared_subject,
 )
-from dyadwatch.coding.triggers import LIGHT_VERBS, Found
+from dyadwatch.coding.triggers import Found
 
 # relations that make a party the doer: a clause's subject (see clause_links.SUBJECTS, less
 # the passive one, who suffers), a passive's agent, a noun trigger's possessor
@@ -208,49 +211,6 @@ def _destination(trigger: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]
             if hit:
                 return hit
     return []
-
-
-def trigger_anchors(found: Found) -> list[Token]:
-    """The trigger's tokens, plus the light verb that governs a noun trigger."""
-    trigger = found.token
-    first = found.start if found.start >= 0 else trigger.i
-    anchors = list(trigger.doc[first : found.end]) or [trigger]
-    if trigger not in anchors:
-        anchors.append(trigger)
-    head = trigger.head
-    if nominal(trigger) and head != trigger and not found.judged:
-        verb = governing_verb(trigger)
-        if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or head == verb
-                                 or (head.dep_ == "prep" and head.head == verb)):
-            anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
-    if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
-        anchors.append(head)  # 'Lavrov is set to visit Baku'
-    if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and head.dep_ in ("dobj", "obj") and \
-            head.head.pos_ in ("VERB", "AUX"):
-        anchors.append(head.head)  # 'signed agreements to establish relations with X'
-    return anchors
-
-
-def nominal(token: Token) -> bool:
-    """A noun, or a gerund used as one ('after a meeting between ...' tags 'meeting' VERB)."""
-    return token.pos_ in ("NOUN", "PROPN") or token.dep_ in (
-        "pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos")
-
-
-def governing_verb(noun: Token) -> Token | None:
-    """The verb above a noun through prepositions and nouns ('sent a package of aid')."""
-    current = noun
-    for _ in range(4):
-        head = current.head
-        if head == current:
-            return None
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-        if head.dep_ not in ("prep", "pobj", "dobj", "obj", "compound", "nsubjpass", "attr") and \
-                head.pos_ not in ("ADP", "NOUN", "PROPN"):
-            return None
-        current = head
-    return None
 
 
 def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str | None],

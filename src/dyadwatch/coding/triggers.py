@@ -35,6 +35,7 @@ from dyadwatch.coding.trigger_scope import (
     names_no_party,
     visit_cut_short,
 )
+from dyadwatch.coding.trigger_senses import agreed_acts, demands_or_penalty, other_sense, retyped
 from dyadwatch.knowledge import KnowledgeBase, Trigger
 
 LIGHT_VERBS = {
@@ -106,14 +107,15 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
     found = [replace(f, entry=replace(f.entry, type="THREATEN")) if _ultimatum(f) else f
              for f in found if not (f.entry.type == "ACCUSE" and f.entry.pos == "VERB"
                                     and blames_outsider(kb, f.token))]
-    found = without_adopted_texts(as_joint_agreements(found))
+    found = agreed_acts(retyped(without_adopted_texts(as_joint_agreements(found))))
     blaming = blaming_reports(sent, kb.reporting_verbs | CONCLUDING,
                               lambda subject: names_no_party(kb, subject))
     found += [Found(v, v.i + 1, REPORTED_BLAME, v.i) for v in blaming if v.i not in covered]
     threats = {f.token.i for f in found if f.entry.type == "THREATEN"}
     found += [Found(v, v.i + 1, REPORTED_THREAT, v.i)  # unless the clause names its own threat
-              for v in threatening_reports(sent, kb.reporting_verbs) if v.i not in covered
-              and not threats & {t.i for t in v.subtree}]
+              for v in {*threatening_reports(sent, kb.reporting_verbs), *demands_or_penalty(
+                  sent, kb.reporting_verbs)} if v.i not in covered and not threats & {
+                  t.i for t in v.subtree}]
     found += [Found(f.token, f.end, MET_THERE, f.start) for f in found if _agreed_in_person(f)]
     found = [replace(f, entry=replace(f.entry, mode="phone")) if f.entry.type == "CONSULT"
              and f.entry.pos == "VERB" and by_phone(f.token) else f for f in found]
@@ -244,8 +246,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.pos == "VERB" and (token.dep_ == "amod" or (token.dep_ == "compound"
                                 and token.pos_ != "PROPN")):
         return False  # 'the once occupied region', 'US-backed': an adjective, not an act
-    if entry.frame == "call" and not is_phone_call(token):
-        return False
+    if (entry.frame == "call" and not is_phone_call(token)) or other_sense(token, entry.type):
+        return False  # 'the batsmen attacked the bowlers': a game, not a war
     if entry.pos == "VERB" and (describes_a_list(token) or identifying_participle(token)):
         return False  # 'the list of countries cooperating with', 'the man detained in X'
 

@@ -48,6 +48,7 @@ MODIFIERS = {"det", "compound", "amod", "nummod", "poss", "case", "punct"}
 # clause, 'the agreement recently reached', stays in the noun's or the saying's time)
 CLAUSES = {"advcl", "relcl", "parataxis", "csubj"}
 TIME_LINKS = {"until", "till", "since", "after", "before"}  # 'until the sanctions, which ...'
+SPANS = {"days", "weeks", "months", "years"}  # 'days after', 'a few weeks before'
 SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
 
 
@@ -84,6 +85,9 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
         anchored = _anchored(kb, found, marker, offset)  # 'two days before the invasion of Ukraine'
         if anchored is not None:
             return anchored, "anchor"
+        phrase = _phrase(marker)  # 'met Putin on Friday, two days after holding talks in Kyiv'
+        if found.token.i in phrase:
+            return _clause_date(found, candidates, time, marker, offset, phrase)
     same = same_day_as(sent, time.told)
     relative = same[0] if same is not None else resolve_narrative(sent.text, time.last_date)
     told_at = narrative_position(sent.text)
@@ -94,6 +98,23 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
         if earlier is not None:
             return earlier, "antecedent"
     return _nearest(found, candidates, dates, sent)
+
+
+def other_day(token: Token) -> bool:
+    """'met on Friday, days after holding talks in Kyiv': a trigger in a phrase set some
+    days or weeks off the main clause happened on a day the sentence does not give, so
+    neither the main clause's day nor the narrative's dates it."""
+    word = token
+    for _ in range(12):
+        links = [c for c in word.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        if word.dep_ in ("pobj", "pcomp") and word.head.lower_ in ("after", "before"):
+            links.append(word.head)
+        if any(w.i > 0 and w.nbor(-1).lower_ in SPANS for w in links):
+            return True
+        if word.head is word:
+            return False
+        word = word.head
+    return False
 
 
 def same_day_as(sent: Span, told: tuple[tuple[str, FuzzyDate], ...]) -> tuple[FuzzyDate, str] | None:
@@ -189,15 +210,16 @@ def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceD
 
 
 def _clause_date(found: Found, candidates: list[SentenceDate], time: Reference,
-                 marker: Token, offset: ClauseOffset) -> tuple[FuzzyDate | None, str | None]:
+                 marker: Token, offset: ClauseOffset, phrase: set[int] | None = None
+                 ) -> tuple[FuzzyDate | None, str | None]:
     """'X came a day after Y apologised': Y is dated from X's date, X by its own dates.
 
     X's date is the nearest date expression outside the named clause, else the
     narrative's last date; a trigger in the named clause is offset from it, unless the
     clause gives its own date.
     """
-    clause = {t.i for t in marker.head.subtree}
-    if marker.head.dep_ == "ROOT":  # a misparse: the clause runs from the marker to the comma
+    clause = phrase if phrase is not None else {t.i for t in marker.head.subtree}
+    if phrase is None and marker.head.dep_ == "ROOT":  # a misparse: the clause runs to the comma
         end = next((t.i for t in marker.doc[marker.i:] if t.text in (",", ";")), len(marker.doc))
         clause = set(range(marker.i, end))
     outside = [d for d in candidates if not _char_in(d.position, marker.doc, clause)]
@@ -273,6 +295,8 @@ def _after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
         inside = _phrase(word)
         if not inside or (found.token.i in inside) == (token.i in inside):
             continue
+        if found.token.i in inside and word.i > 0 and word.nbor(-1).lower_ in SPANS:
+            return True  # 'met on Friday, days after holding talks in Kyiv': another day
         head = clause_verb(found.token)
         if (token.i in inside and word.dep_ == "prep" and head is not None
                 and word.head.i == head.i) or \

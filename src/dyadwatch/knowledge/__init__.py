@@ -8,6 +8,12 @@ shipped ones: a user's alias or official wins over ours.
 Verbs of saying (`reporting_verbs`, a list of lemmas in lexicon.json or any user file)
 add up across files: a user adds the verbs their sources report with ('maintain').
 
+Movements (movements.json, or a `movements` section in any user file) are armed
+movements and de-facto authorities named in the news ('the Taliban', 'the Houthis').
+They are no party of their own: one stands for a state only while it governs it
+(`governs`, with dates), and otherwise its name keeps a state word beside it ('Lebanon's
+Hezbollah') from being read as that state's act.
+
 Places (places.json, or a `places` section in any user file) are non-capital
 cities, regions and sites mapped to the party whose territory holds them; an
 `international_venues` list names places that host others' meetings and stand
@@ -74,6 +80,29 @@ class Official:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A movement's time as the de-facto authority of a state."""
+
+    party: str
+    start: date
+    end: date | None
+
+
+@dataclass(frozen=True)
+class Movement:
+    name: str
+    governs: tuple[Rule, ...] = ()
+
+    def party_on(self, day: date | None) -> str | None:
+        """The state it governed on a day; none on an unknown day, as it may have been an
+        insurgency then."""
+        if day is None:
+            return None
+        return next((r.party for r in self.governs
+                     if r.start <= day and (r.end is None or day <= r.end)), None)
+
+
+@dataclass(frozen=True)
 class Title:
     text: str
     level: str
@@ -133,6 +162,8 @@ class KnowledgeBase:
     quality: dict[str, Any] = field(default_factory=dict)
     # Place name -> party holding it ('Tel Aviv' -> ISR); '' for an international venue.
     places: dict[str, str] = field(default_factory=dict)
+    # Surface name -> armed movement or de-facto authority (movements.json).
+    movements: dict[str, Movement] = field(default_factory=dict)
     # Lemmas of verbs of saying ('say', 'announce'); every file's list adds to it.
     reporting_verbs: frozenset[str] = frozenset()
     # Named word lists that trigger checks consult (lexicon.json 'clause_words'); lists add up.
@@ -201,6 +232,19 @@ def _add_places(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
             kb.places.setdefault(_folded(name), code)
     for name in data.get("international_venues", []):
         kb.places[name] = ""
+
+
+def _add_movements(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
+    for entry in data.get("movements", []):
+        try:
+            rules = tuple(Rule(r["party"], _day(r["start"], where) or date.min,
+                               _day(r.get("end"), where)) for r in entry.get("governs", []))
+            movement = Movement(entry["name"], rules)
+        except KeyError as exc:
+            raise KnowledgeError(f"movement entry missing {exc} in {where}") from exc
+        for surface in {movement.name, *entry.get("names", [])}:
+            kb.movements[surface] = movement
+            kb.movements.setdefault(_folded(surface), movement)
 
 
 def _add_officials(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
@@ -292,6 +336,7 @@ def load_file(kb: KnowledgeBase, path: Path) -> None:
     _add_parties(kb, data, str(path))
     _add_places(kb, data, str(path))
     _add_officials(kb, data, str(path))
+    _add_movements(kb, data, str(path))
     _add_lexicon(kb, data)
     _add_plover(kb, data)
     _add_analysis(kb, data)

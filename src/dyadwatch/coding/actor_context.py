@@ -1,0 +1,197 @@
+"""Actors a sentence names only through what surrounds it.
+
+A name set beside an official ('Türkiye's envoy, veteran diplomat Serdar Kilic') takes
+the official's party; an official the tables do not know, meeting another party's
+official in an article about two parties, is the other one's; 'We' in a joint
+declaration is its signatories, named in its heading or in the 'We, the President of
+A, ...' opening; 'the Ministry' in a ministry's own statement is the state that issues it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.actor_types import COUNTERPARTS, ActorPhrase, Piece, head_token, remember
+from dyadwatch.coding.groups import coordinated_list, pair_in_view
+from dyadwatch.knowledge import KnowledgeBase
+from dyadwatch.records import Actor
+
+STATE_LEVELS = {"head_of_state", "head_of_government", "minister", "deputy_minister"}
+JOINT_DOCUMENTS = {"declaration", "statement", "communique", "communiqué", "declarations",
+                   "statements", "communiques", "communiqués"}
+ISSUE_VERBS = {"issue", "adopt", "release", "sign", "make", "publish"}
+ISSUING_BODIES = {"Ministry", "Embassy"}
+QUOTES = set('"“”«»')
+Reference = tuple[int, int, int, Actor]  # start, end, head, actor
+
+
+class Phrase(Protocol):
+    """The parts of an actor phrase read here."""
+
+    start: int
+    end: int
+    head: int
+    actor: Actor
+
+
+def counterpart_offices(phrases: list[ActorPhrase], sent: Span) -> list[ActorPhrase]:
+    """'the Azerbaijani counterpart of US President X' holds X's office in its own party."""
+    out = list(phrases)
+    for i, phrase in enumerate(out[:-1]):
+        last = sent.doc[phrase.end - 1]
+        other = out[i + 1]
+        if last.lower_ not in COUNTERPARTS or phrase.actor.role not in (None, last.text) or \
+                [t.lower_ for t in sent.doc[phrase.end : other.start]] != ["of"]:
+            continue
+        if other.actor.code == phrase.actor.code or not other.actor.role:
+            continue
+        actor = replace(phrase.actor, role=other.actor.role, level=other.actor.level,
+                        sector=other.actor.sector)
+        out[i] = replace(phrase, actor=actor, is_person=True)
+    return out
+
+
+def appositive(group: list[Piece], phrases: list[ActorPhrase], sent: Span,
+               memory: dict[str, Actor]) -> ActorPhrase | None:
+    """'Türkiye's envoy, veteran diplomat Serdar Kilic': a name set beside a party's official.
+
+    Only a comma and lowercase description may separate them; the name is then
+    remembered for later mentions ('Kilic and Rubinyan met').
+    """
+    start, end = group[0].start, group[-1].end
+    for phrase in phrases:
+        if phrase.end < start:
+            gap = list(sent.doc[phrase.end : start])
+        elif phrase.start > end:
+            gap = list(sent.doc[end : phrase.start])
+        else:
+            continue
+        if not gap or gap[0].text != "," or not all(t.text.islower() for t in gap[1:]):
+            continue
+        if not (phrase.titled or phrase.is_person) or phrase.actor.role is None:
+            continue
+        persons = [p for p in group if p.kind == "person"]
+        actor = replace(phrase.actor, name=persons[-1].text)
+        remember(memory, persons, actor)
+        return ActorPhrase(start, end, actor, head_token(sent, start, end), True, False)
+    return None
+
+
+def paired_official(group: list[Piece], phrases: list[ActorPhrase], sent: Span,
+                    memory: dict[str, Actor]) -> ActorPhrase | None:
+    """'the acting Prime Minister X and the Prime Minister Y met', Y being B's: in an article
+    about A and B, an official of a state whose party nobody named, meeting or joined with
+    B's official, is A's. The name is remembered ('X later said')."""
+    titles = [p for p in group if p.kind == "title" and p.title is not None
+              and p.title.level in STATE_LEVELS]
+    persons = [p for p in group if p.kind == "person"]
+    pair = pair_in_view(memory)
+    if not titles or not persons or len(pair) != 2:
+        return None
+    start, end = group[0].start, group[-1].end
+    head = sent.doc[head_token(sent, start, end)]
+    people = [p for p in phrases if p.is_person and p.actor.role]
+    joined = [p for p in people if _joined(head, sent.doc[p.head])]  # 'X and Y met'
+    partners = {p.actor.code for p in joined or [
+        p for p in people if _verb(head) is not None and _verb(head) == _verb(sent.doc[p.head])]}
+    others = [a for a in pair if a.code not in partners]
+    if len(partners) != 1 or len(others) != 1 or not partners & {a.code for a in pair}:
+        return None
+    title = titles[-1]
+    assert title.title is not None
+    actor = Actor(others[0].code, persons[-1].text, title.text, title.title.sector,
+                  title.title.level)
+    remember(memory, persons, actor)
+    return ActorPhrase(start, end, actor, head.i, True, False, titled=True)
+
+
+def _joined(first: Token, second: Token) -> bool:
+    """Two people coordinated in one act ('X and Y met'); else a reader takes the partners
+    of the verb ('X met Y', 'X held talks with Y')."""
+    return (first.head == second and first.dep_ == "conj") or (
+        second.head == first and second.dep_ == "conj")
+
+
+def _verb(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def signatory_references(sent: Span, phrases: list[ActorPhrase],
+                         memory: dict[str, Actor]) -> list[Reference]:
+    """'We agreed ...' in a joint declaration: one reference per signatory."""
+    _learn_signatories(sent, phrases, memory)
+    signatories = _stored(memory, "we:")
+    if len(signatories) < 2 or any(t.text in QUOTES for t in sent):
+        return []  # a quoted 'we' is its speaker's
+    out: list[Reference] = []
+    for token in sent:
+        if token.lower_ == "we" and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+            out += [(token.i, token.i + 1, token.i, actor) for actor in signatories]
+    return out
+
+
+def _learn_signatories(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor]) -> None:
+    """'Joint Declaration of the Summit among A, B and C', 'The leaders of A and B issued the
+    following statement', 'We, the President of A, ..., the Premier of B, met'."""
+    members: list[Actor] = []
+    for token in sent:
+        if token.text == "We" and token.i + 1 < len(sent.doc) and sent.doc[token.i + 1].text == ",":
+            verb = token.head if token.head.i > token.i else None
+            members = _distinct([p.actor for p in phrases if p.start > token.i
+                                 and (verb is None or p.end <= verb.i)])
+        elif token.lower_ in JOINT_DOCUMENTS and _joint(token):
+            members = coordinated_list(phrases, sent) or []
+        if len(members) >= 2:
+            for key in [k for k in memory if k.startswith("we:")]:
+                del memory[key]
+            for index, actor in enumerate(members):
+                memory[f"we:{index}"] = actor
+            return
+
+
+def _joint(token: Token) -> bool:
+    """A joint document ('Joint Declaration', 'a joint statement') or one issued by several
+    ('issued the following statement')."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if any(c.lower_ == "joint" for c in token.children) or (
+            before is not None and before.lower_ == "joint"):
+        return True
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in ISSUE_VERBS
+
+
+def issuer_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
+                      memory: dict[str, Actor]) -> list[Reference]:
+    """'Hashemite Kingdom of Jordan - Ministry of Foreign Affairs' heads a statement in which
+    'The Ministry condemned ...' is Jordan."""
+    if "issuer" not in memory:
+        states = _distinct([p.actor for p in phrases
+                            if (kb.parties.get(p.actor.code) or {}).get("kind") == "state"])
+        if len(states) == 1 and len(_distinct([p.actor for p in phrases])) == 1 and \
+                any(t.text in ISSUING_BODIES for t in sent) and \
+                not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            memory["issuer"] = states[0]
+        return []
+    out: list[Reference] = []
+    for token in sent:
+        if token.text not in ISSUING_BODIES or any(p.start <= token.i < p.end for p in phrases):
+            continue
+        det = next((c for c in token.children if c.dep_ == "det"), None)
+        named = [t for c in token.children if c.dep_ != "det" for t in c.subtree
+                 if any(p.start <= t.i < p.end for p in phrases)]
+        if det is not None and det.lower_ == "the" and not named:
+            out.append((det.i, token.i + 1, token.i, memory["issuer"]))
+    return out
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    return list({a.code: a for a in actors}.values())
+
+
+def _stored(memory: dict[str, Actor], prefix: str) -> list[Actor]:
+    out: list[Actor] = []
+    while f"{prefix}{len(out)}" in memory:
+        out.append(memory[f"{prefix}{len(out)}"])
+    return out

@@ -1,0 +1,90 @@
+"""The tokens a trigger's arguments may hang from: the trigger itself, the light verb that
+carries a noun trigger ('had a telephone conversation with'), the verb a complement depends
+on ('is set to visit'), and in machine-translated text the adjective that follows a noun
+trigger in the source language's order ('announced the suspension immediate of the
+treaty'), which the parser takes for the head of the phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.triggers import LIGHT_VERBS, Found
+
+# verbs that hand over a written act ('handed a note of protest to', 'lodged a complaint
+# with'): like light verbs, they carry the noun trigger's doer and addressee
+DELIVERY_VERBS = {"hand", "lodge", "file", "submit", "present", "issue", "address", "transmit",
+                  "convey", "deliver", "send"}
+# adjectives that Romance word order puts after the noun and that the tagger, seeing one
+# where a noun should be, often tags as one: 'the suspension immediate of'
+POSTPOSED_ADJECTIVES = {"immediate", "definitive", "total", "unilateral", "temporary", "partial",
+                        "indefinite", "official", "formal", "complete", "gradual", "progressive",
+                        "bilateral", "effective", "provisional"}
+
+
+def trigger_anchors(found: Found) -> list[Token]:
+    """The trigger's tokens, plus the light verb that governs a noun trigger."""
+    trigger = found.token
+    first = found.start if found.start >= 0 else trigger.i
+    anchors = list(trigger.doc[first : found.end]) or [trigger]
+    if trigger not in anchors:
+        anchors.append(trigger)
+    adjective = postposed_adjective(trigger)  # 'the withdrawal immediate of the ECOWAS'
+    if adjective is not None:
+        anchors.append(adjective)
+    noun = postposed_head(trigger)
+    head = noun.head
+    if nominal(trigger) and head != noun and not found.judged:
+        verb = governing_verb(noun)
+        if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS | DELIVERY_VERBS or head == verb
+                                 or (head.dep_ == "prep" and head.head == verb)):
+            anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
+    if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        anchors.append(head)  # 'Lavrov is set to visit Baku'
+    if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and head.dep_ in ("dobj", "obj") and \
+            head.head.pos_ in ("VERB", "AUX"):
+        anchors.append(head.head)  # 'signed agreements to establish relations with X'
+    return anchors
+
+
+def postposed_head(trigger: Token) -> Token:
+    """'the suspension immediate of the treaty', 'their withdrawal immediate of ECOWAS': an
+    adjective straight after a noun trigger that the parser made the noun's head stands
+    for the noun phrase, so what hangs off it ('of the treaty') and the verb above it
+    ('announced') belong to the trigger."""
+    adjective = postposed_adjective(trigger)
+    return adjective if adjective is not None and adjective == trigger.head else trigger
+
+
+def postposed_adjective(trigger: Token) -> Token | None:
+    """The adjective that follows a noun trigger in Romance order, as its head or its
+    modifier ('the withdrawal immediate of': what hangs off it is the noun's)."""
+    if trigger.pos_ != "NOUN" or trigger.i + 1 >= len(trigger.doc):
+        return None
+    after = trigger.doc[trigger.i + 1]
+    if after.pos_ != "ADJ" and after.lower_ not in POSTPOSED_ADJECTIVES:
+        return None
+    if after == trigger.head and trigger.dep_ in ("compound", "nsubj", "amod", "nmod"):
+        return after
+    return after if after.head == trigger and after.dep_ == "amod" else None
+
+
+def nominal(token: Token) -> bool:
+    """A noun, or a gerund used as one ('after a meeting between ...' tags 'meeting' VERB)."""
+    return token.pos_ in ("NOUN", "PROPN") or token.dep_ in (
+        "pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos")
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb above a noun through prepositions and nouns ('sent a package of aid')."""
+    current = noun
+    for _ in range(4):
+        head = current.head
+        if head == current:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.dep_ not in ("prep", "pobj", "dobj", "obj", "compound", "nsubjpass", "attr") and \
+                head.pos_ not in ("ADP", "NOUN", "PROPN"):
+            return None
+        current = head
+    return None

@@ -1,0 +1,102 @@
+"""Which event a matched trigger names once its clause is read, and which it does not.
+
+A word's entry fixes a default type, but English reuses the frames: calling a *plan*
+unacceptable turns an offer down, while calling a *decision* unacceptable protests
+it; 'leave by Friday or face deportation' threatens whoever is told to leave, though
+no threat verb is used; a striker who 'attacked the defence' attacked no country; and
+the act a party 'agreed to' carry out is the content of that agreement, which gold
+and analysts record once, as the agreement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.clause_words import clause_words
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.triggers import Found
+
+# what one turns down: calling it 'unacceptable' rejects it rather than protesting it
+PROPOSALS = clause_words("proposals")
+# the alternative a demand holds over the one told: 'leave ... or face deportation'
+PENALTIES = clause_words("penalties")
+PENALTY_VERBS = frozenset({"face", "risk", "suffer", "incur"})
+# people of games and markets, whose 'attacks', 'clashes' and 'strikes' are no violence
+PLAYERS = clause_words("players")
+NAMING = frozenset({"call", "describe", "term", "deem", "label", "consider", "brand"})
+VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+
+
+def retyped(found: list[Found]) -> list[Found]:
+    """Give each trigger the type its clause reads as."""
+    return [replace(f, entry=replace(f.entry, type="REJECT")) if _turns_down(f) else f
+            for f in found]
+
+
+def _turns_down(found: Found) -> bool:
+    """'Kabul called the plan unacceptable', 'described the proposal as unjustified'."""
+    verb = found.token
+    if found.entry.type != "PROTEST" or verb.lemma_.lower() not in NAMING:
+        return False
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in PROPOSALS
+               for c in verb.children)
+
+
+def other_sense(token: Token, kind: str) -> bool:
+    """'the batsmen attacked the bowlers', 'the two teams clashed in the final': a
+    violent verb said of players or by them is a game, not a war."""
+    if kind not in VIOLENT or token.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() in PLAYERS
+               for c in token.children)
+
+
+def demands_or_penalty(sent: Span, reporting: frozenset[str]) -> list[Token]:
+    """Verbs of saying or ordering whose clause tells someone to act 'or face' a penalty:
+    'announced that all foreigners without papers had to leave by November or face
+    deportation' threatens those told, as 'gave X until Friday ... or face sanctions' does."""
+    out = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting | {"order", "tell"}:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if any(_penalised(t) for t in verb.subtree if t != verb and not _conditional(t)):
+            out.append(verb)
+    return out
+
+
+def _penalised(act: Token) -> bool:
+    """'leave ... or face deportation': an act joined by 'or' to a penalty to be faced."""
+    if act.pos_ != "VERB" or not any(c.dep_ == "cc" and c.lower_ in ("or", "otherwise")
+                                     for c in act.children):
+        return False
+    return any(c.dep_ == "conj" and (_faced(c, c) or any(_faced(w, c) for w in c.children))
+               for c in act.children)
+
+
+def _faced(verb: Token, penalty: Token) -> bool:
+    """'face deportation'; the parser also reads 'or face arrest' as one noun phrase."""
+    if verb.lemma_.lower() not in PENALTY_VERBS:
+        return False
+    return penalty.lemma_.lower() in PENALTIES or any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PENALTIES for o in verb.children)
+
+
+def _conditional(act: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless")
+               for c in act.children)
+
+
+def agreed_acts(found: list[Found]) -> list[Found]:
+    """'Baku agreed to free the soldiers', 'agreed to lift the ban': the act agreed on is
+    what the agreement says, coded once as the AGREE of the same parties; a meeting agreed
+    on ('agreed to meet again') stays, as the meeting to come."""
+    agreeing = {f.token.i for f in found if f.entry.type == "AGREE" and f.token.pos_ == "VERB"}
+    return [f for f in found if not (
+        f.entry.type not in ("AGREE", "CONSULT") and f.token.dep_ == "xcomp"
+        and f.token.head.i in agreeing and f.token.head.lemma_.lower() == "agree")]
