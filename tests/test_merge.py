@@ -152,3 +152,20 @@ def test_undated_visit_does_not_turn_last_weeks_call_into_a_visit(tmp_path: Path
     rows = store.rows(con, "SELECT mode, n_documents FROM events WHERE type = 'CONSULT'")
     con.close()
     assert sorted((r["mode"] or "", r["n_documents"]) for r in rows) == [("phone", 1), ("visit", 1)]
+
+
+def _visit(visitor: str, host: str, at: int, when: FuzzyDate | None) -> Mention:
+    return Mention(doc_id="d.txt", sentence_index=at, start=at * 100, end=at * 100 + 50,
+                   sentence="x", trigger="visited", type="CONSULT", mode="visit",
+                   status="occurred", source=Actor(visitor, visitor), target=Actor(host, host),
+                   directed=True, date=when)
+
+
+def test_an_undated_visit_never_joins_the_other_sides_dated_visit(kb: KnowledgeBase) -> None:
+    """'X arrived in Y's capital' (no date of its own) is not Y's earlier trip to X."""
+    events = merge(kb, [_visit("SRB", "HRV", 0, FuzzyDate(2018, 2)), _visit("HRV", "SRB", 1, None)])
+    assert sorted((e.source.code, e.date.iso if e.date else None) for e in events) == [
+        ("HRV", None), ("SRB", "2018-02")]
+    (joined,) = merge(kb, [_visit("SRB", "HRV", 0, FuzzyDate(2018, 2)),
+                           _visit("SRB", "HRV", 1, None)])
+    assert joined.date == FuzzyDate(2018, 2) and len(joined.mentions) == 2

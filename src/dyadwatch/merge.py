@@ -211,11 +211,23 @@ def _attach(found: list[_Cluster], mention: Mention,
     direction, family = _direction(mention), _family(mention)
     candidates = [c for c in found if c.undated_doc is None and c.direction == direction
                   and (not family or not c.family or c.family == family)
-                  and fits(c, mention, persons) and c.accepts(mention, persons)]
+                  and fits(c, mention, persons) and c.accepts(mention, persons)
+                  and _same_visitor(c, mention)]
     if len(candidates) != 1:
         return False
     candidates[0].mentions.append(mention)
     return True
+
+
+def _visitor(mention: Mention) -> str | None:
+    return mention.source.code if mention.mode == "visit" and mention.directed else None
+
+
+def _same_visitor(cluster: _Cluster, mention: Mention) -> bool:
+    """A visit keeps its visitor: an undated 'X arrived in Y's capital' is not the dated
+    visit Y's leader paid to X earlier, though both are visits of the one pair."""
+    visitor = _visitor(mention)
+    return visitor is None or all(_visitor(m) in (None, visitor) for m in cluster.mentions)
 
 
 def _undated_cluster(found: list[_Cluster], mention: Mention) -> _Cluster:

@@ -28,10 +28,12 @@ _ERA = r"(?i:B\.\s?E\.|Buddhist\s+Era)"
 _YEAR = rf"(?P<year>(?:19|20)\d\d)|{_ERA}\s*(?P<be>25\d\d)|(?P<be_after>25\d\d)\s*{_ERA}"
 _PLACE = r"[A-Z][A-Za-z'.-]+(?:[ /][A-Z][A-Za-z'.-]+){0,3}"  # 'CAIRO', 'ISTANBUL/KYIV', 'Abuja'
 # CITY[/CITY2][, Region], 'Mon D' or 'D Mon'[, year] [(Agency)] and a dash: the wire form
+# the dash may be a colon ('BAKU, November 15 (Trend):') or a full stop ('Astana, 3 July 2024.'),
+# as regional and translated outlets write it; a line opening with a preposition is prose
 WIRE = re.compile(
-    rf"^\s*{_PLACE}(?:,\s*{_PLACE})?,\s+"
+    rf"^\s*(?!(?:In|On|At|By|From|Since|After|Before|Until|Between)\b){_PLACE}(?:,\s*{_PLACE})?,\s+"
     rf"(?:(?P<mon>{_MONTH})\s+(?P<day>[0-3]?\d)|(?P<day2>[0-3]?\d)\s+(?P<mon2>{_MONTH}))"
-    rf"(?:,?\s+(?:{_YEAR}))?\s*(?:\([^)]{{1,60}}\))?\s*[-–—]\s")
+    rf"(?:,?\s+(?:{_YEAR}))?\s*(?:\([^)]{{1,60}}\))?\s*(?:[-–—:]|\.(?=\s))\s")
 # 'Copyright 2023 X' leads its line; '©' and a spaced '(c)' may follow a name; the year
 # ends the line or comes before a name ('copyright 2019 rules' is a topic, not a credit)
 CREDIT = re.compile(rf"(?:^\W*copyright\s*(?:©|\(c\))?|(?:copyright\s*)?©|(?:^\W*|(?<=\s))\(c\))"

@@ -324,6 +324,20 @@ def _alias_role(alias: Alias) -> str | None:
     return {"capital": "government", "institution": "institution", "demonym": "people"}.get(alias.category)
 
 
+PAST_POST = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "previous",
+                       "retired", "once"})
+
+
+def past_post(sent: Span, phrase: ActorPhrase) -> bool:
+    """'Araghchi, a former ambassador to Japan, visited Beirut': an apposition telling a
+    person's past post describes him; the state it names takes no part in the event."""
+    token = sent.doc[phrase.head]
+    while token.dep_ != "appos" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "appos" and \
+        any(t.lower_ in PAST_POST for t in token.subtree if t.i < phrase.end)
+
+
 def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
                 memory: dict[str, Actor]) -> list[ActorPhrase]:
     """Every actor phrase in a sentence that resolves to a party."""
@@ -338,7 +352,8 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
             unresolved.append(group)
     phrases += [a for g in unresolved if (a := appositive(g, phrases, sent, memory)
                                           or paired_official(g, phrases, sent, memory)) is not None]
-    phrases = counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
+    phrases = [a for a in counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
+               if not past_post(sent, a)]
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in generic_references(kb, sent, phrases, memory)]
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor

@@ -24,6 +24,13 @@ OFFICE_NOUNS = {"council", "government", "ministry", "parliament", "president", 
                 "spokesperson", "spokeswoman", "foreign", "board", "committee", "assembly",
                 "panel", "secretariat", "directorate", "presidency", "chair", "chairman",
                 "administrator", "director", "chief", "commander", "governor", "mayor"}
+# a border or frontier 'with' a party faces that party: what is done near it aims there
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+OUT_WORDS = {"out", "outside"}
+# preps on a trigger's object that still name a party of the deed: 'requested help from
+# Turkey' (the one asked), 'massed troops near Guyana', 'deployed warships off Taiwan'
+OBJECT_PREPS = {"from", "near", "around", "off", "inside", "along", "across", "toward",
+                "towards", "against", "into"}
 # 'the foreign ministry in Moscow', 'the authorities in Kabul': a state's own organ named by
 # the capital it sits in; an embassy or envoy 'in London' sits abroad and acts for another
 SEATED_OFFICES = {"ministry", "government", "authority", "leadership", "administration",
@@ -81,6 +88,11 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
             hops += 1
             continue
         head = current.head
+        if current.dep_ == "pobj" and head.lower_ == "with" and \
+                head.head.lemma_.lower() in BORDER_NOUNS and head.head not in anchors:
+            current = head.head  # 'massed troops near the border with Guyana': the far side
+            hops += 1
+            continue
         if head in anchors and current.dep_ == "pobj" and head.dep_ == "prep":
             return head, "prep", head.lower_  # 'called on Russia': the trigger's own particle
         if head in anchors:
@@ -96,6 +108,12 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
         if current.dep_ == "pobj" and head.lower_ == "at" and head.head.dep_ in ("dobj", "obj") \
                 and head.head.head in anchors:
             return head.head.head, "prep", "at"  # 'signed agreements ... at the White House'
+        if current.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in OUT_WORDS \
+                and head.head.head in anchors:
+            return head.head.head, "prep", "out of"  # 'pulled its troops out of Niger'
+        if current.dep_ == "pobj" and head.lower_ in OBJECT_PREPS and head.dep_ == "prep" and \
+                head.head.dep_ in ("dobj", "obj") and head.head.head in anchors:
+            return head.head.head, "prep", head.lower_  # 'sought help from Russia'
         if current.dep_ == "pobj" and _through_medium(head, anchors):
             return head.head.head.head, "prep", head.lower_
         if current.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and \

@@ -41,7 +41,7 @@ from dyadwatch.coding.narrative import (
     story_date,
     with_carried,
 )
-from dyadwatch.coding.pairing import distinct, mode, pairs
+from dyadwatch.coding.pairing import distinct, mode, note_meeting, pairs, resumed_meeting
 from dyadwatch.coding.parallel import pair_dates
 from dyadwatch.coding.reftime import (
     DATELINE,
@@ -135,7 +135,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                               tuple((t.lemma, t.day) for t in narrative.told if t.lemma))
         found_pairs = [p for p in pairs(found, actors, sent, narrative.persons)
                        if not _told_apart(found, p, actors, triggers)] or carried_pairs(
-            found.entry.type, candidates, actors, sent.doc)
+            found.entry.type, candidates, actors, sent.doc) or \
+            resumed_meeting(found, actors, narrative.memory)
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
         if event_date is None and not other_day(found.token):
             event_date, date_text = _undated(found, status, narrative, (index, offset),
@@ -143,6 +144,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         if event_date is not None and _contradicts_office(actors, event_date):
             event_date, date_text = None, None
         per_pair = pair_dates(found.token, actors, dates, found_pairs, (event_date, date_text))
+        if status == "occurred" and found.entry.type == "CONSULT":
+            note_meeting(narrative.memory, found_pairs)
         if status == "occurred":  # the main act's parties, not those of 'after Chile did'
             note_event(narrative, found.token, found.entry.type, event_date, date_text,
                        [p for p, d in zip(found_pairs, per_pair, strict=True)

@@ -30,6 +30,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.office_groups import office_pair, remember_persons
 from dyadwatch.coding.reporting import REPORTING_VERBS
 from dyadwatch.records import Actor
 
@@ -84,7 +85,8 @@ def group_references(sent: Span, phrases: Sequence[Phrase],
             continue  # 'the Saudi and Iranian sides' names its own parties
         if any(a.lower_ == "according" for a in token.ancestors):
             continue  # 'according to the two sides' accounts' cites, it does not act
-        members = _named_group(token, size, sent, phrases, memory) or \
+        members = _people_pair(token, size, sent, phrases, memory) or \
+            _named_group(token, size, sent, phrases, memory) or \
             _resolve(sent, phrases, memory, anchor, size, token.lower_)
         if size is None and members:
             bare.append((token.i, {a.code for a in members}))
@@ -104,6 +106,14 @@ def _acted_on(head: int, codes: set[str], sent: Span, phrases: Sequence[Phrase],
     objects = [p for p in phrases if sent.doc[p.head].head == verb
                and sent.doc[p.head].dep_ in ("dobj", "dative")]
     return any(p.actor.code in codes for p in objects)
+
+
+def _people_pair(token: Token, size: int | None, sent: Span, phrases: Sequence[Phrase],
+                 memory: dict[str, Actor]) -> list[Actor]:
+    """'Both prime ministers' with no two parties named before it in its own sentence:
+    the last two office holders (see office_groups)."""
+    before = {p.actor.code for p in phrases if sent.start <= p.start and p.end <= token.i}
+    return office_pair(token, phrases, memory) if size == 2 and len(before) < 2 else []
 
 
 def _learn_named_group(token: Token, sent: Span, phrases: Sequence[Phrase],
@@ -321,6 +331,7 @@ def remember_groups(sent: Span, phrases: Sequence[Phrase], references: Sequence[
         _store(memory, f"group:{len(listed)}:", listed)
         _store(memory, "group:last:", listed)
     own = [p for p in phrases if not any(p is r for r in references)]
+    remember_persons(own, memory)
     named = _distinct([p.actor for p in own if not _is_setting(p, sent, own)])
     in_view = _distinct([p.actor for p in phrases if not _is_setting(p, sent, own)])
     if not in_view:

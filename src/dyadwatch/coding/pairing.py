@@ -31,6 +31,11 @@ AID_NOUNS = {"aid", "support", "assistance", "funding", "cooperation", "help", "
 SEEKING_VERBS = {"ask", "request", "seek", "demand", "urge", "propose"}
 RECIPIENT_PREPS = {"to", "for", "on", "against", "with"}
 HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
+MEETING_NOUNS = {"talks", "meeting", "meetings", "call", "calls", "negotiations", "round",
+                 "consultations", "session", "conversation", "summit"}
+# 'follow-up talks', 'a second round', 'a further call': the next of a meeting told before
+NEXT_WORDS = {"follow-up", "follow", "followup", "second", "third", "fourth", "further", "another",
+              "next", "fresh", "new", "renewed", "subsequent", "more", "later"}
 
 
 def mode(found: Found, sent: Span) -> str | None:
@@ -148,6 +153,28 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         source = _other_party_before(found, actors, targets[0].code) or source
         others = [t for t in distinct(targets) if t.code != source.code]
     return [(source, t, not symmetric) for t in others]
+
+
+def resumed_meeting(found: Found, actors: list[ActorPhrase],
+                    memory: dict[str, Actor]) -> list[tuple[Actor, Actor, bool]]:
+    """'Follow-up talks were held in Istanbul', 'A further call followed two days later': a
+    meeting told as the next of one before it, with no party of its own, is between the
+    parties of the last meeting or call the article told (see note_meeting)."""
+    token = found.token
+    if found.entry.type != "CONSULT" or token.lower_ not in MEETING_NOUNS or \
+            token.dep_ not in ("nsubj", "nsubjpass") or not any(
+                c.lower_ in NEXT_WORDS for c in token.children):
+        return []
+    if any(not is_location(a, token.doc) for a in actors):
+        return []  # parties named: theirs, or a third party's; not a guess from memory
+    last = [memory[k] for k in ("meeting:0", "meeting:1") if k in memory]
+    return [(last[0], last[1], False)] if len(last) == 2 else []
+
+
+def note_meeting(memory: dict[str, Actor], met: list[tuple[Actor, Actor, bool]]) -> None:
+    """Keep the pair of a sentence's one meeting or call, for 'follow-up talks' later."""
+    if len({frozenset((a.code, b.code)) for a, b, _ in met}) == 1:
+        memory["meeting:0"], memory["meeting:1"] = met[0][0], met[0][1]
 
 
 def _unsaid_doer(targets: list[Actor], participants: list[Actor],

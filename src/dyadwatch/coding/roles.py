@@ -54,6 +54,11 @@ SOURCE_PREPS = {"by", "from"}
 TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "into", "of", "for", "upon"}
 PARTICIPANT_PREPS = {"between", "among", "with"}
 PLACE_PREPS = {"in", "to", "for", "at", "into"}
+# 'strikes inside Iran', 'drills around Taiwan', 'troops near Guyana': where a use or show
+# of force is aimed is the party it is aimed at
+AIM_PREPS = {"inside", "around", "near", "off", "along", "across", "toward", "towards",
+             "over", "into"}
+AIMED_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"}  # a fight's place names no side
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
 PERSONAL_PRONOUNS = {"it", "he", "she", "they", "we"}
 
@@ -226,8 +231,14 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.venues.append(actor)  # 'held on the Vostochny cosmodrome': where, in whose land
     elif passive_deed_party(anchor, actor, dep, prep):
         roles.sources.append(actor)  # 'who was killed in a U.S. strike': the U.S. struck
-    elif dep == "prep" and prep == "from" and _left_or_cut_off(found, anchor):
+    elif dep == "prep" and prep in ("from", "out of") and _left_or_cut_off(found, anchor):
         roles.targets.append(actor)  # 'withdrew troops from Mali', 'banned imports from Japan'
+    elif dep == "prep" and prep == "from" and found.entry.type == "REQUEST" and \
+            _said_by_subject(anchor):
+        roles.targets.append(actor)  # 'Mali requested help from Turkey': the one asked
+    elif dep == "prep" and prep in AIM_PREPS and found.entry.type in AIMED_TYPES and \
+            not subject:
+        roles.targets.append(actor)
     elif subject or (dep == "prep" and prep in SOURCE_PREPS):
         roles.sources.append(actor)
     elif frame_moves_forces(found) and dep in ("dobj", "obj", "nsubjpass"):
@@ -264,6 +275,13 @@ def _left_or_cut_off(found: Found, anchor: Token) -> bool:
     kind = found.entry.type
     return kind == "RETREAT" or (kind == "SANCTION" and anchor.pos_ == "VERB" and any(
         c.dep_ == "nsubj" for c in anchor.children))
+
+
+def _said_by_subject(anchor: Token) -> bool:
+    """A request with its own asker ('Niger sought assistance from Russia') asks whoever
+    'from' names; a bare 'request from Mali' names who asked."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else governing_verb(anchor)
+    return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def frame_moves_forces(found: Found) -> bool:

@@ -59,7 +59,7 @@ def _subject_donor(verb: Token) -> Token | None:
     if verb.tag_ != "VBG":
         return None
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
-        return head
+        return _clause_with_subject(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     step = head.head
@@ -67,6 +67,21 @@ def _subject_donor(verb: Token) -> Token | None:
             step.dep_ in ("dobj", "obj") and step.head.pos_ in ("VERB", "AUX"):
         return step.head  # 'took the unprecedented step of excluding X': who took it excludes
     return _message_sender(verb)
+
+
+def _clause_with_subject(verb: Token) -> Token:
+    """'Moldova ordered Russia to cut its staff, accusing Moscow of ...': a participle set
+    after a clause of will speaks for the whole sentence, so its doer is the subject of the
+    first verb up the chain that has one, not the understood subject of the infinitive."""
+    current = verb
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in current.children):
+            return current
+        if current.dep_ not in ("xcomp", "conj", "advcl") or current.head == current or \
+                current.head.pos_ not in ("VERB", "AUX"):
+            return verb
+        current = current.head
+    return verb
 
 
 def _message_sender(verb: Token) -> Token | None:

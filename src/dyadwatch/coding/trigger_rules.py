@@ -269,3 +269,26 @@ def person_lands(verb: Token) -> bool:
     if subject.pos_ == "PROPN":
         return subject.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PRODUCT")
     return subject.lemma_.lower() in VISITORS
+
+
+# verbs that machine-translated text uses for 'to do' an act named by a noun: 'has effected
+# the visit', 'did the recall of the ambassador', 'proceeded to the expulsion'
+DOING_VERBS = frozenset({"do", "effect", "effectuate", "realise", "realize", "perform",
+                         "formulate", "accomplish", "undertake", "execute", "operate"})
+# 'proceeded to the signature of the accord': the act is the signing, the accord its object
+ACT_NOUNS = frozenset({"signature", "signing", "conclusion"})
+
+
+def done_by_light_verb(noun: Token) -> bool:
+    """An event noun done by a bare verb of doing ('did the recall', 'proceeded to the
+    rupture', 'addressed the request to X') is reported as done, as with its usual verb."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() \
+            in ACT_NOUNS:
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in DOING_VERBS:
+        return True
+    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "proceed":
+        return True
+    return noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() == "address" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *noun.children))

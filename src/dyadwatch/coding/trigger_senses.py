@@ -29,6 +29,9 @@ PENALTY_VERBS = frozenset({"face", "risk", "suffer", "incur"})
 PLAYERS = clause_words("players")
 NAMING = frozenset({"call", "describe", "term", "deem", "label", "consider", "brand"})
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+# warnings that are notices to the public, not threats to a party
+NOTICES = frozenset({"travel", "weather", "storm", "flood", "tsunami", "health", "heat",
+                     "profit", "early", "security", "safety", "fire", "gale", "advance"})
 
 
 def retyped(found: list[Found]) -> list[Found]:
@@ -49,6 +52,9 @@ def _turns_down(found: Found) -> bool:
 def other_sense(token: Token, kind: str) -> bool:
     """'the batsmen attacked the bowlers', 'the two teams clashed in the final': a
     violent verb said of players or by them is a game, not a war."""
+    if kind == "THREATEN" and token.pos_ == "NOUN":
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOTICES
+                   for c in token.children)  # 'a travel warning', 'storm warnings'
     if kind not in VIOLENT or token.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() in PLAYERS
@@ -97,6 +103,59 @@ def agreed_acts(found: list[Found]) -> list[Found]:
     what the agreement says, coded once as the AGREE of the same parties; a meeting agreed
     on ('agreed to meet again') stays, as the meeting to come."""
     agreeing = {f.token.i for f in found if f.entry.type == "AGREE" and f.token.pos_ == "VERB"}
+    deals = {f.token.i for f in found if f.entry.type == "AGREE" and f.entry.pos == "NOUN"}
+    threats = {f.token.i for f in found if f.entry.type == "THREATEN" and f.entry.pos == "VERB"}
     return [f for f in found if not (
         f.entry.type not in ("AGREE", "CONSULT") and f.token.dep_ == "xcomp"
-        and f.token.head.i in agreeing and f.token.head.lemma_.lower() == "agree")]
+        and f.token.head.i in agreeing and f.token.head.lemma_.lower() == "agree")
+        and not _content_of(f, deals, threats)]
+
+
+def _content_of(found: Found, deals: set[int], threats: set[int]) -> bool:
+    """'signed a contract to sell tanks', 'a deal to supply gas': the act is what the deal
+    says, coded once as the deal; 'threatened to impose sanctions', 'warned it would cut
+    gas': the act is what is threatened, which has not happened."""
+    token = found.token
+    if found.entry.type in ("AGREE", "CONSULT", "THREATEN"):
+        return False
+    if token.dep_ == "acl" and token.head.i in deals:
+        return True
+    return token.dep_ in ("xcomp", "ccomp") and token.head.i in threats
+
+
+# 'did so', 'did the same', 'did likewise': a 'do' with no object of its own repeats an act
+SAME_ACT = frozenset({"so", "same", "likewise", "too"})
+
+
+def elided_repeats(found: list[Found]) -> list[Found]:
+    """'Turkey's parliament approved the accession in January and Hungary's did so in
+    February': the coordinated 'do' repeats the first act, with its own subject and date."""
+    out = list(found)
+    for f in found:
+        if f.token.pos_ not in ("VERB", "AUX"):
+            continue
+        for verb in f.token.children:
+            if (verb.dep_ == "conj" or _misread_conj(verb)) and _repeats(verb):
+                out.append(replace(f, token=verb, end=verb.i + 1, start=verb.i))
+    return out
+
+
+def _repeats(verb: Token) -> bool:
+    if verb.lemma_.lower() != "do" or not any(c.dep_ in ("nsubj", "nsubjpass")
+                                              for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # 'but Hungary did not': no act
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:
+        return all(o.lower_ in SAME_ACT for o in objects)
+    return any(c.lower_ in SAME_ACT and c.dep_ in ("advmod", "dobj") for c in verb.children)
+
+
+def _misread_conj(verb: Token) -> bool:
+    """The parser reads '..., and Hungary did so' after a long first clause as the first
+    verb's complement; a complement has no 'and' before it and may take 'that'."""
+    if verb.dep_ != "ccomp" or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    start = min(t.i for t in verb.subtree)
+    return any(t.lower_ in ("and", "while", "whereas") for t in verb.doc[verb.head.i:start])

@@ -17,6 +17,7 @@ from dyadwatch.coding.trigger_rules import (
     agrees_to_meet,
     blaming_reports,
     declines_a_party,
+    done_by_light_verb,
     governed_objects,
     person_lands,
     refuses_to_comment,
@@ -35,7 +36,13 @@ from dyadwatch.coding.trigger_scope import (
     names_no_party,
     visit_cut_short,
 )
-from dyadwatch.coding.trigger_senses import agreed_acts, demands_or_penalty, other_sense, retyped
+from dyadwatch.coding.trigger_senses import (
+    agreed_acts,
+    demands_or_penalty,
+    elided_repeats,
+    other_sense,
+    retyped,
+)
 from dyadwatch.knowledge import KnowledgeBase, Trigger
 
 LIGHT_VERBS = {
@@ -108,6 +115,7 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
              for f in found if not (f.entry.type == "ACCUSE" and f.entry.pos == "VERB"
                                     and blames_outsider(kb, f.token))]
     found = agreed_acts(retyped(without_adopted_texts(as_joint_agreements(found))))
+    found = elided_repeats(found)
     blaming = blaming_reports(sent, kb.reporting_verbs | CONCLUDING,
                               lambda subject: names_no_party(kb, subject))
     found += [Found(v, v.i + 1, REPORTED_BLAME, v.i) for v in blaming if v.i not in covered]
@@ -128,7 +136,8 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
 def _matched(entry: Trigger) -> Trigger:
     """'against' only restricts which nouns match; once matched, the noun's roles are
     found like any other noun trigger's."""
-    return replace(entry, frame="noun") if entry.frame == "against" else entry
+    return replace(entry, frame="noun") if entry.frame == "against" or (
+        entry.pos == "NOUN" and entry.frame == "envoy") else entry
 
 
 def _ultimatum(found: Found) -> bool:
@@ -278,7 +287,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'asked why Iran held drills there': a question, not a demand
     if entry.type == "AGREE" and (_keeps_in_touch(token) or agrees_to_meet(token)):
         return False  # 'agreed to stay in contact', 'agreed to meet again': no deal yet
-    if entry.requires and not _has_governor(token, entry.requires):
+    if entry.requires and not (_has_governor(token, entry.requires) or (
+            entry.pos == "NOUN" and done_by_light_verb(token))):
         return False
     return not (entry.forbids and any(c.lemma_.lower() in entry.forbids
                                       for c in governed_objects(token)))
