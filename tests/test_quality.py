@@ -19,18 +19,18 @@ SEEDS_FLOOR = {"precision": 0.95, "recall": 0.84, "f1": 0.90}
 # seeds measured 1.000 / 0.864 / 0.927; sample measured 0.958 / 0.797 / 0.871
 SAMPLE_FLOOR = {"precision": 0.95, "recall": 0.78, "f1": 0.86}
 # devset/: 49 documents written and annotated without looking at the system's output.
-# measured 0.945 / 0.830 / 0.884 (the quality issue asks F1 >= 0.85)
+# measured 0.941 / 0.830 / 0.882 (the quality issue asks F1 >= 0.85)
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
 DEVSET_FLOOR = {"precision": 0.93, "recall": 0.81, "f1": 0.87}
 # heldout/: 20 documents written and annotated blind by a helper that never read or ran the code;
-# all of it is development data now (heldout/README.md). measured 0.873 / 0.653 / 0.747
+# all of it is development data now (heldout/README.md). measured 0.874 / 0.653 / 0.747
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
 HELDOUT_FLOOR = {"precision": 0.85, "recall": 0.64, "f1": 0.73}
 # heldout2/: 24 documents written blind by two more helpers; only this aggregate is looked at.
 # Its floor guards against regressions and is far below the devset's, which is the point.
-# measured 0.598 / 0.235 / 0.337
+# measured 0.614 / 0.235 / 0.340
 HELDOUT2 = Path(__file__).resolve().parents[1] / "heldout2"
-HELDOUT2_FLOOR = {"precision": 0.57, "recall": 0.22, "f1": 0.32}
+HELDOUT2_FLOOR = {"precision": 0.59, "recall": 0.22, "f1": 0.33}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:

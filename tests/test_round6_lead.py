@@ -54,3 +54,16 @@ def test_a_present_post_in_an_apposition_still_names_the_party(
     found = coded("Rashid Meredov, Turkmenistan's foreign minister, visited Baku on Friday.",
                   "2024-10-05")
     assert ("CONSULT", "TKM", "AZE", "2024-10-04") in found
+
+
+def test_the_minister_is_the_last_minister_named(coded: Callable[..., set[Quad]]) -> None:
+    found = coded("Foreign Minister Bakhtiyor Saidov will visit Ankara next month.\n"
+                  "The minister received the Kazakh ambassador on Tuesday.", "2024-10-05")
+    assert ("CONSULT", "UZB", "KAZ", "2024-10-01") in found
+
+
+def test_the_minister_after_two_parties_ministers_is_no_one(
+        coded: Callable[..., set[Quad]]) -> None:
+    found = coded("Uzbek Foreign Minister Bakhtiyor Saidov met Kazakh Foreign Minister Murat Nurtleu "
+                  "on Monday.\nThe minister later accused Kyrgyzstan of delays.", "2024-10-05")
+    assert not {q for q in found if q[0] == "ACCUSE"}

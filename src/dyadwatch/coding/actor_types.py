@@ -46,9 +46,26 @@ def remember(memory: dict[str, Actor], persons: list[Piece], actor: Actor,
     for piece in persons:
         memory[piece.text.split()[-1]] = actor
     for piece in titles or []:
-        words = piece.text.lower().split()
-        memory[f"title:{piece.text.lower()}"] = actor
-        memory[f"title:{words[0]}"] = actor
+        remember_title(memory, piece.text, actor)
+
+
+def remember_title(memory: dict[str, Actor], title: str, actor: Actor) -> None:
+    """'the Secretary' after 'Secretary of State X', 'the minister' after 'Foreign Minister
+    Y': the whole title, its first word and its head noun ('minister' of 'foreign minister'
+    and of 'Minister of Foreign Affairs'). A head noun two parties' officials share is
+    ambiguous ('the minister' after two foreign ministers met) and resolves to no one."""
+    words = title.lower().split()
+    memory[f"title:{title.lower()}"] = actor
+    memory[f"title:{words[0]}"] = actor
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head == words[0] or f"ambiguous:{head}" in memory:
+        return
+    known = memory.get(f"title:{head}")
+    if known is not None and known.code != actor.code:
+        memory[f"ambiguous:{head}"] = actor
+        del memory[f"title:{head}"]
+        return
+    memory[f"title:{head}"] = actor
 
 
 def head_token(sent: Span, start: int, end: int) -> int:

@@ -36,7 +36,7 @@ from dyadwatch.coding.actor_names import (
     place_locates,
     us_state,
 )
-from dyadwatch.coding.actor_types import COUNTERPARTS, Piece, head_token, remember
+from dyadwatch.coding.actor_types import COUNTERPARTS, Piece, head_token, remember, remember_title
 from dyadwatch.coding.actor_types import ActorPhrase as ActorPhrase
 from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.datetext import MONTHS
@@ -269,8 +269,7 @@ def _remember_official(memory: dict[str, Actor], official: Official, actor: Acto
     for alias in (a for a in official.aliases if " " not in a):
         memory[alias] = actor
     if office is not None:
-        memory[f"title:{office.title.lower()}"] = actor
-        memory[f"title:{office.title.lower().split()[0]}"] = actor
+        remember_title(memory, office.title, actor)
 
 
 def _is_counterpart(piece: Piece) -> bool:

@@ -40,7 +40,8 @@ def trigger_anchors(found: Found) -> list[Token]:
             anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         anchors.append(head)  # 'Lavrov is set to visit Baku'
-    if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and head.dep_ in ("dobj", "obj") and \
+    if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and trigger.tag_ != "VBN" and \
+            head.dep_ in ("dobj", "obj") and \
             head.head.pos_ in ("VERB", "AUX"):
         anchors.append(head.head)  # 'signed agreements to establish relations with X'
     return anchors

@@ -25,31 +25,31 @@ from dyadwatch.coding.dates import (
     sentence_year,
     when_follows,
 )
+from dyadwatch.coding.fragments import carried_pairs, is_fragment, with_carried
 from dyadwatch.coding.modality import modality
 from dyadwatch.coding.narrative import (
     Narrative,
     advance,
     ahead,
-    carried_pairs,
     context_date,
     implicit_date,
     in_story,
-    is_fragment,
     narrative_day,
     note_event,
     reaction_date,
     story_date,
-    with_carried,
 )
 from dyadwatch.coding.pairing import distinct, mode, note_meeting, pairs, resumed_meeting
 from dyadwatch.coding.parallel import pair_dates
 from dyadwatch.coding.reftime import (
     DATELINE,
     PLACE_LINE,
+    clock_entry,
     filing_time,
     is_lede,
     opens_entry,
 )
+from dyadwatch.coding.scope import dated_past_clause, past_clause, token_at
 from dyadwatch.coding.speakers import note_speakers, speaker_date
 from dyadwatch.coding.tense import (
     backshifted,
@@ -108,6 +108,9 @@ def code_parsed(kb: KnowledgeBase, article: Article,
 def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
                    narrative: Narrative) -> list[Mention]:
     dates = _sentence_dates(kb, sent, narrative)
+    if sent.start == 0:
+        entry = opens_entry(sent, dates) or clock_entry(sent, dates, narrative.time.published)
+        narrative.entry = (offset, entry) if entry is not None else None
     day = dates[0].value.start if dates else narrative_day(narrative)
     actors = find_actors(kb, sent, day, narrative.memory)
     dateline = (DATELINE.match(sent.text) or PLACE_LINE.match(sent.text)) if sent.start == 0 \
@@ -125,6 +128,9 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         if found.judged:
             continue  # 'condemned the attacks by X on Y': the condemnation is the news
         status = modality(found.token, sent, found.entry.type)
+        if status in ("planned", "hypothetical") and dated_past_clause(found.token, [
+                d.position for d in dates if _past(d, narrative)]):
+            status = "occurred"  # 'the contract, signed in June 2023, will deliver ...'
         if status in ("negated", "hypothetical"):
             continue
         if status == "announced":  # 'said it would visit' plans a visit; 'would expel' acts now
@@ -166,9 +172,6 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         narrative.memory["event:0"], narrative.memory["event:1"] = only.source, only.target
     if not mentions and dates:
         mentions = _caption_meeting(kb, article, sent, offset, index, actors, dates[0])
-    if sent.start == 0:
-        entry = opens_entry(sent, dates)
-        narrative.entry = (offset, entry) if entry is not None else None
     if advance(narrative, dates, mentions, actors, sent, (index, offset)):
         narrative.dated_block = offset
     note_speakers(narrative, dates, actors, sent)
@@ -302,13 +305,19 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
                             and expr.day == a.day.day), None) or \
             sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
             (narrative.told_year if narrative.time.now is None else None)
-        value = resolve_absolute(expr, narrative.time, future or ahead(
+        forward = future and past_clause(token_at(sent, sent.start_char + expr.start)) is None
+        value = resolve_absolute(expr, narrative.time, forward or ahead(
             sent, sent.start_char + expr.start, expr.end - expr.start), anchor_year)
         if value is not None:
             out.append(SentenceDate(value, expr.text, sent.start_char + expr.start, True))
             if expr.year is not None and not (future or future_sentence(sent.text)):
                 narrative.told_year = expr.year
     return out
+
+
+def _past(when: SentenceDate, narrative: Narrative) -> bool:
+    published = narrative.time.published
+    return published is None or when.value.start <= published
 
 
 def _in_since_clause(sent: Span, at: int) -> bool:

@@ -14,6 +14,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dyadwatch.coding.pubrelative import WEEKDAYS as WEEKDAYS
+from dyadwatch.coding.pubrelative import publication_position as publication_position
+from dyadwatch.coding.pubrelative import publication_relatives as publication_relatives
+from dyadwatch.coding.pubrelative import (
+    resolve_publication_relative as resolve_publication_relative,
+)
 from dyadwatch.datetext import DateExpression, find_dates
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import FuzzyDate
@@ -22,7 +28,6 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 UPCOMING_DAYS = 31
 CHRONOLOGY_DATES = 3  # two dates in text order may still be told backwards: 'X, after a Y'
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _NARRATIVE = re.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -43,14 +48,6 @@ _NARRATIVE_DAY = re.compile(
 _DAYS_LATER = re.compile(r"\b(?:(?:a\s+few|several|some)\s+)?days\s+(?:later|afterwards)\b",
                          re.IGNORECASE)
 MONTH_END_MARGIN = 24  # 'days later' than the 25th may already be next month
-_PUBLICATION = re.compile(
-    r"\b(?P<word>(?i:yesterday|today|tonight|tomorrow))\b|"
-    r"\b(?P<ord>(?i:(?:(?:early|earlier|late|later)\s+)?(?:last|this|next)))\s+"
-    r"(?P<unit>week|month|year)\b|"
-    r"\b(?:(?i:on|last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday)\b"
-)
-
 
 _DEADLINE_YEAR = re.compile(r"\b(?:by|until|till|before|within|through|no\s+later\s+than)\s+"
                             r"(?:the\s+\w+\s+of\s+)?(?:the\s+year\s+)?(?:early\s+|mid-?|late\s+)?"
@@ -59,7 +56,11 @@ _DEADLINE_YEAR = re.compile(r"\b(?:by|until|till|before|within|through|no\s+late
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|plans?|due|expected|scheduled)\b|'ll\b", re.IGNORECASE)
 
 
-_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
+# 'of last year', and the machine-translated 'of past year', 'of the previous year'
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+)?(last|this|next|past|previous|"
+                         r"preceding|current|coming)\s+year\b", re.IGNORECASE)
+YEAR_STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0, "current": 0,
+              "next": 1, "coming": 1}
 _SAME_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+same|that(?:\s+same)?)\s+year\b",
                         re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
@@ -232,7 +233,8 @@ def _upcoming(probe: FuzzyDate, time: DocumentTime) -> bool:
 def sentence_year(text: str, expr: DateExpression, before: list[DateExpression],
                   time: DocumentTime, told_year: int | None = None) -> int | None:
     """The year a yearless date takes from its own sentence: '13 September of last year',
-    or a year just named before it ('In 2015, on December 28 the two governments ...');
+    or a year just named before it ('In 2015, on December 28 the two governments ...',
+    'In February 2023 they accepted a plan, and in March they agreed');
     'in November of the same year', 'in March of that year' take the year the text
     named last, in the sentence or, failing that, in the narrative (`told_year`)."""
     if expr.year is not None or expr.month is None:
@@ -241,11 +243,19 @@ def sentence_year(text: str, expr: DateExpression, before: list[DateExpression],
         return next((b.year for b in reversed(before) if b.year is not None), told_year)
     relative = _YEAR_AFTER.match(text[expr.end:])
     reference = time.published or time.now
+    if reference is not None and expr.day is None and expr.month == reference.month and \
+            text[:expr.start].rstrip().lower().endswith("last"):
+        return reference.year - 1  # 'last March' written in March is a year back
     if relative is not None:
-        step: int = {"last": -1, "this": 0, "next": 1}[relative.group(1).lower()]
+        step = YEAR_STEPS[relative.group(1).lower()]
         return reference.year + step if reference is not None else None
     previous = before[-1] if before else None
-    return previous.year if previous is not None and previous.month is None else None
+    if previous is None or previous.year is None:
+        return None
+    # 'In February 2023 ..., and in March they agreed': a later month of the year just named
+    later = previous.month is not None and expr.month >= previous.month and \
+        not future_sentence(text[previous.end:expr.start])  # '..., will expire in June'
+    return previous.year if previous.month is None or later else None
 
 
 def when_follows(text: str, expr: DateExpression) -> bool:
@@ -265,11 +275,6 @@ def narrative_position(text: str) -> int | None:
     found = [m.start() for m in (_NARRATIVE_DAY.search(text), _NARRATIVE.search(text),
                                  _DAYS_LATER.search(text)) if m]
     return min(found) if found else None
-
-
-def publication_position(text: str) -> int | None:
-    match = _PUBLICATION.search(text)
-    return match.start() if match else None
 
 
 def resolve_narrative(text: str, previous: FuzzyDate | None) -> FuzzyDate | None:
@@ -338,55 +343,3 @@ def shift(base: FuzzyDate | None, count: int, unit: str) -> FuzzyDate | None:
         index = base.start.year * 12 + base.start.month - 1 + count
         return FuzzyDate(index // 12, index % 12 + 1)
     return FuzzyDate.from_date(base.start + timedelta(days=count * (7 if unit == "week" else 1)))
-
-
-def resolve_publication_relative(text: str, published: date | None, future: bool
-                                 ) -> tuple[FuzzyDate, str] | None:
-    """'yesterday', 'on Tuesday', 'last week', 'earlier this month' against the publication date."""
-    if published is None:
-        return None
-    match = _PUBLICATION.search(text)
-    return _resolve_publication_match(match, published, future) if match else None
-
-
-def publication_relatives(text: str, published: date | None, future: bool
-                          ) -> list[tuple[FuzzyDate, str, int]]:
-    """Every publication-relative phrase of a sentence with where it starts: 'met on
-    Monday after a call on Sunday' names two days."""
-    if published is None:
-        return []
-    return [(*_resolve_publication_match(m, published, future), m.start())
-            for m in _PUBLICATION.finditer(text)]
-
-
-def _resolve_publication_match(match: re.Match[str], published: date, future: bool
-                               ) -> tuple[FuzzyDate, str]:
-    if match.group("word"):
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[match.group("word").lower()]
-        return FuzzyDate.from_date(published + timedelta(days=offset)), match.group(0)
-    if match.group("weekday"):
-        target = WEEKDAYS.index(match.group("weekday").lower())
-        delta = (published.weekday() - target) % 7
-        ahead = match.group(0).lower().startswith("next")
-        if future or ahead:
-            # a wire report names its own day by the weekday: 'will meet on Wednesday' in a
-            # report filed on a Wednesday is that day; 'next Wednesday' is a week on
-            gap = (target - published.weekday()) % 7
-            day = published + timedelta(days=gap or (7 if ahead else 0))
-        else:
-            day = published - timedelta(days=delta + (7 if match.group(0).lower().startswith("last")
-                                                      and delta == 0 else 0))
-        return FuzzyDate.from_date(day), match.group(0)
-    return _relative_period(match.group("ord").lower(), match.group("unit").lower(), published), \
-        match.group(0)
-
-
-def _relative_period(order: str, unit: str, published: date) -> FuzzyDate:
-    step = -1 if "last" in order else (1 if "next" in order else 0)
-    if unit == "week":
-        middle = published + timedelta(days=7 * step)
-        return FuzzyDate(middle.year, middle.month)
-    if unit == "month":
-        index = published.year * 12 + published.month - 1 + step
-        return FuzzyDate(index // 12, index % 12 + 1)
-    return FuzzyDate(published.year + step)

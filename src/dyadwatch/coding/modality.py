@@ -21,7 +21,10 @@ HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "must", "ought"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "once"}
 PLANNING = {"plan", "intend", "expect", "schedule", "due", "set", "prepare", "hope", "aim",
-            "propose", "want", "seek", "invite", "agree", "decide", "offer"}
+            "propose", "want", "seek", "invite", "agree", "decide", "offer", "pledge",
+            "promise", "vow"}
+# the tagger reads 'hopes' as a form of 'hop'
+MISREAD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # 'decided sanctions', 'agreed a truce': with a noun object the decision is the deed
 SETTLING = {"decide", "agree"}
 DOUBT = {"possible", "possibly", "perhaps", "maybe", "likely", "unlikely", "reportedly-not"}
@@ -61,7 +64,8 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
         below = chain[chain.index(token) - 1] if token != trigger else None
         if below is not None and _fails(token) and below.dep_ != "conj":
             return "negated"  # 'refused to meet'; not 'rejected the claims and accused X'
-        if below is not None and below.dep_ in ("xcomp", "ccomp", "advcl") and _requests(token):
+        if below is not None and below.dep_ in ("xcomp", "ccomp", "advcl") and _requests(token) \
+                and not _aside(below):
             return "hypothetical"  # 'urged Russia to release the crew': asked, not done
         if token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without":
             return "negated"  # 'without a meeting', 'without asking Japan to contribute'
@@ -158,7 +162,9 @@ def _is_planned(chain: list[Token]) -> bool:
         children = list(token.children)
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
             return True
-        if token.lemma_.lower() in PLANNING and token != chain[0] and _complement_below(
+        if _looks_forward(token, chain):
+            return True  # 'look forward to the visit of X later this year'
+        if _lemma(token) in PLANNING and token != chain[0] and _complement_below(
                 chain, token) and not _settled(chain, token):
             return True  # 'agreed to return', not 'agreed at their summit'
         if any(c.lower_ == "going" for c in children) and any(c.lower_ == "to" for c in children):
@@ -168,6 +174,26 @@ def _is_planned(chain: list[Token]) -> bool:
         if token.dep_ in ("ROOT", "ccomp") and token != chain[0]:
             break
     return False
+
+
+def _lemma(token: Token) -> str:
+    return MISREAD_LEMMAS.get(token.lower_, token.lemma_.lower())
+
+
+def _looks_forward(token: Token, chain: list[Token]) -> bool:
+    """'both countries look forward to the visit', 'we look forward to welcoming him': what
+    one looks forward to is still to come."""
+    return token.lemma_.lower() == "look" and token != chain[0] and any(
+        c.lower_ == "forward" and c.dep_ in ("advmod", "prt") for c in token.children)
+
+
+def _aside(clause: Token) -> bool:
+    """'asked Russia for help, accusing Azerbaijan of shelling': a participle set off by a
+    comma says what the asker did while asking; it is not part of what was asked."""
+    start = clause.left_edge.i
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and start > clause.sent.start \
+        and clause.doc[start - 1].text == "," and not any(
+            c.dep_ in ("aux", "mark") for c in clause.children)
 
 
 def _settled(chain: list[Token], verb: Token) -> bool:
@@ -192,7 +218,7 @@ def _complement_below(chain: list[Token], verb: Token) -> bool:
     """Whether the chain reaches `verb` through what it plans (its object or clause), not
     through an adjunct that says where or when it was planned."""
     below = chain[chain.index(verb) - 1]
-    return below.dep_ not in ("prep", "npadvmod", "advmod", "nsubj", "nsubjpass")
+    return below.dep_ not in ("prep", "npadvmod", "advmod", "nsubj", "nsubjpass", "conj")
 
 
 def _negative_subject(subject: Token) -> bool:

@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
-from dyadwatch.coding.pairing import distinct
 from dyadwatch.coding.tense import about_deed, backshifted, clause_verb
 from dyadwatch.coding.when import NOT_ANAPHORIC, SentenceDate
 from dyadwatch.records import Actor, FuzzyDate, Mention
@@ -26,7 +25,6 @@ CONTEXT_DATES = ("publication", "paragraph", "entry")
 BORROWED = (*CONTEXT_DATES, "news day", "story", "reaction", "cause")
 REACTIONS = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
-NOMINAL_DEPS = {"nmod", "compound", "npadvmod", "nummod", "pobj", "nsubj", "dobj", "appos"}
 MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
 ARGUMENT_DEPS = {"ROOT", "dobj", "nsubj", "nsubjpass", "attr"}
 SHIFTS = {"then", "later", "afterwards", "subsequently", "previously", "earlier", "next",
@@ -94,19 +92,6 @@ class Narrative:
             told = [d for d in told if d.start <= published]  # 'expires in November' is ahead
             if told:
                 self.on_news = all(d == self.news for d in told)
-
-
-def with_carried(actors: list[ActorPhrase], offset: int,
-                  narrative: Narrative) -> list[ActorPhrase]:
-    """A line that a clumsy translation or a headline style breaks into verbless pieces
-    ('To the Azerbaijani president from X. May 28. In his message, ...') is one statement:
-    the parties named in its pieces belong to the first sentence of the line with a verb,
-    when that sentence does not name two parties of its own."""
-    if narrative.carried is None or narrative.carried[0] != offset:
-        return actors
-    if len({a.actor.code for a in actors}) >= 2:
-        return actors
-    return sorted(narrative.carried[1] + actors, key=lambda a: a.start)
 
 
 def narrative_day(narrative: Narrative) -> date | None:
@@ -367,42 +352,3 @@ def _top_at(sent: Span, position: int, length: int) -> Token | None:
     """The word of a date phrase that attaches it to the rest of the sentence."""
     inside = [t for t in sent if position <= t.idx < position + max(length, 1)]
     return next((t for t in inside if t.head not in inside or t.head == t), None)
-
-
-def carried_pairs(kind: str, candidates: list[ActorPhrase], actors: list[ActorPhrase],
-                  doc: Doc) -> list[tuple[Actor, Actor, bool]]:
-    """The pair of a message or visit whose parties were named in the verbless pieces before it.
-
-    The pieces keep no grammatical link to the verb, so only what they say themselves
-    counts: the party addressed ('To the president of X') receives the message or visit
-    of the other. Pieces that address no one (tag lines, bylines, lists of countries)
-    lend nothing: reading two names there as a meeting or an agreement would be a guess.
-    """
-    if candidates is actors or kind != "CONSULT":
-        return []
-    parties = distinct([c.actor for c in candidates])
-    if len(parties) != 2:
-        return []
-    addressed = [c.actor for c in candidates if _addressed(doc[c.head])]
-    if len({a.code for a in addressed}) != 1:
-        return []
-    source = next(p for p in parties if p.code != addressed[0].code)
-    return [(source, addressed[0], True)]
-
-
-def _addressed(token: Token) -> bool:
-    """The phrase is the object of 'to' that opens its piece ('To the Azerbaijani president')."""
-    head = token
-    while head.dep_ not in ("pobj", "ROOT", "appos", "conj") and head.head.i != head.i:
-        head = head.head
-    return head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i == head.sent.start
-
-
-def is_fragment(sent: Span) -> bool:
-    """A sentence without a predicate ('On June 1, X Y Z.', 'May 28 Independence Day.').
-
-    The month 'May' is often tagged as the modal verb; a word that the parse itself
-    puts inside a noun phrase is no predicate, whatever its tag.
-    """
-    return not any(t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in NOMINAL_DEPS)
-                   for t in sent)

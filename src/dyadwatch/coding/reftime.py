@@ -42,6 +42,11 @@ _WEEKDAY = re.compile(r"\b(?P<before>on|last|next|this|late|early)?\s*(?P<day>Mo
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[A-Z])")
 MAX_SEARCH_YEARS = 5  # a wire report cites some year of the last few; further is a guess
 TOP_LINES = 12
+# a live blog's entry opens with its clock time: '09:12 Russian drones ...', '11:02 - ...',
+# '14:45 GMT: ...', '9.30am ...'
+CLOCK_LINE = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?"
+                        r"(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|local\s+time))?\s*[-–—:|]?\s+"
+                        r"(?=[A-Z\"'“])")
 _NOT_TOP = re.compile(r"^\s*(?:last\s+update|updated|last\s+modified|modified|copyright|©)",
                       re.IGNORECASE)
 
@@ -222,3 +227,12 @@ def opens_entry(sent: Span, dates: list[SentenceDate]) -> FuzzyDate | None:
             not ENTRY_DASH.match(after):
         return None
     return first.value
+
+
+def clock_entry(sent: Span, dates: list[SentenceDate], published: date | None
+                ) -> FuzzyDate | None:
+    """'11:02 - Canada and Ukraine signed a security agreement': a live blog's entry
+    stamped with a clock time and no date of its own tells the publication day's news."""
+    if sent.start != 0 or dates or published is None or not CLOCK_LINE.match(sent.text):
+        return None
+    return FuzzyDate.from_date(published)

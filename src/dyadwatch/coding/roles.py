@@ -37,7 +37,16 @@ from dyadwatch.coding.members import (
     listed_before_members,
 )
 from dyadwatch.coding.messages import accused_receiver, message_author, receivers_apart
+from dyadwatch.coding.party_limits import (
+    for_beneficiary,
+    force_partner,
+    of_private_people,
+    passive_participle,
+    requesting_party,
+    unnamed_subject,
+)
 from dyadwatch.coding.subjects import (
+    charged_deed,
     controller_partners,
     passive_antecedent,
     passive_deed_party,
@@ -95,6 +104,10 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
                 attachment = hang(outer, anchors)
         if attachment is None or (attachment[1] in PARTICIPANT_DEPS and is_location(actor, sent.doc)):
             continue  # 'decided in Accra sanctions against Mali': Accra is where, not who
+        if for_beneficiary(actor, sent.doc, found.entry.type) or (
+                attachment[1] == "prep" and force_partner(found.entry.type, attachment[2],
+                                                         sent.doc[actor.head])):
+            continue
         if attachment[1] == "conj" and sent.doc[actor.head].pos_ in ("PROPN", "NOUN"):
             stray.append(actor)
             continue
@@ -120,6 +133,8 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
             roles.participants = controller_partners(anchors, actors)
     if not roles.targets and not roles.participants:
         roles.targets = _linked_clause_targets(found, actors, sent, roles)
+    if found.entry.type == "REJECT":  # 'refused ... on the request of Moscow'
+        roles.targets = requesting_party(anchors, actors) or roles.targets
     if not roles.sources:
         roles.sources = roles.origins  # 'a delegation left Washington for Baku': the
         # capital left behind names the travellers' side when they are not named
@@ -299,8 +314,9 @@ def _hosting_state(actor: ActorPhrase) -> bool:
 
 def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
     """Nearest actors on each side when the parse gave no side at all (garbled syntax)."""
-    if found.token.pos_ in ("NOUN", "PROPN") and found.entry.frame == "noun":
-        return roles
+    if (found.token.pos_ in ("NOUN", "PROPN") and found.entry.frame == "noun") or \
+            passive_participle(found.token) or charged_deed(found.token):
+        return roles  # 'firms in India accused of ...': the firms were accused, by no one named
     if roles.parsed and not roles.sources and roles.targets and found.token.pos_ == "VERB" \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in found.token.children):
         # 'On 3 May Poland called ...' parsed as one phrase: the verb lost its subject
@@ -314,15 +330,17 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
     if roles.parsed:
         return roles
     trigger = found.start if found.start >= 0 else found.token.i
-    before = [a for a in actors if a.end <= trigger and not is_location(a, found.token.doc)]
+    before = [a for a in actors if a.end <= trigger and not is_location(a, found.token.doc)
+              and not of_private_people(a, found.token.doc)]
     after = [a for a in actors if a.start >= found.end][:1]
-    after = [a for a in after if not _aside(found, a) and not (a.is_place and is_location(
+    after = [a for a in after if not _aside(found, a) and not for_beneficiary(
+        a, found.token.doc, found.entry.type) and not (a.is_place and is_location(
         a, found.token.doc)) and not located_aim(a, found.token.doc)]  # unless where or what
     out = Roles(parsed=False)
     if before and _suffered(found.token, before[-1]):
         out.targets.append(before[-1])  # 'an American journalist was arrested': the victim
         return out
-    if before and not _pronoun_subject(found.token):
+    if before and not _pronoun_subject(found.token) and not unnamed_subject(found.token, actors):
         out.sources.extend(_listed_with(before[-1], before, found.token.doc))
     if after:
         target = after[0]

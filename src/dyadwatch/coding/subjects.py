@@ -42,8 +42,12 @@ def shared_subject(anchors: list[Token], actors: list[ActorPhrase], sent: Span) 
         if anchor.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS
                                           for c in anchor.children):
             return [a for a in actors if a.start <= anchor.head.i < a.end][:1]  # 'X, who hosted'
-        donor = _subject_donor(anchor) or _controller(anchor)
-        if donor is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+            continue
+        if charged_deed(anchor):
+            return []  # 'accused Pyongyang of supplying shells': not the accuser's deed
+        donor = _subject_donor(anchor) or _controller(anchor) or _purpose_donor(anchor)
+        if donor is None:
             continue
         deps = ("nsubj", "csubj", "nsubjpass") if donor == _controller(anchor) else ("nsubj", "csubj")
         return [a for a in actors if (hit := hang(sent.doc[a.head], [donor])) is not None
@@ -67,6 +71,28 @@ def _subject_donor(verb: Token) -> Token | None:
             step.dep_ in ("dobj", "obj") and step.head.pos_ in ("VERB", "AUX"):
         return step.head  # 'took the unprecedented step of excluding X': who took it excludes
     return _message_sender(verb)
+
+
+def charged_deed(verb: Token) -> bool:
+    """'accused Pyongyang of supplying shells', 'blamed Kyiv for shelling', 'thanked Tokyo
+    for sending aid': a gerund after a verb's object says what the object is charged with or
+    thanked for, not what the subject did; such a deed is only alleged, and its day is not
+    the day of the charge, so it is not coded at all."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or \
+            prep.lower_ not in ("of", "for") or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.i < prep.i for c in prep.head.children)
+
+
+def _purpose_donor(verb: Token) -> Token | None:
+    """'summoned the Russian ambassador to protest the treaty': an infinitive of purpose
+    says why the subject acted, so it is done by the subject, never by the object."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return _clause_with_subject(head)
 
 
 def _clause_with_subject(verb: Token) -> Token:

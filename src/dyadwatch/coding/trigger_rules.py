@@ -242,6 +242,20 @@ def refuses_to_comment(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in verb.children)
 
 
+def denies_a_deed(verb: Token) -> bool:
+    """'Poland denied that it had summoned the ambassador', 'Iran denies supplying missiles':
+    denying a deed, one's own or another's, says it did not happen; it rejects no one, and
+    least of all the party the deed was done to. Denying a charge, a claim or a report
+    ('denied Kyiv's claims') turns down whoever made it, and is kept."""
+    if verb.lemma_.lower() != "deny":
+        return False
+    if any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp", "pcomp") or (c.dep_ in ("dobj", "obj") and
+                                                         c.pos_ == "VERB")
+               for c in verb.children)
+
+
 def declines_a_party(verb: Token) -> bool:
     """'declined to open negotiations with X', 'declined the invitation': declining is a
     rejection only of an act or an offer; 'exports declined' and 'declined to comment'

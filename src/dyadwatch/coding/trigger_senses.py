@@ -30,6 +30,14 @@ PLAYERS = clause_words("players")
 NAMING = frozenset({"call", "describe", "term", "deem", "label", "consider", "brand"})
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 # warnings that are notices to the public, not threats to a party
+# what makes a war or a battle a figure of speech: 'a trade war', 'a war of words'
+FIGURATIVE = clause_words("figurative_fights") | {"nerves", "wills"}
+WAR_NOUNS = frozenset({"war", "battle", "warfare", "fight", "clash", "clashes", "fighting"})
+# who comments rather than acts: their warnings are forecasts, not threats
+COMMENTATORS = frozenset({"analyst", "expert", "observer", "economist", "commentator",
+                          "scholar", "researcher", "critic", "pundit", "forecaster"})
+# what a warning threatens when it names it: 'warned of consequences', 'of retaliation'
+THREATENED = clause_words("penalties") | clause_words("reprisals") | clause_words("outcomes")
 NOTICES = frozenset({"travel", "weather", "storm", "flood", "tsunami", "health", "heat",
                      "profit", "early", "security", "safety", "fire", "gale", "advance"})
 
@@ -55,10 +63,52 @@ def other_sense(token: Token, kind: str) -> bool:
     if kind == "THREATEN" and token.pos_ == "NOUN":
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOTICES
                    for c in token.children)  # 'a travel warning', 'storm warnings'
-    if kind not in VIOLENT or token.pos_ not in ("VERB", "AUX"):
+    if kind == "THREATEN":
+        return voices_concern(token)
+    if kind not in VIOLENT:
+        return False
+    if figurative(token):
+        return True  # 'fought a trade war', 'a war of words': no one was hurt
+    if token.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() in PLAYERS
                for c in token.children)
+
+
+def figurative(token: Token) -> bool:
+    """'fought a tariff war', 'a price war', 'a cyber war', 'a war of words', 'locked in a
+    legal battle': a war named by what it is fought with is a contest, not violence."""
+    nouns = [token] if token.pos_ in ("NOUN", "PROPN") else [
+        c for c in token.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children if g.dep_ == "pobj"]
+    return any(_figure(n) for n in nouns if n.lemma_.lower() in WAR_NOUNS or n is token)
+
+
+def _figure(noun: Token) -> bool:
+    def figurative_word(word: Token) -> bool:
+        return word.lemma_.lower() in FIGURATIVE or word.lower_ in FIGURATIVE
+    return any(c.dep_ in ("compound", "amod") and figurative_word(c) for c in noun.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and figurative_word(g) for g in c.children) for c in noun.children)
+
+
+def voices_concern(verb: Token) -> bool:
+    """'warned of a military build-up', 'warned against escalation': a warning about a
+    danger, addressed to no one and naming no reprisal, voices concern, not a threat to
+    whoever causes the danger; analysts' and experts' warnings are forecasts."""
+    if verb.lemma_.lower() != "warn" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in COMMENTATORS:
+        return True
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+        return False  # 'warned Seoul that ...', 'warned it would respond'
+    dangers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in (
+        "of", "about", "against") for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return bool(dangers) and not any(
+        t.lemma_.lower() in THREATENED or t.lower_ in THREATENED
+        for d in dangers for t in d.subtree)
 
 
 def demands_or_penalty(sent: Span, reporting: frozenset[str]) -> list[Token]:

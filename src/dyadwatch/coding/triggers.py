@@ -13,10 +13,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.phones import by_phone, is_phone_call
+from dyadwatch.coding.trigger_frames import frame_fits, misread_verb, recall_purpose, words_after
 from dyadwatch.coding.trigger_rules import (
     agrees_to_meet,
     blaming_reports,
-    declines_a_party,
+    denies_a_deed,
     done_by_light_verb,
     governed_objects,
     person_lands,
@@ -27,12 +28,8 @@ from dyadwatch.coding.trigger_rules import (
 from dyadwatch.coding.trigger_scope import (
     as_joint_agreements,
     blames_outsider,
-    changes_trade_list,
-    cuts_visit_short,
     describes_a_list,
-    eases_list,
     identifying_participle,
-    leaves_territory,
     names_no_party,
     visit_cut_short,
 )
@@ -67,7 +64,6 @@ NAMING = {"call", "describe", "term", "label", "brand"}
 # 'do X or face sanctions': the alternative a demand threatens
 PENALTY_VERBS = {"face", "risk", "suffer", "bear", "incur"}
 MET_THERE = Trigger("agree", "VERB", "CONSULT", "meet", "with")
-ENVOYS = {"ambassador", "envoy", "commissioner", "chargé", "charge", "diplomat"}
 # 'said X was responsible for the attack': the speaker accuses the blamed subject
 REPORTED_BLAME = Trigger("say", "VERB", "ACCUSE", None, "direct")
 # 'said Russia would be forced to take counter-measures': the speaker threatens
@@ -234,7 +230,7 @@ def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
             out.append(entry)
         elif entry.pos == "VERB" and pos == "PROPN" and token.text[:1].isupper() and token.i > 0:
             out.append(entry)  # machine-translated text capitalises verbs mid-sentence
-        elif entry.pos == "VERB" and _misread_verb(token):
+        elif entry.pos == "VERB" and misread_verb(token):
             out.append(entry)  # 'personnel armed with axes board navy boats': headline grammar
     return out
 
@@ -266,11 +262,11 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.frame == "party_object" and not any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"
                                                  for c in token.children):
         return False  # 'the bloc suspended Niger': the object is a member, not an activity
-    if not _frame_fits(token, entry):
+    if not frame_fits(token, entry):
         return False
     if entry.type == "CONSULT" and entry.pos == "NOUN" and visit_cut_short(token):
         return False  # 'cut short his visit': the visit began before; the cut is the news
-    if entry.type == "CONSULT" and entry.pos == "NOUN" and _recall_purpose(token):
+    if entry.type == "CONSULT" and entry.pos == "NOUN" and recall_purpose(token):
         return False  # 'recalled its ambassador for consultations' is a protest, not a meeting
     if _dates_a_relative_clause(token):
         return False  # 'the commitment it made when the two countries established relations'
@@ -281,8 +277,9 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")
                                            for c in token.children):
         return False  # 'denounced what she called illegal attacks': the naming is a hedge
-    if entry.type == "REJECT" and entry.pos == "VERB" and refuses_to_comment(token):
-        return False  # 'refused to comment on Kyiv's claims' rejects no one
+    if entry.type == "REJECT" and entry.pos == "VERB" and (refuses_to_comment(token)
+                                                           or denies_a_deed(token)):
+        return False  # 'refused to comment on Kyiv's claims', 'denied it had struck X'
     if entry.type == "REQUEST" and entry.pos == "VERB" and _asks_a_question(token):
         return False  # 'asked why Iran held drills there': a question, not a demand
     if entry.type == "AGREE" and (_keeps_in_touch(token) or agrees_to_meet(token)):
@@ -292,51 +289,6 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False
     return not (entry.forbids and any(c.lemma_.lower() in entry.forbids
                                       for c in governed_objects(token)))
-
-
-def _frame_fits(token: Token, entry: Trigger) -> bool:
-    """Frames that constrain the trigger's arguments rather than its governor."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
-    if entry.frame == "party_possessor" and not objects and _misread_verb(token):
-        return any(t.ent_type_ in ("NORP", "GPE") for t in _words_after(token))
-    if entry.frame == "against":  # 'an operation against Indian targets', not 'a rescue operation'
-        return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
-    if entry.frame == "object":
-        return bool(objects)  # 'armed the rebels', not 'personnel armed with knives'
-    if entry.frame == "decline":  # 'declined to open talks with X', not 'exports declined'
-        return bool(declines_a_party(token))
-    if entry.frame == "trade_list":  # 'removed Korea from its list of trusted partners'
-        return bool(changes_trade_list(token))
-    if entry.frame == "cut_short":  # 'cut short his visit after X insulted the delegation'
-        return cuts_visit_short(token)
-    if entry.frame == "list_ease":  # 'removed Sudan from its list of state sponsors of terror'
-        return bool(eases_list(token))
-    if entry.frame == "territory":  # 'soldiers left the Malian territory', not 'left the base'
-        return bool(leaves_territory(token))  # mypy reads coding/ as a namespace: Any
-    if entry.frame == "envoy":  # 'called to consultations her ambassador'
-        return any(t.lemma_.lower() in ENVOYS and _own_envoy(t) for t in token.subtree)
-    if entry.frame == "party_possessor":  # 'boarded Philippine navy boats', not 'boarded a ship'
-        return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.dep_ == "poss"
-                   for o in objects for t in o.subtree if t != o)
-    return True
-
-
-def _own_envoy(envoy: Token) -> bool:
-    """'its/her ambassador' is called home; 'the Russian ambassador' is summoned, a protest
-    to another state's envoy, not a recall."""
-    return not any(c.dep_ in ("amod", "compound", "poss") and (
-        c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in envoy.children)
-
-
-def _recall_purpose(noun: Token) -> bool:
-    """'for consultations' / 'to consultations' after recall or call back names why an
-    envoy is called home; no meeting between the parties takes place."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
-        return False
-    verb = prep.head
-    return verb.lemma_.lower() in ("recall", "call", "summon", "bring") or any(
-        t.lemma_.lower() in ENVOYS for t in verb.subtree if t.dep_ in ("dobj", "obj"))
 
 
 def _dates_a_relative_clause(verb: Token) -> bool:
@@ -359,22 +311,6 @@ def _agent_subject(verb: Token) -> bool:
     return subject.lemma_.lower() in AGENT_NOUNS
 
 
-def _misread_verb(token: Token) -> bool:
-    """A name is written with a capital: a lowercase word tagged as one is a verb the
-    parser lost in clipped chronology prose ('17 June - personnel ... board navy boats')."""
-    return token.pos_ == "PROPN" and token.text.islower() and token.text.isalpha()
-
-
-def _words_after(token: Token) -> list[Token]:
-    """The noun phrase that follows a verb whose parse is lost: its object by position."""
-    words: list[Token] = []
-    for word in token.doc[token.i + 1 : token.sent.end]:
-        if word.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ"):
-            break
-        words.append(word)
-    return words
-
-
 def _verb_scope(verb: Token) -> list[Token]:
     """A verb's words, plus the object of the verb above when it is the passive verb's
     understood subject: 'ordered two submarines to be positioned' positions submarines."""
@@ -387,8 +323,8 @@ def _verb_scope(verb: Token) -> list[Token]:
 
 def _has_governor(token: Token, lemmas: tuple[str, ...]) -> bool:
     """A noun trigger needs its verb ('signed an agreement'); a verb its object."""
-    if _misread_verb(token):
-        return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in _words_after(token))
+    if misread_verb(token):
+        return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in words_after(token))
     if token.pos_ in ("VERB", "AUX"):
         # a name does not count: 'complaint to the World Trade Organization' is no trade
         return any(c.lemma_.lower() in lemmas or c.lower_ in lemmas for c in _verb_scope(token)

@@ -25,6 +25,9 @@ from dyadwatch.coding.dates import (
     resolve_narrative,
     shift,
 )
+from dyadwatch.coding.scope import beyond_until, coordinate_clause
+from dyadwatch.coding.scope import phrase as _phrase
+from dyadwatch.coding.scope import token_at as _token_at
 from dyadwatch.coding.tense import backshifted as backshifted
 from dyadwatch.coding.tense import cause_year as cause_year
 from dyadwatch.coding.tense import clause_verb as clause_verb
@@ -186,13 +189,17 @@ def _dates_event(sent: Span, expr: DateExpression) -> bool:
 def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceDate],
              sent: Span) -> tuple[FuzzyDate | None, str | None]:
     candidates = [d for d in candidates if not _after_clause(found, d, sent)
-                  and not _look_back(found, d, sent) and not _attributive(found, d, sent)]
+                  and not _look_back(found, d, sent) and not _attributive(found, d, sent)
+                  and not beyond_until(found.token, _token_at(sent, d.position))]
     free = [d for d in candidates if not _in_relative_clause(found, d, sent)]
     # a relative clause's date only when it is all there is and it describes a word of the
     # trigger's own clause ('X, who arrived on Monday, met Y'; 'a ceasefire between A and
     # B, which took effect on 24 June'), not of a clause below it ('until the sanctions,
     # which began in 2014, are lifted')
     candidates = free or [d for d in candidates if _describes_own(found, d, sent)]
+    clause = coordinate_clause(found.token)  # 'accepted in February, and in March agreed'
+    candidates = [d for d in candidates if (t := _token_at(sent, d.position)) is not None
+                  and t.i in clause] or candidates
     if found.token.pos_ == "NOUN":  # 'Macron's call with Scholz on Sunday', 'the May 2 call'
         phrase = {t.i for t in found.token.subtree}
         candidates = [d for d in candidates if (t := _token_at(sent, d.position)) is not None
@@ -305,16 +312,6 @@ def _after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
     return False
 
 
-def _phrase(word: Token) -> set[int]:
-    """The words an 'after'/'before' introduces: its object phrase ('after talks in
-    Moscow'), its gerund ('before travelling to Moscow') or its clause ('after X left')."""
-    if word.dep_ == "prep":
-        return {t.i for c in word.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree}
-    if word.dep_ == "mark" and word.head.pos_ in ("VERB", "AUX"):
-        return {t.i for t in word.head.subtree} - {word.i}
-    return set()
-
-
 def _attributive(found: Found, when: SentenceDate, sent: Span) -> bool:
     """'The meeting followed up on the February 12 call': a date worn by another noun
     ('the February 12 call', 'Monday's vote') names that noun's event only."""
@@ -346,10 +343,6 @@ def _look_back(found: Found, when: SentenceDate, sent: Span) -> bool:
         and c.i < verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for t in c.subtree}  # 'X thanked Y; he had met Z': a clause before it is its own
     return found.token.i not in own
-
-
-def _token_at(sent: Span, position: int) -> Token | None:
-    return next((t for t in sent if t.idx <= position < t.idx + len(t)), None)
 
 
 def _soon(after: Token) -> bool:

@@ -1,0 +1,81 @@
+"""Dates told relative to the publication day: 'yesterday', 'this morning', 'on Tuesday',
+'last week', 'earlier this month'.
+
+Kept apart from dates.py, which resolves calendar dates and the narrative's offsets,
+because these phrases need nothing but the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dyadwatch.records import FuzzyDate
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_PUBLICATION = re.compile(
+    r"\b(?P<word>(?i:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)))\b|"
+    r"\b(?P<ord>(?i:(?:(?:early|earlier|late|later)\s+)?(?:last|this|next)))\s+"
+    r"(?P<unit>week|month|year)\b|"
+    r"\b(?:(?i:on|last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)\b"
+)
+
+
+def publication_position(text: str) -> int | None:
+    match = _PUBLICATION.search(text)
+    return match.start() if match else None
+
+
+def resolve_publication_relative(text: str, published: date | None, future: bool
+                                 ) -> tuple[FuzzyDate, str] | None:
+    """'yesterday', 'on Tuesday', 'last week', 'earlier this month' against the publication date."""
+    if published is None:
+        return None
+    match = _PUBLICATION.search(text)
+    return _resolve_publication_match(match, published, future) if match else None
+
+
+def publication_relatives(text: str, published: date | None, future: bool
+                          ) -> list[tuple[FuzzyDate, str, int]]:
+    """Every publication-relative phrase of a sentence with where it starts: 'met on
+    Monday after a call on Sunday' names two days."""
+    if published is None:
+        return []
+    return [(*_resolve_publication_match(m, published, future), m.start())
+            for m in _PUBLICATION.finditer(text)]
+
+
+def _resolve_publication_match(match: re.Match[str], published: date, future: bool
+                               ) -> tuple[FuzzyDate, str]:
+    if match.group("word"):
+        word = match.group("word").lower()
+        offset = 0 if word.startswith("this") else \
+            {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        return FuzzyDate.from_date(published + timedelta(days=offset)), match.group(0)
+    if match.group("weekday"):
+        target = WEEKDAYS.index(match.group("weekday").lower())
+        delta = (published.weekday() - target) % 7
+        ahead = match.group(0).lower().startswith("next")
+        if future or ahead:
+            # a wire report names its own day by the weekday: 'will meet on Wednesday' in a
+            # report filed on a Wednesday is that day; 'next Wednesday' is a week on
+            gap = (target - published.weekday()) % 7
+            day = published + timedelta(days=gap or (7 if ahead else 0))
+        else:
+            day = published - timedelta(days=delta + (7 if match.group(0).lower().startswith("last")
+                                                      and delta == 0 else 0))
+        return FuzzyDate.from_date(day), match.group(0)
+    return _relative_period(match.group("ord").lower(), match.group("unit").lower(), published), \
+        match.group(0)
+
+
+def _relative_period(order: str, unit: str, published: date) -> FuzzyDate:
+    step = -1 if "last" in order else (1 if "next" in order else 0)
+    if unit == "week":
+        middle = published + timedelta(days=7 * step)
+        return FuzzyDate(middle.year, middle.month)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + step
+        return FuzzyDate(index // 12, index % 12 + 1)
+    return FuzzyDate(published.year + step)

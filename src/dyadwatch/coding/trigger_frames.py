@@ -1,0 +1,152 @@
+"""Frames: checks that a trigger's arguments, not its governor, name the act.
+
+'armed the rebels' arms someone, 'personnel armed with knives' does not; 'left Mali'
+withdraws, 'left the base' does not; 'welcomed the Emir' receives a guest, 'welcomed
+the offer' backs a proposal. A lexicon entry names its frame; the check lives here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.trigger_rules import declines_a_party
+from dyadwatch.coding.trigger_scope import (
+    changes_trade_list,
+    cuts_visit_short,
+    eases_list,
+    group_subject,
+    leaves_territory,
+)
+from dyadwatch.knowledge import Trigger
+
+ENVOYS = {"ambassador", "envoy", "commissioner", "chargé", "charge", "diplomat"}
+# people one receives: 'welcomed the Emir', 'welcomed a Chinese delegation', 'welcomed him'
+GUESTS = clause_words("visitors") | clause_words("guests")
+GUEST_PRONOUNS = {"him", "her", "them", "us", "me"}
+# names that are texts or things, not guests: 'welcomed the Abraham Accords'
+THING_NAMES = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT",
+               "QUANTITY", "CARDINAL", "ORDINAL", "FAC", "LOC"}
+MEETING_NOUNS = clause_words("meeting_nouns") | {"negotiation", "negotiations"}
+# what a round of talks does or has done to it: 'took place', 'was held', 'opened'
+ROUND_VERBS = clause_words("round_verbs")
+
+
+def frame_fits(token: Token, entry: Trigger) -> bool:
+    """Frames that constrain the trigger's arguments rather than its governor."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if entry.frame == "party_possessor" and not objects and misread_verb(token):
+        return any(t.ent_type_ in ("NORP", "GPE") for t in words_after(token))
+    if entry.frame == "against":  # 'an operation against Indian targets', not 'a rescue operation'
+        return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+    if entry.frame == "object":
+        return bool(objects)  # 'armed the rebels', not 'personnel armed with knives'
+    if entry.frame == "decline":  # 'declined to open talks with X', not 'exports declined'
+        return bool(declines_a_party(token))
+    if entry.frame == "trade_list":  # 'removed Korea from its list of trusted partners'
+        return bool(changes_trade_list(token))
+    if entry.frame == "cut_short":  # 'cut short his visit after X insulted the delegation'
+        return cuts_visit_short(token)
+    if entry.frame == "list_ease":  # 'removed Sudan from its list of state sponsors of terror'
+        return bool(eases_list(token))
+    if entry.frame == "territory":  # 'soldiers left the Malian territory', not 'left the base'
+        return bool(leaves_territory(token))  # mypy reads coding/ as a namespace: Any
+    if entry.frame == "envoy":  # 'called to consultations her ambassador'
+        return any(t.lemma_.lower() in ENVOYS and _own_envoy(t) for t in token.subtree)
+    if entry.frame == "guest":  # 'welcomed the Emir to Ankara', not 'welcomed the offer'
+        return receives_a_guest(token)
+    if entry.frame == "joint_pledge":  # 'both leaders pledged to deepen ties'
+        return pledged_together(token)
+    if entry.frame == "talks_round":  # 'a second round took place', not 'a round of strikes'
+        return round_of_talks(token)
+    if entry.frame == "party_possessor":  # 'boarded Philippine navy boats', not 'boarded a ship'
+        return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.dep_ == "poss"
+                   for o in objects for t in o.subtree if t != o)
+    return True
+
+
+def _own_envoy(envoy: Token) -> bool:
+    """'its/her ambassador' is called home; 'the Russian ambassador' is summoned, a protest
+    to another state's envoy, not a recall."""
+    return not any(c.dep_ in ("amod", "compound", "poss") and (
+        c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN") for c in envoy.children)
+
+
+def recall_purpose(noun: Token) -> bool:
+    """'for consultations' / 'to consultations' after recall or call back names why an
+    envoy is called home; no meeting between the parties takes place."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in ("recall", "call", "summon", "bring") or any(
+        t.lemma_.lower() in ENVOYS for t in verb.subtree if t.dep_ in ("dobj", "obj"))
+
+
+def misread_verb(token: Token) -> bool:
+    """A name is written with a capital: a lowercase word tagged as one is a verb the
+    parser lost in clipped chronology prose ('17 June - personnel ... board navy boats')."""
+    return token.pos_ == "PROPN" and token.text.islower() and token.text.isalpha()
+
+
+def words_after(token: Token) -> list[Token]:
+    """The noun phrase that follows a verb whose parse is lost: its object by position."""
+    words: list[Token] = []
+    for word in token.doc[token.i + 1 : token.sent.end]:
+        if word.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ"):
+            break
+        words.append(word)
+    return words
+
+
+def receives_a_guest(verb: Token) -> bool:
+    """Welcoming a person or a delegation receives them; welcoming a thing ('the offer of
+    investment', 'the provisional arrangement', 'the decision') backs it, which the
+    support entry of 'welcome' codes toward whoever is behind the thing."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    guests = [c for c in verb.children if c.dep_ in ("dobj", "obj") or (
+        passive and c.dep_ == "nsubjpass")]
+    return any(_a_guest(g) for g in guests)
+
+
+def _a_guest(word: Token) -> bool:
+    if word.pos_ == "PRON":
+        return word.lower_ in GUEST_PRONOUNS
+    if word.pos_ == "PROPN":
+        return word.ent_type_ not in THING_NAMES
+    return word.lemma_.lower() in GUESTS or word.lower_ in GUESTS
+
+
+def pledged_together(verb: Token) -> bool:
+    """'Both leaders pledged to deepen cooperation', 'Iran, Russia and Turkey pledged to
+    respect ...': parties who pledge an act together commit to it jointly, as a deal;
+    one party's pledge ('Japan pledged to send aid') is its own promise, coded by the act."""
+    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return group_subject(verb) or any(c.dep_ == "conj" for c in subject.children)
+
+
+def round_of_talks(noun: Token) -> bool:
+    """'A second round took place in Geneva', 'the next round will be held in Doha': a
+    round is a meeting where talks are the subject of this or the previous sentence and
+    nothing else is said to come in rounds ('a round of strikes', 'the second round of
+    voting', 'ammunition rounds')."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() not in MEETING_NOUNS | {"negotiating"}
+           for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+            g.lemma_.lower() in MEETING_NOUNS or g.lower_ in MEETING_NOUNS for g in c.children)
+           for c in noun.children):
+        return False
+    if noun.head.lemma_.lower() not in ROUND_VERBS:
+        return False
+    sent = noun.sent
+    before = noun.doc[sent.start - 1].sent if sent.start > 0 else sent
+    talk = MEETING_NOUNS - {"round"}
+    return any(t.lemma_.lower() in talk or t.lower_ in talk
+               for s in {before.start: before, sent.start: sent}.values() for t in s
+               if t != noun)
+
