@@ -28,9 +28,9 @@ HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
 HELDOUT_FLOOR = {"precision": 0.85, "recall": 0.64, "f1": 0.73}
 # heldout2/: 24 documents written blind by two more helpers; only this aggregate is looked at.
 # Its floor guards against regressions and is far below the devset's, which is the point.
-# measured 0.614 / 0.235 / 0.340
+# measured 0.600 / 0.241 / 0.344
 HELDOUT2 = Path(__file__).resolve().parents[1] / "heldout2"
-HELDOUT2_FLOOR = {"precision": 0.59, "recall": 0.22, "f1": 0.33}
+HELDOUT2_FLOOR = {"precision": 0.58, "recall": 0.23, "f1": 0.33}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:

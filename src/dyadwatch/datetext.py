@@ -58,7 +58,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        rf"{_ERA}\s*(?P<be2>25\d\d)\b)")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     # slashes: read only when one side exceeds 12 ('25/09/2023', '09/25/2023'); '03/04/2022' stays unread
-    ("slashed", re.compile(r"\b(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b")),
+    # year first is never month-last: '2023/05/14', '2023.05.14' (East Asian and stamp usage)
+    ("ymd", re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<mnum>[01]?\d)(?P=sep)"
+                       r"(?P<day>[0-3]?\d)\b(?![./]\d)")),
+    # slashes or dashes: read only when one side exceeds 12 ('25/09/2023', '09-25-2023');
+    # '03/04/2022' stays unread
+    ("slashed", re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)"
+                           r"(?P<year>(?:19|20)\d\d)\b(?!-\d)")),
     # day.month.year, the usual numeric form of regional outlets ('18.09.2022')
     ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
     # 'of' before the year is translated phrasing: '19 June of 2024 year'
@@ -76,11 +82,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:early\s+|late\s+|mid-?)?{_m('month')}(?![\w-])"
         ),
     ),
+    # 'that June' (the year just told) only before a pause or a new clause: 'warned that
+    # March elections ...' names no date
+    ("m", re.compile(rf"\b(?P<prep>[Tt]hat)\s+(?!May\b){_m('month')}(?=\s*[,;.]|\s+(?:in|at|when|"
+                     r"the|a|an|he|she|it|they|we|after|before)\b)")),
+    # a season names its year only: 'in spring 2023', 'during the summer of 2021', 'Autumn 2022'
     (
         "y",
         re.compile(
             r"\b(?P<prep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|"
-            r"[Uu]ntil|[Tt]hrough|[Tt]he\s+year)\s+(?:early\s+|late\s+|mid-?)?(?P<year>(?:19|20)\d\d)\b(?!s)"
+            r"[Uu]ntil|[Tt]hrough|[Tt]he\s+year|Spring|Summer|Autumn|Winter)\s+(?:early\s+|late\s+|mid-?)?"
+            r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
+            r"(?P<year>(?:19|20)\d\d)\b(?!s)"
         ),
     ),
 ]
@@ -143,7 +156,7 @@ def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> 
         day_first = a > 12
         groups = {"year": groups["year"], "day": str(a if day_first else b)}
         month: int | None = b if day_first else a
-    elif kind in ("iso", "dotted"):
+    elif kind in ("iso", "dotted", "ymd"):
         month = int(groups["mnum"])
     elif groups.get("month"):
         month = MONTHS[groups["month"].rstrip(".").lower()]

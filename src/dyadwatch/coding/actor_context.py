@@ -195,3 +195,46 @@ def _stored(memory: dict[str, Actor], prefix: str) -> list[Actor]:
     while f"{prefix}{len(out)}" in memory:
         out.append(memory[f"{prefix}{len(out)}"])
     return out
+
+
+NEIGHBOUR_WORDS = {"neighbour", "neighbor"}
+NEIGHBOURING = {"neighbouring", "neighboring"}
+STATE_NOUNS = {"country", "state", "nation", "republic"}
+
+
+def neighbour_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
+                         memory: dict[str, Actor]) -> list[Reference]:
+    """'Bamako accused its northern neighbour', 'Kyrgyzstan accused the neighbouring country':
+    the neighbour is the one other state the article has named, seen from the clause's subject."""
+    out: list[Reference] = []
+    for token in sent:
+        if not _neighbour_word(token) or any(p.start <= token.i < p.end for p in phrases):
+            continue
+        subject = _subject_party(token, phrases)
+        others = [a for k, a in memory.items() if k.startswith("named:") and subject is not None
+                  and a.code != subject and (kb.parties.get(a.code) or {}).get("kind") == "state"]
+        if len(_distinct(others)) == 1:
+            start = min([token.i] + [c.i for c in token.children if c.dep_ in
+                                     ("poss", "det", "amod") and c.i < token.i])
+            out.append((start, token.i + 1, token.i, others[0]))
+    return out
+
+
+def _neighbour_word(token: Token) -> bool:
+    if token.tag_ != "NN":
+        return False
+    if token.lemma_.lower() in NEIGHBOUR_WORDS:
+        return any(c.lower_ in ("its", "their", "the") for c in token.children)
+    return token.lower_ in STATE_NOUNS and any(c.lower_ in NEIGHBOURING for c in token.children)
+
+
+def _subject_party(token: Token, phrases: list[ActorPhrase]) -> str | None:
+    verb = token.head
+    while verb.dep_ not in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl") and verb.head != verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    owner = next((p for p in phrases if p.start <= subject.i < p.end or
+                  any(p.start <= t.i < p.end for t in subject.subtree)), None)
+    return owner.actor.code if owner is not None else None

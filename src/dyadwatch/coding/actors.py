@@ -18,6 +18,7 @@ from dyadwatch.coding.actor_context import (
     appositive,
     counterpart_offices,
     issuer_references,
+    neighbour_references,
     paired_official,
     signatory_references,
 )
@@ -365,6 +366,8 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
                    in signatory_references(sent, phrases, memory)]
     references += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                    in issuer_references(kb, sent, phrases, memory)]
+    references += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
+                   in neighbour_references(kb, sent, phrases, memory)]
     phrases = sorted(phrases + references, key=lambda a: a.start)
     remember_groups(sent, phrases, references, memory)
     remember_things(sent, phrases, memory)

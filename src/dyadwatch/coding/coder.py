@@ -20,6 +20,7 @@ from dyadwatch.coding.dates import (
     deadline_before,
     document_time,
     future_sentence,
+    names_a_thing,
     resolve_absolute,
     resolve_publication_relative,
     sentence_year,
@@ -32,6 +33,7 @@ from dyadwatch.coding.narrative import (
     advance,
     ahead,
     context_date,
+    head_section,
     implicit_date,
     in_story,
     narrative_day,
@@ -45,6 +47,7 @@ from dyadwatch.coding.reftime import (
     DATELINE,
     PLACE_LINE,
     clock_entry,
+    dateline_day,
     filing_time,
     is_lede,
     opens_entry,
@@ -107,6 +110,7 @@ def code_parsed(kb: KnowledgeBase, article: Article,
 
 def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
                    narrative: Narrative) -> list[Mention]:
+    narrative.refile(dateline_day(sent, narrative.filed, narrative.time), index)
     dates = _sentence_dates(kb, sent, narrative)
     if sent.start == 0:
         entry = opens_entry(sent, dates) or clock_entry(sent, dates, narrative.time.published)
@@ -178,8 +182,10 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     fragment = is_fragment(sent)
     narrative.unused = (offset, dates[0].value) if dates and not mentions and fragment else None
     narrative.carried = (offset, candidates) if fragment and not mentions and candidates else None
-    if len(dates) == 1 and _only_a_date(sent.text, dates[0].text):
+    only_date = len(dates) == 1 and _only_a_date(sent.text, dates[0].text)
+    if only_date:
         narrative.heading = (offset, dates[0].value)  # '19 September. As forces moved, ...'
+    head_section(narrative, sent, dates, index, only_date)
     return mentions
 
 
@@ -226,6 +232,8 @@ def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, 
     if event_date is None and status == "occurred" and \
             reported_threat(found.token, found.entry.type):
         event_date, date_text = context_date(offset, narrative)
+    if event_date is None and status == "occurred" and narrative.section is not None:
+        event_date, date_text = narrative.section, "section"
     return event_date, date_text
 
 
@@ -310,7 +318,8 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
             sent, sent.start_char + expr.start, expr.end - expr.start), anchor_year)
         if value is not None:
             out.append(SentenceDate(value, expr.text, sent.start_char + expr.start, True))
-            if expr.year is not None and not (future or future_sentence(sent.text)):
+            if expr.year is not None and not (future or future_sentence(sent.text)
+                                              or names_a_thing(sent.text[:expr.start], expr)):
                 narrative.told_year = expr.year
     return out
 

@@ -63,6 +63,7 @@ YEAR_STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0
               "next": 1, "coming": 1}
 _SAME_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+same|that(?:\s+same)?)\s+year\b",
                         re.IGNORECASE)
+_THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)  # 'in Madrid that June'
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
 
@@ -239,7 +240,7 @@ def sentence_year(text: str, expr: DateExpression, before: list[DateExpression],
     named last, in the sentence or, failing that, in the narrative (`told_year`)."""
     if expr.year is not None or expr.month is None:
         return None
-    if _SAME_YEAR.match(text[expr.end:]):
+    if _SAME_YEAR.match(text[expr.end:]) or _THAT_MONTH.search(text[:expr.start]):
         return next((b.year for b in reversed(before) if b.year is not None), told_year)
     relative = _YEAR_AFTER.match(text[expr.end:])
     reference = time.published or time.now
@@ -256,6 +257,22 @@ def sentence_year(text: str, expr: DateExpression, before: list[DateExpression],
     later = previous.month is not None and expr.month >= previous.month and \
         not future_sentence(text[previous.end:expr.start])  # '..., will expire in June'
     return previous.year if previous.month is None or later else None
+
+
+_OF_THING = re.compile(r"\b(?P<noun>[A-Za-z-]+)\s+of\s+$")
+_TIME_NOUNS = frozenset({"end", "beginning", "start", "middle", "half", "quarter", "course", "rest",
+                         "part", "months", "weeks", "days", "spring", "summer", "autumn", "fall",
+                         "winter", "year", "years", "period", "first", "second", "third", "fourth"})
+
+
+def names_a_thing(prefix: str, expr: DateExpression) -> bool:
+    """'the Alma-Ata declaration of 1991', 'the treaty of 1997': a bare year after 'NOUN of'
+    dates the thing named, so the text's own time does not move there; 'the end of 2022'
+    and 'the spring of 2021' are times."""
+    if expr.month is not None or expr.year is None:
+        return False
+    match = _OF_THING.search(prefix)
+    return match is not None and match.group("noun").lower() not in _TIME_NOUNS
 
 
 def when_follows(text: str, expr: DateExpression) -> bool:

@@ -59,6 +59,8 @@ class Narrative:
     year: int | None = None  # the year of the last date the text named with its year
     told_year: int | None = None  # ... of a past or present sentence: what yearless dates take
     entry: tuple[int, FuzzyDate] | None = None  # (block offset, date) of a 'DATE - ...' paragraph
+    filed: date | None = None  # the day of the last dateline read
+    section: FuzzyDate | None = None  # a 'March 2023' line alone: it heads the lines below
     memory: dict[str, Actor] = field(default_factory=dict)
     persons: list[Actor] = field(default_factory=list)
     dated_block: int | None = None  # offset of the block whose sentence set last_date
@@ -76,6 +78,17 @@ class Narrative:
     moved: list[FuzzyDate] = field(default_factory=list)  # this sentence's main-clause dates
     blocks: list[int] = field(default_factory=list)  # offsets of the blocks read so far
 
+    def refile(self, day: date | None, index: int) -> None:
+        """A later dateline starts another report ('ISTANBUL, July 22 - ... on Friday'): its
+        day is the 'now' of what follows."""
+        if day is None:
+            return
+        if self.filed is not None and day != self.time.published:
+            self.time = DocumentTime(day, day)
+            self.news, self.on_news, self.last_date, self.story = None, False, None, False
+            self.stories_from = index
+        self.filed = day
+
     def follow(self, told: list[FuzzyDate]) -> None:
         """Keep track of the report's news day: the first day near publication that the
         report tells ('X said on Sunday'), left when a sentence tells of another time and
@@ -92,6 +105,22 @@ class Narrative:
             told = [d for d in told if d.start <= published]  # 'expires in November' is ahead
             if told:
                 self.on_news = all(d == self.news for d in told)
+
+
+def head_section(narrative: Narrative, sent: Span, dates: list[SentenceDate], index: int,
+                 only_date: bool) -> None:
+    """A line that is only a date ('March 2023', 'April 2021:') heads the chronology's lines
+    below it until the next such line or another heading ('Outlook', 'Background'); the
+    first line, or one giving the publication day, is the text's own stamp."""
+    if sent.start != 0 or sent.end != len(sent.doc) or index == 0:
+        return
+    published = narrative.time.published
+    if only_date:
+        heading = dates[0].value
+        if published is None or not heading.start <= published <= heading.end:
+            narrative.section = heading  # not the page's own date line
+    elif not dates and len(sent) <= 6 and not sent.text.rstrip().endswith((".", "!", "?", '"')):
+        narrative.section = None
 
 
 def narrative_day(narrative: Narrative) -> date | None:

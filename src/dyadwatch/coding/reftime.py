@@ -236,3 +236,25 @@ def clock_entry(sent: Span, dates: list[SentenceDate], published: date | None
     if sent.start != 0 or dates or published is None or not CLOCK_LINE.match(sent.text):
         return None
     return FuzzyDate.from_date(published)
+
+
+def dateline_day(sent: Span, last: date | None, time: DocumentTime) -> date | None:
+    """The day a block's own dateline gives ('ISTANBUL, July 22 - ...'): a digest of wire
+    items files each under its own, so its 'on Friday' counts from there. A yearless
+    dateline takes the year that puts it nearest the dateline before it (or the
+    publication day): items of a digest or live page lie weeks apart, not a year."""
+    line = DATELINE.match(sent.text) if sent.start == 0 else None
+    if line is None:
+        return None
+    expr = next((e for e in find_dates(sent.text) if e.start < line.end()
+                 and e.month is not None and e.day is not None), None)
+    reference = last or time.published or time.now
+    if expr is None or expr.month is None or expr.day is None or \
+            (expr.year is None and reference is None):
+        return None
+    years = [expr.year] if expr.year is not None else \
+        [reference.year - 1, reference.year, reference.year + 1] if reference else []
+    days = [d for d in (_date(y, expr.month, expr.day) for y in years) if d is not None]
+    if not days:
+        return None
+    return min(days, key=lambda d: abs((d - reference).days) if reference else 0)
