@@ -53,6 +53,11 @@ def quads(mentions: list[Mention]) -> set[Quad]:
             for m in mentions}
 
 
+def types_between(found: set[Quad], a: str, b: str) -> set[str]:
+    """The event types coded between two parties, either way round."""
+    return {q[0] for q in found if {q[1], q[2]} == {a, b}}
+
+
 @pytest.fixture(scope="session")
 def coded(code: Callable[..., list[Mention]]) -> Callable[..., set[Quad]]:
     """Code a text (optionally with its publication day) straight to scorer tuples."""

@@ -6,14 +6,10 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.conftest import Quad
+from tests.conftest import Quad, types_between
 
 Coded = Callable[..., set[Quad]]
 PUB = "2024-05-10"
-
-
-def _types_for(quads: set[Quad], a: str, b: str) -> set[str]:
-    return {q[0] for q in quads if {q[1], q[2]} == {a, b}}
 
 
 @pytest.mark.parametrize(("text", "kind", "a", "b"), [
@@ -53,7 +49,7 @@ def _types_for(quads: set[Quad], a: str, b: str) -> set[str]:
      "ACCUSE", "LTU", "BLR"),
 ])
 def test_lexicon_recall(coded: Coded, text: str, kind: str, a: str, b: str) -> None:
-    assert kind in _types_for(coded(text, PUB), a, b)
+    assert kind in types_between(coded(text, PUB), a, b)
 
 
 @pytest.mark.parametrize(("text", "kind", "a", "b"), [
@@ -65,7 +61,7 @@ def test_lexicon_recall(coded: Coded, text: str, kind: str, a: str, b: str) -> N
 ])
 def test_calling_a_proposal_unacceptable_rejects_it(coded: Coded, text: str, kind: str,
                                                     a: str, b: str) -> None:
-    types = _types_for(coded(text, PUB), a, b)
+    types = types_between(coded(text, PUB), a, b)
     assert kind in types and ({"REJECT", "PROTEST"} - {kind}).isdisjoint(types)
 
 
@@ -77,7 +73,7 @@ def test_calling_a_proposal_unacceptable_rejects_it(coded: Coded, text: str, kin
     "Pakistan told Afghans on Friday to leave the country or face expulsion.",
 ])
 def test_act_or_face_penalty_threatens(coded: Coded, text: str) -> None:
-    assert "THREATEN" in _types_for(coded(text, PUB), "PAK", "AFG")
+    assert "THREATEN" in types_between(coded(text, PUB), "PAK", "AFG")
 
 
 @pytest.mark.parametrize("text", [

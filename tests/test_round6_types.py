@@ -11,14 +11,10 @@ from dyadwatch import nlp
 from dyadwatch.coding.trigger_rules import done_by_light_verb
 from dyadwatch.coding.triggers import find_triggers
 from dyadwatch.knowledge import KnowledgeBase
-from tests.conftest import Quad
+from tests.conftest import Quad, types_between
 
 Coded = Callable[..., set[Quad]]
 PUB = "2024-05-10"
-
-
-def _types_for(quads: set[Quad], a: str, b: str) -> set[str]:
-    return {q[0] for q in quads if {q[1], q[2]} == {a, b}}
 
 
 @pytest.mark.parametrize(("text", "kind", "a", "b"), [
@@ -34,7 +30,7 @@ def _types_for(quads: set[Quad], a: str, b: str) -> set[str]:
      "FIGHT", "THA", "KHM"),
 ])
 def test_light_verbs_of_doing(coded: Coded, text: str, kind: str, a: str, b: str) -> None:
-    assert kind in _types_for(coded(text, PUB), a, b)
+    assert kind in types_between(coded(text, PUB), a, b)
 
 
 @pytest.mark.parametrize(("text", "kind", "a", "b"), [
@@ -52,7 +48,7 @@ def test_light_verbs_of_doing(coded: Coded, text: str, kind: str, a: str, b: str
     ("France sold twelve fighter jets to Greece on Monday.", "AID", "FRA", "GRC"),
 ])
 def test_nouns_and_verbs_added(coded: Coded, text: str, kind: str, a: str, b: str) -> None:
-    assert kind in _types_for(coded(text, PUB), a, b)
+    assert kind in types_between(coded(text, PUB), a, b)
 
 
 @pytest.mark.parametrize(("text", "kind", "wrong", "a", "b"), [
@@ -63,7 +59,7 @@ def test_nouns_and_verbs_added(coded: Coded, text: str, kind: str, a: str, b: st
      "THREATEN", "SANCTION", "RUS", "MDA"),
 ])
 def test_keeps_its_type(coded: Coded, text: str, kind: str, wrong: str, a: str, b: str) -> None:
-    types = _types_for(coded(text, PUB), a, b)
+    types = types_between(coded(text, PUB), a, b)
     assert kind in types
     assert wrong not in types
 

@@ -11,15 +11,11 @@ from collections.abc import Callable
 import pytest
 
 from dyadwatch.records import Mention
-from tests.conftest import Quad
+from tests.conftest import Quad, types_between
 
 Coded = Callable[..., set[Quad]]
 Code = Callable[..., list[Mention]]
 PUB = "2024-05-15"
-
-
-def _types_for(quads: set[Quad], a: str, b: str) -> set[str]:
-    return {q[0] for q in quads if {q[1], q[2]} == {a, b}}
 
 
 @pytest.mark.parametrize(("text", "a", "b"), [
@@ -32,7 +28,7 @@ def _types_for(quads: set[Quad], a: str, b: str) -> set[str]:
      "JPN", "IND"),
 ])
 def test_welcoming_a_guest_is_a_meeting(coded: Coded, text: str, a: str, b: str) -> None:
-    assert "CONSULT" in _types_for(coded(text, PUB), a, b)
+    assert "CONSULT" in types_between(coded(text, PUB), a, b)
 
 
 @pytest.mark.parametrize(("text", "a", "b"), [
@@ -46,7 +42,7 @@ def test_welcoming_a_guest_is_a_meeting(coded: Coded, text: str, a: str, b: str)
 ])
 def test_welcoming_a_thing_supports_its_author(coded: Coded, text: str, a: str,
                                                b: str) -> None:
-    types = _types_for(coded(text, PUB), a, b)
+    types = types_between(coded(text, PUB), a, b)
     assert "CONSULT" not in types
     assert types <= {"SUPPORT"}
 
@@ -89,7 +85,7 @@ def test_warnings_of_a_danger_are_no_threats(coded: Coded, text: str) -> None:
     ("Moscow warned Finland on Monday that it would take retaliatory steps.", "RUS", "FIN"),
 ])
 def test_warnings_to_a_party_stay_threats(coded: Coded, text: str, a: str, b: str) -> None:
-    assert "THREATEN" in _types_for(coded(text, PUB), a, b)
+    assert "THREATEN" in types_between(coded(text, PUB), a, b)
 
 
 @pytest.mark.parametrize("text", [
@@ -123,12 +119,12 @@ def test_hoped_and_awaited_events_are_planned(code: Code, text: str) -> None:
      "power plants.", "UKR", "RUS"),
 ])
 def test_participle_beside_a_request_is_done(coded: Coded, text: str, a: str, b: str) -> None:
-    assert "ACCUSE" in _types_for(coded(text, PUB), a, b)
+    assert "ACCUSE" in types_between(coded(text, PUB), a, b)
 
 
 def test_infinitive_under_a_request_is_asked(coded: Coded) -> None:
     text = "Armenia asked Russia on Monday to accuse Azerbaijan of shelling."
-    assert "ACCUSE" not in _types_for(coded(text, PUB), "ARM", "AZE")
+    assert "ACCUSE" not in types_between(coded(text, PUB), "ARM", "AZE")
 
 
 @pytest.mark.parametrize(("text", "a", "b"), [
@@ -159,7 +155,7 @@ def test_other_rounds_are_no_meetings(code: Code, text: str) -> None:
      "trade.", "IND", "AUS"),
 ])
 def test_joint_pledges_are_agreements(coded: Coded, text: str, a: str, b: str) -> None:
-    assert "AGREE" in _types_for(coded(text, PUB), a, b)
+    assert "AGREE" in types_between(coded(text, PUB), a, b)
 
 
 def test_one_party_pledge_is_no_agreement(coded: Coded) -> None:
@@ -174,4 +170,4 @@ def test_one_party_pledge_is_no_agreement(coded: Coded) -> None:
      "VEN", "COL"),
 ])
 def test_rupture_of_relations_is_a_sanction(coded: Coded, text: str, a: str, b: str) -> None:
-    assert "SANCTION" in _types_for(coded(text, PUB), a, b)
+    assert "SANCTION" in types_between(coded(text, PUB), a, b)

@@ -33,6 +33,10 @@ _MONTH = (
 )
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _RANGE = r"(?:\s*(?:-|–|—|to)\s*(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# 'D/M/YYYY' or 'M/D/YYYY' with either order left open: callers that know the page's order
+# (or want both readings) read groups a and b themselves
+NUMERIC_DAY = re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")
 _NIGHT = re.compile(r"\bnight\s+(?:from|of)\s+$", re.IGNORECASE)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|end\s+of)\s+|mid-)?"

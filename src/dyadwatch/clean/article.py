@@ -22,13 +22,12 @@ from dyadwatch import fingerprint
 from dyadwatch.clean import language, quality
 from dyadwatch.clean.pubdate import NOT_PUBLICATION, publication
 from dyadwatch.clean.pubdate import dateline as dateline  # kept importable from here
-from dyadwatch.datetext import find_dates
+from dyadwatch.datetext import NUMERIC_DAY, WEEKDAYS, find_dates
 from dyadwatch.ingest.files import MAX_CHARS
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Article, Document, FuzzyDate, Rejection, Span
 
-WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                           "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"})
+WEEKDAY_NAMES = frozenset([*WEEKDAYS, *(day[:3] for day in WEEKDAYS)])
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -115,14 +114,13 @@ def _without_asides(tree: HtmlElement) -> tuple[HtmlElement, frozenset[str]]:
     return copy, frozenset(days)
 
 
-_NUMERIC_DAY = re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")
 
 
 def _days_named(text: str) -> set[str]:
     """ISO days a text names, both readings of a numeric '11/01/2019' included."""
     days = {f"{e.year:04d}-{e.month:02d}-{e.day:02d}" for e in find_dates(text)
             if e.year is not None and e.month is not None and e.day is not None}
-    for match in _NUMERIC_DAY.finditer(text):
+    for match in NUMERIC_DAY.finditer(text):
         a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
         days |= {f"{year:04d}-{m:02d}-{d:02d}" for m, d in ((a, b), (b, a)) if m <= 12}
     return days

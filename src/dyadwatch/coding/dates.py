@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from dyadwatch.coding.pubrelative import WEEKDAYS as WEEKDAYS
 from dyadwatch.coding.pubrelative import publication_position as publication_position
 from dyadwatch.coding.pubrelative import publication_relatives as publication_relatives
 from dyadwatch.coding.pubrelative import (
     resolve_publication_relative as resolve_publication_relative,
 )
+from dyadwatch.datetext import WEEKDAYS as WEEKDAYS
 from dyadwatch.datetext import DateExpression, find_dates
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import FuzzyDate

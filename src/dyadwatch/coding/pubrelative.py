@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dyadwatch.datetext import WEEKDAYS
 from dyadwatch.records import FuzzyDate
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _PUBLICATION = re.compile(
     r"\b(?P<word>(?i:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)))\b|"
     r"\b(?P<ord>(?i:(?:(?:early|earlier|late|later)\s+)?(?:last|this|next)))\s+"

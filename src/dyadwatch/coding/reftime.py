@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from dyadwatch.clean.pubdate import NOT_PUBLICATION
 from dyadwatch.coding.dates import (
     WEEKDAYS,
     DocumentTime,
@@ -25,7 +26,7 @@ from dyadwatch.coding.dates import (
     resolve_absolute,
 )
 from dyadwatch.coding.when import SentenceDate
-from dyadwatch.datetext import find_dates
+from dyadwatch.datetext import NUMERIC_DAY, find_dates
 from dyadwatch.records import Article, FuzzyDate
 
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
@@ -35,7 +36,6 @@ PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30}|
 ENTRY_DASH = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—:]\s")
 _STAMP = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted)\b\s*:?\s*(?P<rest>.*)$",
                     re.IGNORECASE)
-_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")
 _BARE_YEAR = re.compile(r"(?<![\d$€£/.,:-])(?P<year>(?:19|20)\d\d)(?![\d/:]|s\b)")
 _WEEKDAY = re.compile(r"\b(?P<before>on|last|next|this|late|early)?\s*(?P<day>Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -99,7 +99,7 @@ def top_date(text: str) -> date | None:
     """The first full date in the short lines at the top: a byline's 'Istanbul | 3 May 2024'."""
     lines = [line for line in text.split("\n") if line.strip()][:TOP_LINES]
     for line in lines:
-        if len(line) > 120 or _NOT_TOP.match(line):
+        if len(line) > 120 or NOT_PUBLICATION.match(line):
             continue
         for e in find_dates(line):
             if e.year and e.month and e.day:
@@ -132,7 +132,7 @@ def stamp_date(text: str, month: int | None = None, day: int | None = None) -> d
         if match is None or len(raw) > 100:
             continue
         rest = match.group("rest")
-        numeric = _NUMERIC.search(rest)
+        numeric = NUMERIC_DAY.search(rest)
         if numeric is not None:
             a, b, year = int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("year"))
             readings = [d for d in (_date(year, b, a), _date(year, a, b)) if d is not None]
