@@ -95,7 +95,8 @@ def test_json_array_object_and_bad_elements(tmp_path: Path) -> None:
     assert [d.doc_id for d in docs(found)] == ["b1"]
     assert docs(found)[0].published == FuzzyDate(2023, 5, 14)
     assert [(r.input, r.reason) for r in rejected(found)] == [
-        (f"{array}[1]", "JSON object has no non-empty 'text' field"),
+        (f"{array}[1]", "JSON object has no non-empty 'text' field"
+         " (nor 'content', 'body', 'maintext', 'article', 'full_text', 'fulltext')"),
         (f"{array}[2]", "JSON element is not an object"),
         (f"{array}[3]", "field 'published' must be a string")]
     single = tmp_path / "one.json"
@@ -398,7 +399,8 @@ def test_ingest_urls_and_files_into_duckdb(site: LocalServer, tmp_path: Path) ->
     assert rows["arlington-talks"] == ("https://example.org/arlington", "Arlington talks", "2023-05-04")
     assert rejections == {site.url("/missing"): "HTTP 404 Not Found",
                           site.url("/img.jpg"): "not a web page: content type image/jpeg",
-                          f"{local / 'arlington.json'}[1]": "JSON object has no non-empty 'text' field"}
+                          f"{local / 'arlington.json'}[1]": "JSON object has no non-empty 'text' field"
+                          " (nor 'content', 'body', 'maintext', 'article', 'full_text', 'fulltext')"}
     assert rows["http://example.org/brussels"][:2] == ("http://example.org/brussels", "Brussels")
     assert summary.rejected_total == 3
     assert summary.skipped == {"warcinfo record": 1, "request record": 2, "image/png response, not HTML": 1,

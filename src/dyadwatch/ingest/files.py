@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Literal, TypeAlias, cast
 
-from dyadwatch.ingest import feeds, warc
+from dyadwatch.ingest import feeds, fields, warc
 from dyadwatch.ingest.decoding import (
     TooLarge,
     decode_markup,
@@ -27,7 +27,7 @@ from dyadwatch.ingest.decoding import (
     read_limited,
 )
 from dyadwatch.ingest.web import Fetch
-from dyadwatch.records import Document, FuzzyDate, Rejection, Skipped
+from dyadwatch.records import Document, Rejection, Skipped
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -224,34 +224,33 @@ def _record_document(raw: object, where: str, fallback_id: str,
     record = _parse_record(raw, what)
     if isinstance(record, str):
         return Rejection(where, "read", record)
-    identity = record.get("id") or record.get("url") or fallback_id
-    content = str(record["text"])
+    read = {name: (found[1] if (found := fields.first(record, names)) else None)
+            for name, names in _FIELDS.items()}
+    content = str(read["text"])
     media: Literal["text", "html"] = (
         "html" if content.lstrip().startswith("<") and "</" in content else "text")
-    return Document(doc_id=str(identity), source=where, media_type=media, content=content,
-                    url=_opt_str(record.get("url")), title=_opt_str(record.get("title")),
-                    published=_parse_published(record.get("published")))
+    return Document(doc_id=str(read["id"] or read["url"] or fallback_id), source=where,
+                    media_type=media, content=content, url=_opt_str(read["url"]),
+                    title=_opt_str(read["title"]), published=fields.published(read["published"]),
+                    site=_opt_str(read["site"]))
+
+
+_OTHER_TEXT_NAMES = ", ".join(repr(name) for name in fields.TEXT[1:])
+_FIELDS = {"text": fields.TEXT, "id": fields.ID, "url": fields.URL, "title": fields.TITLE,
+           "published": fields.PUBLISHED, "site": fields.SITE}
 
 
 def _parse_record(raw: object, what: str) -> dict[str, object] | str:
     if not isinstance(raw, dict):
         return f"JSON {what} is not an object"
-    text = raw.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return "JSON object has no non-empty 'text' field"
-    for key in ("id", "url", "title", "published"):
-        if raw.get(key) is not None and (not isinstance(raw[key], str | int) or isinstance(raw[key], bool)):
-            return f"field {key!r} must be a string"
+    found = fields.first(raw, fields.TEXT)
+    if found is None or not isinstance(found[1], str) or not found[1].strip():
+        return f"JSON object has no non-empty 'text' field (nor {_OTHER_TEXT_NAMES})"
+    for names in (fields.ID, fields.URL, fields.TITLE, fields.SITE, fields.PUBLISHED):
+        field = fields.first(raw, names)  # a number is an id or an epoch stamp
+        if field is not None and (not isinstance(field[1], str | int | float) or isinstance(field[1], bool)):
+            return f"field {field[0]!r} must be a string"
     return raw
-
-
-def _parse_published(value: object) -> FuzzyDate | None:
-    if not isinstance(value, str) or len(value) < 4:
-        return None
-    try:
-        return FuzzyDate.parse(value.strip()[:10])
-    except ValueError:
-        return None
 
 
 def _opt_str(value: object) -> str | None:
