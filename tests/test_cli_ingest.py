@@ -128,6 +128,12 @@ def test_eval_explain_names_the_failing_stage(corpus: Path, tmp_path: Path,
     # the evidence line is read again: it names no Georgian party at all
     line = next(x for x in out.splitlines() if "2022-05-12 USA-GEO" in x)
     assert "no actor: GEO" in line
+    # a blind set's run names no document, sentence or event: two lines of counts
+    assert main(["--db", db, "eval", str(gold), "--blind"]) == 0
+    blind = capsys.readouterr().out.splitlines()
+    assert len(blind) == 2 and blind[0].startswith("overall") and "R=0.333" in blind[0]
+    assert "1 missed: wrong date" in blind[1] and "1 missed: no actor" in blind[1]
+    assert "good.txt" not in "".join(blind) and "USA" not in "".join(blind)
 
 
 def test_markdown_chronology_and_csv_events(corpus: Path, tmp_path: Path,

@@ -21,7 +21,7 @@ import duckdb
 
 from dyadwatch import analytics, cli_ingest, cli_views, exports, knowledge, query, store, workflow
 from dyadwatch.errors import DyadwatchError, InputError, QueryError
-from dyadwatch.explain import explain
+from dyadwatch.explain import Finding, explain
 
 DEFAULT_DB = "dyadwatch.duckdb"
 EXIT_REJECTED = cli_ingest.EXIT_REJECTED  # re-exported: tests and scripts import it from here
@@ -102,6 +102,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--explain", action="store_true",
                    help="list each missed and spurious event with its sentence and failing stage")
+    p.add_argument("--blind", action="store_true",
+                   help="print only the overall line and how many events failed at each stage: "
+                        "for a held-out set whose documents must stay unread")
     p = command("demo", "ingest the embedded sample corpus and print its USA-AZE chronology",
                 "dyadwatch --db demo.duckdb demo")
     p.add_argument("--eval", action="store_true", help="also score it against its gold file")
@@ -255,13 +258,17 @@ def _digest(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     con = _reader(args)
     overall, per_doc, _ = workflow.evaluate(con, args.gold)
+    if args.blind:  # no document, sentence or event is named: the set stays unread
+        findings = explain(con, overall, workflow.stage_reader(tuple(args.actors)))
+        print(_score_line("overall", overall.as_dict()))
+        print(_stage_counts(findings))
+        return 0
     if args.explain:
         findings = explain(con, overall, workflow.stage_reader(tuple(args.actors)))
         for f in findings:
             print(f"{f.kind:<8} {f.doc[:32]:<32} {f.stage:<28} {f.detail}")
             print(f"{'':<8} \"{cli_views.clip(f.sentence, 150)}\"")
-        stages = Counter(f"{f.kind}: {f.stage.split(':')[0]}" for f in findings)
-        print("; ".join(f"{n} {stage}" for stage, n in stages.most_common()))
+        print(_stage_counts(findings))
     if args.json:
         print(json.dumps({"overall": overall.as_dict(),
                           "documents": {d: s.as_dict() for d, s in per_doc.items()}}, indent=2))
@@ -270,6 +277,11 @@ def _eval(args: argparse.Namespace) -> int:
     for doc, result in per_doc.items():
         print(_score_line(doc, result.as_dict()))
     return 0
+
+
+def _stage_counts(findings: list[Finding]) -> str:
+    stages = Counter(f"{f.kind}: {f.stage.split(':')[0]}" for f in findings)
+    return "; ".join(f"{n} {stage}" for stage, n in stages.most_common())
 
 
 def _score_line(name: str, s: dict[str, float | int]) -> str:
