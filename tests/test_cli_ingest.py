@@ -149,3 +149,14 @@ def test_markdown_chronology_and_csv_events(corpus: Path, tmp_path: Path,
     rows = capsys.readouterr().out.strip().splitlines()
     assert rows[0].startswith("event_id,date,date_precision,type,mode")
     assert len(rows) == 2 and ",2022-05-12,day,CONSULT,meet," in rows[1]
+
+
+def test_demo_shows_the_sample_chronology_and_scores_it(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's first command: it must work on a fresh database and score the sample."""
+    db = str(tmp_path / "demo.duckdb")
+    assert main(["--db", db, "demo", "--eval"]) == 0
+    out = capsys.readouterr().out
+    assert "USA" in out and "AZE" in out
+    overall = next(line for line in out.splitlines() if line.startswith("overall"))
+    assert "P=" in overall and "matched" in overall

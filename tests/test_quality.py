@@ -31,6 +31,10 @@ HELDOUT_FLOOR = {"precision": 0.85, "recall": 0.64, "f1": 0.73}
 # measured 0.600 / 0.241 / 0.344
 HELDOUT2 = Path(__file__).resolve().parents[1] / "heldout2"
 HELDOUT2_FLOOR = {"precision": 0.58, "recall": 0.23, "f1": 0.33}
+# heldout3/: 24 more documents written blind by two further helpers (heldout3/README.md), the
+# same rule. measured 0.682 / 0.208 / 0.319
+HELDOUT3 = Path(__file__).resolve().parents[1] / "heldout3"
+HELDOUT3_FLOOR = {"precision": 0.66, "recall": 0.20, "f1": 0.30}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:
@@ -66,8 +70,9 @@ def test_devset_scores_stay_above_floors(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("folder", "floors"), [(HELDOUT, HELDOUT_FLOOR), (HELDOUT2, HELDOUT2_FLOOR)],
-                         ids=["heldout", "heldout2"])
+@pytest.mark.parametrize(("folder", "floors"), [(HELDOUT, HELDOUT_FLOOR), (HELDOUT2, HELDOUT2_FLOOR),
+                                                (HELDOUT3, HELDOUT3_FLOOR)],
+                         ids=["heldout", "heldout2", "heldout3"])
 def test_heldout_scores_stay_above_floors(tmp_path: Path, folder: Path,
                                           floors: dict[str, float]) -> None:
     scores = _scores(tmp_path, folder / "docs", folder / "gold.jsonl")

@@ -295,7 +295,7 @@ def _demo(args: argparse.Namespace) -> int:
     args.a, args.b, args.date_from, args.date_to, args.format = "USA", "AZE", None, None, "table"
     _chronology(args)
     if args.eval:
-        args.gold, args.json, args.explain = str(workflow.sample_gold()), False, False
+        args.gold, args.json, args.explain, args.blind = str(workflow.sample_gold()), False, False, False
         _eval(args)
     return status
 
