@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -31,7 +32,19 @@ _MONTH = (
     r"November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
     r"OCTOBER|NOVEMBER|DECEMBER|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+# the ordinal ending may be hyphenated or spaced off in translated text: '12-th', '4 th'
+_DAY = r"(?P<{g}>[0-3]?\d)(?:[-\s]?(?:st|nd|rd|th)\b)?"
+# 'the 12th day of March': the day named as such
+_OF = r"(?:(?:day\s+)?of\s+)?"
+ORDINAL_WORDS: dict[str, int] = {
+    word: number for number, word in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth", "twentieth"], start=1)}
+for _word, _unit in list(ORDINAL_WORDS.items())[:9]:
+    ORDINAL_WORDS[f"twenty-{_word}"] = 20 + _unit
+ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 _RANGE = r"(?:\s*(?:-|–|—|to)\s*(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # 'D/M/YYYY' or 'M/D/YYYY' with either order left open: callers that know the page's order
@@ -60,7 +73,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a Buddhist Era year marked as such (Thai usage): 'in 2567 B.E.', 'Buddhist Era 2568'
     ("era", re.compile(rf"\b(?:(?P<be>25\d\d)\s*(?:of\s+(?:the\s+)?)?{_ERA}\b|"
                        rf"{_ERA}\s*(?P<be2>25\d\d)\b)")),
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b(?!-\d)")),
     # slashes: read only when one side exceeds 12 ('25/09/2023', '09/25/2023'); '03/04/2022' stays unread
     # year first is never month-last: '2023/05/14', '2023.05.14' (East Asian and stamp usage)
     ("ymd", re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[/.])(?P<mnum>[01]?\d)(?P=sep)"
@@ -73,11 +86,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
     # 'of' before the year is translated phrasing: '19 June of 2024 year'
     ("mdy", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE},?\s+(?:of\s+)?{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b{_d('day')}{_RANGE}\s+(?:of\s+)?{_m('month')},?\s+(?:of\s+)?"
+    ("dmy", re.compile(rf"\b{_d('day')}{_RANGE}\s+{_OF}{_m('month')},?\s+(?:of\s+)?"
                       rf"{_YEAR}\b")),
+    # hyphens throughout, as forms and stamps write it: '12-Mar-2024', '12-March-2024'
+    ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d)-{_m('month')}-{_YEAR}\b")),
+    # a spelled ordinal, as spoken and translated text gives it: 'the twelfth of March'
+    ("word", re.compile(rf"\b(?P<word>(?i:{_ORDINAL}))\s+(?:day\s+)?of\s+{_m('month')}"
+                        rf"(?:,?\s+(?:of\s+)?{_YEAR}\b)?")),
     ("my", re.compile(rf"\b{_PART}{_m('month')},?\s+(?:of\s+)?{_YEAR}\b")),
-    ("md", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE}\b(?![:.,]?\d)")),
-    ("dm", re.compile(rf"\b{_d('day')}{_RANGE}\s+(?:of\s+)?{_m('month')}\b")),
+    # 'March the 12th' only with the ordinal ending: 'March the 12 delegates' is no date
+    ("md", re.compile(rf"\b{_m('month')}\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?{_d('day')}"
+                      rf"{_RANGE}\b(?![:.,]?\d)")),
+    ("dm", re.compile(rf"\b{_d('day')}{_RANGE}\s+{_OF}{_m('month')}\b")),
     (
         "m",
         re.compile(
@@ -155,9 +175,12 @@ def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> 
         return None
     if kind == "slashed":
         a, b = int(groups["a"]), int(groups["b"])
-        if (a > 12) == (b > 12):
-            return None  # ambiguous between day-month and month-day, or not a date
-        day_first = a > 12
+        if a > 12 and b > 12:
+            return None
+        day_first = a > 12 if (a > 12) != (b > 12) else _weekday_order(text[:start], a, b,
+                                                                      int(groups["year"]))
+        if day_first is None:
+            return None  # ambiguous between day-month and month-day
         groups = {"year": groups["year"], "day": str(a if day_first else b)}
         month: int | None = b if day_first else a
     elif kind in ("iso", "dotted", "ymd"):
@@ -167,6 +190,8 @@ def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> 
     else:
         month = None
     day = int(groups["day"]) if groups.get("day") else None
+    if groups.get("word"):
+        day = ORDINAL_WORDS[groups["word"].lower()]
     if groups.get("until") and _NIGHT.search(text[:start]):
         day = int(groups["until"])  # 'the night from 9 to 10 November' ends, and is dated, on the 10th
     if month is not None and not 1 <= month <= 12:
@@ -181,3 +206,30 @@ def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> 
     ):
         return None
     return DateExpression(start, end, text[start:end], year, month, day)
+
+
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|"
+                             r"sunday)\W{0,3}$", re.IGNORECASE)
+
+
+def _weekday_order(before: str, a: int, b: int, year: int) -> bool | None:
+    """Whether '12/3/2024' is day first, settled by the weekday written before it when
+    only one reading falls on that weekday ('Friday, 3/8/2024' is 8 March: 3 August 2024
+    was a Saturday; 'Tuesday, 12/3/2024' stays open, 12 March and 3 December both being
+    Tuesdays). Unsettled, the date is left unread, as a slashed date with both sides under
+    13 always was: a wrong day is worse than none, and the page's stamp or dateline
+    usually dates the text anyway."""
+    match = _WEEKDAY_BEFORE.search(before)
+    if match is None:
+        return None
+    weekday = WEEKDAYS.index(match.group("weekday").lower())
+    fits = {first for first, (month, day) in ((True, (b, a)), (False, (a, b)))
+            if _weekday(year, month, day) == weekday}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None

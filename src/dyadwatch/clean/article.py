@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from dyadwatch import fingerprint
 from dyadwatch.clean import language, quality
-from dyadwatch.clean.pubdate import NOT_PUBLICATION, publication
+from dyadwatch.clean.pubdate import NOT_PUBLICATION, foreign_day, publication
 from dyadwatch.clean.pubdate import dateline as dateline  # kept importable from here
 from dyadwatch.datetext import NUMERIC_DAY, WEEKDAYS, find_dates
 from dyadwatch.ingest.files import MAX_CHARS
@@ -74,7 +74,26 @@ def _page_date(tree: HtmlElement, url: str | None) -> tuple[str | None, frozense
     comes last and is refused a day that only the asides name.
     """
     pruned, asides = _without_asides(tree)
-    return _htmldate(pruned, url) or header_date(pruned), asides
+    found = _htmldate(pruned, url)
+    if found is None or found[:10] in _modified_days(pruned):
+        # htmldate falls back on a 'modified' tag when no 'published' one is there; a
+        # dated line at the top is then the better witness of the first publication
+        found = header_date(pruned) or found
+    return found, asides
+
+
+MODIFIED_META = re.compile(r"modif|updat|revis", re.IGNORECASE)
+
+
+def _modified_days(tree: HtmlElement) -> set[str]:
+    """Days the page's meta tags give as its last change ('article:modified_time',
+    'dateModified', 'og:updated_time', 'last-modified')."""
+    days = set()
+    for meta in tree.iter("meta"):
+        name = " ".join(meta.get(k, "") for k in ("name", "property", "itemprop", "http-equiv"))
+        if MODIFIED_META.search(name) and re.match(r"\d{4}-\d\d-\d\d", meta.get("content", "")):
+            days.add(meta.get("content", "")[:10])
+    return days
 
 
 def _htmldate(tree: HtmlElement, url: str | None) -> str | None:
@@ -109,11 +128,15 @@ def _without_asides(tree: HtmlElement) -> tuple[HtmlElement, frozenset[str]]:
     for element in list(copy.iter()):
         if isinstance(element.tag, str) and element.getparent() is not None and \
                 _aside(element) and len(element.text_content()) < ASIDE_SHARE * total:
-            days |= _days_named(element.text_content())
+            days |= _days_named(_spaced_text(element))
             element.drop_tree()
     return copy, frozenset(days)
 
 
+def _spaced_text(element: HtmlElement) -> str:
+    """The element's text with its pieces kept apart: 'south</a> <span>02.01.2023</span>
+    <a>Budget' must not run together into '02.01.2023Budget', which no date pattern reads."""
+    return " ".join(" ".join(element.itertext()).split())
 
 
 def _days_named(text: str) -> set[str]:
@@ -135,8 +158,27 @@ def _aside(element: HtmlElement) -> bool:
     if ASIDE_NAMES.search(names):
         return True
     # a list of two or more links is a list of other pages ('Related', menus, tag clouds)
-    return element.tag in ("ul", "ol") and \
-        sum(1 for item in element if item.tag == "li" and item.find(".//a") is not None) >= 2
+    if element.tag in ("ul", "ol") and \
+            sum(1 for item in element if item.tag == "li" and item.find(".//a") is not None) >= 2:
+        return True
+    return element.tag in BLOCK_TAGS and _dated_links(element) >= DATED_LINKS
+
+
+DATED_LINKS = 2         # two short dated links side by side are a list of other stories
+DATED_LINK_CHARS = 200  # an item of such a list: a headline, its date, perhaps a teaser
+
+
+def _dated_links(element: HtmlElement) -> int:
+    """Children that are each a short link with a date: 'More news' boxes under any class
+    name ('col-right', 'box-3') list other stories, whose dates are not the page's."""
+    count = 0
+    for child in element:
+        if not isinstance(child.tag, str) or (child.find(".//a") is None and child.tag != "a"):
+            continue
+        text = _spaced_text(child)
+        if len(text) <= DATED_LINK_CHARS and _days_named(text):
+            count += 1
+    return count
 
 
 def header_date(tree: HtmlElement) -> str | None:
@@ -169,7 +211,9 @@ def _line_date(text: str) -> str | None:
         words = [w for w in re.findall(r"[a-z]+", rest) if w not in WEEKDAY_NAMES]
         if len(words) <= LINE_OTHER_WORDS:
             return f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}"
-    return None
+    # a date line left in the page's own language ('12 de marzo de 2024', '2024年3月12日')
+    foreign = foreign_day(text) if len(text.split()) <= LINE_OTHER_WORDS + 5 else None
+    return foreign.iso if foreign is not None else None
 
 
 def _table_row(line: str) -> str:

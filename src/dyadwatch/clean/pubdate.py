@@ -12,6 +12,7 @@ coder's reference-time estimate, which knows it is an estimate.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from dyadwatch.datetext import MONTHS, find_dates
 from dyadwatch.records import FuzzyDate
@@ -41,6 +42,30 @@ CREDIT = re.compile(rf"(?:^\W*copyright\s*(?:©|\(c\))?|(?:copyright\s*)?©|(?:^
                     re.IGNORECASE)
 _PUBLISHED = re.compile(r"^\W*(?:published|posted|filed|dated)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^\W*by\s[^.]{1,60}[|·•,]\s*(?:\w+\s+)?\w+\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
+# month names of the languages whose dates machine translation leaves untranslated in a
+# page's date line ('12 de marzo de 2024', '12 Mart 2024', '12. März 2024', '12 марта 2024'),
+# accents folded ('Subat' and 'Şubat' alike); Russian, Ukrainian, Polish in the genitive
+_FOREIGN_MONTHS: tuple[str, ...] = (
+    "enero janeiro janvier gennaio januar janner ocak januari января січня stycznia",
+    "febrero fevereiro fevrier febbraio februar subat februari февраля лютого lutego",
+    "marzo marco mars marz mart maret maart марта березня marca",
+    "abril avril aprile april nisan апреля квітня kwietnia",
+    "mayo maio mai maggio mayis mei мая травня maja",
+    "junio junho juin giugno juni haziran июня червня czerwca",
+    "julio julho juillet luglio juli temmuz июля липня lipca",
+    "agosto aout august agustos agustus augustus августа серпня sierpnia",
+    "septiembre setiembre setembro septembre settembre september eylul сентября вересня wrzesnia",
+    "octubre outubro octobre ottobre oktober ekim октября жовтня pazdziernika",
+    "noviembre novembro novembre november kasim ноября листопада listopada",
+    "diciembre dezembro decembre dicembre dezember aralik desember december декабря грудня grudnia",
+)
+FOREIGN_MONTHS: dict[str, int] = {name: number for number, names in
+                                  enumerate(_FOREIGN_MONTHS, start=1) for name in names.split()}
+_FOREIGN_DAY = re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.?\s+(?i:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?,?"
+                          r"\s+(?i:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b")
+_EAST_ASIAN_DAY = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>[01]?\d)\s*[月월]\s*"
+                             r"(?P<day>[0-3]?\d)\s*[日일]")
+_FOREIGN_ENTRY = re.compile(rf"\s*(?:{_FOREIGN_DAY.pattern})\s*[-–—]\s+(?:\S+\s+){{3}}")
 _ENTRY = re.compile(r"^\s*\S+(?:\s+\S+){1,3}\s+[-–—]\s+(?:\S+\s+){3}")  # 'DATE - what happened'
 
 
@@ -125,7 +150,29 @@ def _stamp_day(line: str) -> FuzzyDate | None:
             return FuzzyDate(expr.year, expr.month, expr.day)
         if _PUBLISHED.match(line) or _BYLINE.match(line):
             return FuzzyDate(expr.year, expr.month)
+    return None if _ENTRY.match(line) or _FOREIGN_ENTRY.match(line) else foreign_day(line)
+
+
+def foreign_day(line: str) -> FuzzyDate | None:
+    """A day written in another language's words or signs ('12 de marzo de 2024',
+    '2024年3月12日'): translation leaves a page's date line as it was, and a top line
+    that is only such a date is the page's date as surely as an English one."""
+    for match in [*_FOREIGN_DAY.finditer(line), *_EAST_ASIAN_DAY.finditer(line)]:
+        name = match.group("mon")
+        month = int(name) if name.isdigit() else FOREIGN_MONTHS.get(_fold(name))
+        if month is None:
+            continue
+        try:
+            return FuzzyDate(int(match.group("year")), month, int(match.group("day")))
+        except ValueError:
+            continue
     return None
+
+
+def _fold(word: str) -> str:
+    """'Şubat', 'März', 'Mayıs' as 'subat', 'marz', 'mayis'."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _year(match: re.Match[str]) -> int | None:

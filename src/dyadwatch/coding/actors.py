@@ -40,6 +40,7 @@ from dyadwatch.coding.actor_names import (
 from dyadwatch.coding.actor_types import COUNTERPARTS, Piece, head_token, remember, remember_title
 from dyadwatch.coding.actor_types import ActorPhrase as ActorPhrase
 from dyadwatch.coding.groups import group_references, remember_groups
+from dyadwatch.coding.turns import note_answerer, own_references, turn
 from dyadwatch.datetext import MONTHS
 from dyadwatch.knowledge import Alias, KnowledgeBase, Office, Official, Title
 from dyadwatch.records import Actor
@@ -108,7 +109,9 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         officials = kb.officials_named(text)
         if officials and window[0].text[:1].isupper() and (length > 1 or (
                 _surname_ok(window[0]) and not ends_other_name(sent.doc, start, end))):
-            return Piece("person", start, end, officials=officials, text=text)
+            end = _name_end(sent.doc, end)
+            return Piece("person", start, end, officials=officials,
+                         text=sent.doc[start:end].text)
         place = kb.place_party(text)
         if place and window[0].text[:1].isupper() and not in_longer_name(sent.doc, start, end):
             return Piece("party", start, end, alias=Alias(place, "place"), text=text)
@@ -128,6 +131,15 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
             kb.officials_named(names[-1]) if names else [])
         return Piece("person", token.i, span.end, officials=officials, text=span.text)
     return None
+
+
+def _name_end(doc: Doc, end: int) -> int:
+    """An alias can stop inside the tagged name ('President Xi' of 'President Xi Jinping'):
+    the rest is the same person, not a second, unknown one."""
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" \
+            and doc[end].pos_ == "PROPN":
+        end += 1
+    return end
 
 
 def _given_name(kb: KnowledgeBase, doc: Doc, start: int, end: int) -> bool:
@@ -368,7 +380,10 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
                    in issuer_references(kb, sent, phrases, memory)]
     references += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                    in neighbour_references(kb, sent, phrases, memory)]
+    note_answerer(sent, phrases, memory)
+    speaking = turn(sent)
+    references += own_references(sent, phrases + references, memory, speaking == "answer")
     phrases = sorted(phrases + references, key=lambda a: a.start)
     remember_groups(sent, phrases, references, memory)
     remember_things(sent, phrases, memory)
-    return phrases
+    return [] if speaking == "question" else phrases

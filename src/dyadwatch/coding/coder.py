@@ -48,12 +48,13 @@ from dyadwatch.coding.reftime import (
     PLACE_LINE,
     clock_entry,
     dateline_day,
+    day_entry,
     filing_time,
     is_lede,
     opens_entry,
 )
 from dyadwatch.coding.scope import dated_past_clause, past_clause, token_at
-from dyadwatch.coding.speakers import note_speakers, speaker_date
+from dyadwatch.coding.speakers import note_speakers, response_date, speaker_date
 from dyadwatch.coding.tense import (
     backshifted,
     cause_year,
@@ -71,6 +72,8 @@ SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|
                    re.IGNORECASE)
 PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of)\s*",
                            re.IGNORECASE)
+SPAN_OF_TIME = re.compile(r"\b(?:for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|"
+                          r"centuries|a\s+long\s+time)|long\s+ago|since)\b", re.IGNORECASE)
 BACKGROUND_MARKS = {"after", "because", "since", "as", "although", "though"}
 # force is threatened, not announced: 'said it would strike' is a threat at most
 UNANNOUNCEABLE = {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"}
@@ -113,7 +116,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     narrative.refile(dateline_day(sent, narrative.filed, narrative.time), index)
     dates = _sentence_dates(kb, sent, narrative)
     if sent.start == 0:
-        entry = opens_entry(sent, dates) or clock_entry(sent, dates, narrative.time.published)
+        entry = opens_entry(sent, dates) or clock_entry(sent, dates, narrative.time.published) \
+            or day_entry(sent.text, dates, narrative.section)
         narrative.entry = (offset, entry) if entry is not None else None
     day = dates[0].value.start if dates else narrative_day(narrative)
     actors = find_actors(kb, sent, day, narrative.memory)
@@ -142,7 +146,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                 continue  # 'would respond to any attack': the attack is no decision
             status = "planned" if found.entry.type == "CONSULT" else "occurred"
         reference = Reference(narrative.time.published, narrative.last_date,
-                              tuple((t.lemma, t.day) for t in narrative.told if t.lemma))
+                              tuple((t.lemma, t.day) for t in narrative.told if t.lemma),
+                              narrative.last_told)
         found_pairs = [p for p in pairs(found, actors, sent, narrative.persons)
                        if not _told_apart(found, p, actors, triggers)] or carried_pairs(
             found.entry.type, candidates, actors, sent.doc) or \
@@ -232,7 +237,11 @@ def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, 
     if event_date is None and status == "occurred" and \
             reported_threat(found.token, found.entry.type):
         event_date, date_text = context_date(offset, narrative)
-    if event_date is None and status == "occurred" and narrative.section is not None:
+    if event_date is None and status == "occurred" and _past_tense(found.token):
+        answer = response_date(narrative, found.token, index)
+        event_date, date_text = (answer, "response") if answer is not None else (None, None)
+    if event_date is None and status == "occurred" and narrative.section is not None and \
+            _in_section_time(found.token):
         event_date, date_text = narrative.section, "section"
     return event_date, date_text
 
@@ -256,7 +265,7 @@ def _caption_meeting(kb: KnowledgeBase, article: Article, sent: Span, offset: in
 
 def _only_a_date(text: str, date_text: str) -> bool:
     """'19 September.' or 'Early December.' alone: a chronology entry's heading."""
-    bare = PART_OF_MONTH.sub("", text.strip().rstrip(".:–-— ").strip())
+    bare = PART_OF_MONTH.sub("", text.strip().lstrip("#*•>- ").rstrip(".:–-— ").strip())
     return bare == date_text.strip()
 
 
@@ -271,6 +280,15 @@ def _background_clause(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _in_section_time(token: Token) -> bool:
+    """Under a '2020' heading, 'Egypt protested' happened then, but 'has accused ... for
+    years' and 'signed a pact long ago' tell of a span or an older time."""
+    verb = clause_verb(token)
+    if verb is not None and not _past_tense(token):
+        return False
+    return not SPAN_OF_TIME.search(token.sent.text)
 
 
 def _past_tense(token: Token) -> bool:
@@ -312,6 +330,7 @@ def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None) or \
             sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
+            (narrative.section.year if narrative.section is not None else None) or \
             (narrative.told_year if narrative.time.now is None else None)
         forward = future and past_clause(token_at(sent, sent.start_char + expr.start)) is None
         value = resolve_absolute(expr, narrative.time, forward or ahead(

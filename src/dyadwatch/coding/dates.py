@@ -47,6 +47,16 @@ _NARRATIVE_DAY = re.compile(
 # 'Days later', 'a few days later': some days on, so only the month is known
 _DAYS_LATER = re.compile(r"\b(?:(?:a\s+few|several|some)\s+)?days\s+(?:later|afterwards)\b",
                          re.IGNORECASE)
+# 'the following week', 'the next month', 'the year before': a calendar unit next to the last
+_NARRATIVE_SPAN = re.compile(
+    r"\b(?:the\s+(?P<prev>next|following|previous|preceding)\s+(?P<unit>week|month|year)|"
+    r"the\s+(?P<unit2>week|month|year)\s+(?P<after>after|before))\b(?!\s+(?:of|that|when|in)\b)",
+    re.IGNORECASE,
+)
+# 'three years later', 'a year afterwards', 'two years earlier'
+_YEARS_LATER = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?P<dir>later|afterwards|earlier)\b", re.IGNORECASE)
 MONTH_END_MARGIN = 24  # 'days later' than the 25th may already be next month
 
 _DEADLINE_YEAR = re.compile(r"\b(?:by|until|till|before|within|through|no\s+later\s+than)\s+"
@@ -290,14 +300,19 @@ def _safe(year: int, month: int | None, day: int | None) -> FuzzyDate | None:
 def narrative_position(text: str) -> int | None:
     """Where a narrative-relative phrase starts, if the text has one."""
     found = [m.start() for m in (_NARRATIVE_DAY.search(text), _NARRATIVE.search(text),
-                                 _DAYS_LATER.search(text)) if m]
+                                 _DAYS_LATER.search(text), _NARRATIVE_SPAN.search(text),
+                                 _YEARS_LATER.search(text)) if m]
     return min(found) if found else None
 
 
-def resolve_narrative(text: str, previous: FuzzyDate | None) -> FuzzyDate | None:
-    """'a day later', 'two weeks later', 'the previous day' against the last narrative date."""
-    if previous is None or previous.precision != "day":
-        return None
+def resolve_narrative(text: str, previous: FuzzyDate | None, told: FuzzyDate | None = None
+                      ) -> FuzzyDate | None:
+    """'a day later', 'two weeks later', 'the previous day' against the last narrative date;
+    a step of years or months against the last date `told` at any precision."""
+    later = told is not None and (previous is None or told.start >= previous.start)
+    coarse = _coarse_narrative(text, told if later else previous)  # not "the 2015 treaty"
+    if coarse is not None or previous is None or previous.precision != "day":
+        return coarse
     base = previous.start
     match = _NARRATIVE_DAY.search(text)
     if match:
@@ -317,6 +332,46 @@ def resolve_narrative(text: str, previous: FuzzyDate | None) -> FuzzyDate | None
         return FuzzyDate(month_index // 12, month_index % 12 + 1)
     days = count * (7 if unit == "week" else 1)
     return FuzzyDate.from_date(base + timedelta(days=sign * days))
+
+
+def _coarse_narrative(text: str, previous: FuzzyDate | None) -> FuzzyDate | None:
+    """'Three years later', 'the following month', 'the next week': a step of a year, a
+    month or a calendar week from the last date told says the year or month at most, and
+    works from a month or a year as well as from a day ('In 1994 ... Three years later')."""
+    if previous is None:
+        return None
+    years = _YEARS_LATER.search(text)
+    if years is not None:
+        count = NUMBERS.get(years.group("n").lower()) or int(years.group("n"))
+        sign = 1 if years.group("dir").lower() in ("later", "after", "afterwards") else -1
+        return FuzzyDate(previous.start.year + sign * count)
+    span = _NARRATIVE_SPAN.search(text)
+    if span is None:
+        return _months_later(text, previous)
+    sign = -1 if (span.group("prev") or "").lower() in ("previous", "preceding") or \
+        (span.group("after") or "").lower() == "before" else 1
+    unit = (span.group("unit") or span.group("unit2")).lower()
+    if unit == "year":
+        return FuzzyDate(previous.start.year + sign)
+    if unit == "month" and previous.precision in ("day", "month"):
+        index = previous.start.year * 12 + previous.start.month - 1 + sign
+        return FuzzyDate(index // 12, index % 12 + 1)
+    if unit == "week" and previous.precision == "day":
+        monday = previous.start - timedelta(days=previous.start.weekday()) + timedelta(weeks=sign)
+        sunday = monday + timedelta(days=6)
+        return FuzzyDate(monday.year, monday.month) if monday.month == sunday.month else None
+    return None
+
+
+def _months_later(text: str, previous: FuzzyDate) -> FuzzyDate | None:
+    """'Two months later' from a month told without its day ('In March 2022 ...')."""
+    match = _NARRATIVE.search(text)
+    if match is None or _unit(match) != "month" or previous.precision != "month":
+        return None
+    count = NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
+    sign = 1 if match.group("dir").lower() in ("later", "after", "afterwards") else -1
+    index = previous.start.year * 12 + previous.start.month - 1 + sign * count
+    return FuzzyDate(index // 12, index % 12 + 1)
 
 
 def _unit(match: re.Match[str]) -> str:

@@ -36,12 +36,12 @@ from dyadwatch.records import Actor
 
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-GROUP_NOUNS = {"leaders", "ministers", "presidents", "sides", "countries", "governments", "men",
-               "delegations", "capitals", "neighbours", "neighbors", "nations", "envoys",
-               "parties", "parts", "states", "heads"}
+PEOPLE = {"leaders", "ministers", "presidents", "men", "envoys", "heads", "chancellors", "premiers",
+          "secretaries", "kings", "emirs", "monarchs", "counterparts", "diplomats"}
+GROUP_NOUNS = PEOPLE | {"sides", "countries", "governments", "delegations", "capitals",
+                        "neighbours", "neighbors", "nations", "parties", "parts", "states"}
 BARE_NOUNS = {"sides", "parties", "parts", "leaders"}  # a group without a number
 SIDES = {"sides", "parties", "parts"}  # the sides of an exchange, whoever was named last
-PEOPLE = {"leaders", "ministers", "presidents", "men", "envoys", "heads"}
 COORDINATION = {"and", ",", "of", "the"}
 PLACE_PREPS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "inside",
                "across", "through"}

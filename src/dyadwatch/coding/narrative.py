@@ -8,6 +8,7 @@ so that a sentence's coding and the narrative's bookkeeping can be read separate
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
+from dyadwatch.coding.reftime import DAY_ONLY
 from dyadwatch.coding.tense import about_deed, backshifted, clause_verb
 from dyadwatch.coding.when import NOT_ANAPHORIC, SentenceDate
 from dyadwatch.records import Actor, FuzzyDate, Mention
@@ -31,6 +33,7 @@ SHIFTS = {"then", "later", "afterwards", "subsequently", "previously", "earlier"
           "meanwhile", "since", "once", "already", "before"}
 TIME_NOUNS = {"hour", "morning", "night", "evening", "afternoon", "day", "week", "weekend",
               "end", "beginning", "start", "middle", "dawn", "eve"}
+YEAR_LINE = re.compile(r"^[#*\s]*(?P<year>(?:19|20)\d\d)\s*[:.]?\s*$")  # a '2022' heading
 STORY_SENTENCES = 3  # how far an undated sentence may follow the event it goes on telling
 
 
@@ -55,6 +58,7 @@ class Narrative:
 
     time: DocumentTime
     last_date: FuzzyDate | None = None
+    last_told: FuzzyDate | None = None  # the last date told, at any precision
     heading: tuple[int, FuzzyDate] | None = None  # (block offset, date) of 'DATE.' entry headings
     year: int | None = None  # the year of the last date the text named with its year
     told_year: int | None = None  # ... of a past or present sentence: what yearless dates take
@@ -115,11 +119,13 @@ def head_section(narrative: Narrative, sent: Span, dates: list[SentenceDate], in
     if sent.start != 0 or sent.end != len(sent.doc) or index == 0:
         return
     published = narrative.time.published
-    if only_date:
-        heading = dates[0].value
+    year = YEAR_LINE.match(sent.text) if not dates else None
+    if only_date or year is not None:
+        heading = FuzzyDate(int(year.group("year"))) if year is not None else dates[0].value
         if published is None or not heading.start <= published <= heading.end:
             narrative.section = heading  # not the page's own date line
-    elif not dates and len(sent) <= 6 and not sent.text.rstrip().endswith((".", "!", "?", '"')):
+    elif not dates and len(sent) <= 6 and not sent.text.rstrip().endswith((".", "!", "?", '"')) \
+            and not DAY_ONLY.match(sent.text):  # '22nd:' alone is an entry of the section
         narrative.section = None
 
 
@@ -175,6 +181,9 @@ def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Ment
     'which expires in November', 'the February 12 call', 'had met him the day before'
     and 'after talks on Tuesday' look aside and leave the report on its news day."""
     dated = [d.value for d in dates if d.value.precision == "day"]
+    told = [d.value for d in dates] + [m.date for m in mentions if m.date is not None
+                                       and m.date_text not in BORROWED]
+    narrative.last_told = told[-1] if told else narrative.last_told
     narrative.year = next((d.value.start.year for d in reversed(dates) if d.absolute),
                           narrative.year)
     dated += [m.date for m in mentions if m.date is not None and m.date.precision == "day"

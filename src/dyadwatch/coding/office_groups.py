@@ -17,10 +17,11 @@ from dyadwatch.records import Actor
 
 PERSON_KEY = "person:"
 KEPT = 6  # office holders remembered, the latest last
-ANY_OFFICE = {"leaders", "heads", "men", "women", "officials"}
+ANY_OFFICE = {"leaders", "heads", "men", "women", "officials", "counterparts"}
 OFFICE_PLURALS = {"presidents": "president", "ministers": "minister", "premiers": "premier",
                   "chancellors": "chancellor", "envoys": "envoy", "diplomats": "diplomat",
-                  "secretaries": "secretary", "monarchs": "monarch", "kings": "king"}
+                  "secretaries": "secretary", "monarchs": "monarch", "kings": "king",
+                  "emirs": "emir"}
 FILLER = {"of", "affairs", "the", "for"}
 
 

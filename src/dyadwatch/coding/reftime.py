@@ -40,6 +40,16 @@ _BARE_YEAR = re.compile(r"(?<![\d$€£/.,:-])(?P<year>(?:19|20)\d\d)(?![\d/:]|s
 _WEEKDAY = re.compile(r"\b(?P<before>on|last|next|this|late|early)?\s*(?P<day>Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[A-Z])")
+# a chronology entry that gives only its day of the month: '4th:', '12 -', '* 25th -'
+DAY_ONLY = re.compile(r"^\s*[*•-]?\s*(?:the\s+)?(?P<day>[12]?\d|3[01])"
+                       r"(?:(?:st|nd|rd|th)\s*[:.–—-]|\s*[:–—-])(?:\s+(?=[A-Z\"'“])|\s*$)")
+# the record of one occasion: its title's date is the day of its 'today'
+OCCASION = re.compile(r"\b(?:briefings?|transcripts?|press\s+(?:conference|release|statement|"
+                      r"point)|remarks|readouts?|statements?|communiqu[eé]s?|minutes|interview|"
+                      r"bulletin|situation\s+report|daily\s+(?:report|update)|speech|address)\b",
+                      re.IGNORECASE)
+TITLE_LINES = 2
+TITLE_LENGTH = 160
 MAX_SEARCH_YEARS = 5  # a wire report cites some year of the last few; further is a guess
 TOP_LINES = 12
 # a live blog's entry opens with its clock time: '09:12 Russian drones ...', '11:02 - ...',
@@ -79,6 +89,9 @@ def filing_time(time: DocumentTime, article: Article, blocks: list[str]) -> Docu
                                article.published_from)
     if time.published is not None:
         return time
+    titled = title_date(blocks)
+    if titled is not None:
+        return DocumentTime(titled, titled)
     for line in blocks[:3]:
         match = DATELINE.match(line)
         if match is None:
@@ -93,6 +106,19 @@ def filing_time(time: DocumentTime, article: Article, blocks: list[str]) -> Docu
             return DocumentTime(value.start, value.start)
         return time
     return time
+
+
+def title_date(blocks: list[str]) -> date | None:
+    """'Press briefing by the spokesperson, 14 May 2024', 'Remarks to the press - 3.06.2024':
+    the record of one occasion names its day in its title, and its 'today' is that day.
+    A title of another kind ('Talks since 24 February 2022') dates its subject, not itself."""
+    for line in blocks[:TITLE_LINES]:
+        if len(line) > TITLE_LENGTH or not OCCASION.search(line):
+            continue
+        full = [e for e in find_dates(line) if e.year and e.month and e.day]
+        if len(full) == 1 and full[0].year and full[0].month and full[0].day:
+            return _date(full[0].year, full[0].month, full[0].day)
+    return None
 
 
 def top_date(text: str) -> date | None:
@@ -236,6 +262,21 @@ def clock_entry(sent: Span, dates: list[SentenceDate], published: date | None
     if sent.start != 0 or dates or published is None or not CLOCK_LINE.match(sent.text):
         return None
     return FuzzyDate.from_date(published)
+
+
+def day_entry(text: str, dates: list[SentenceDate], section: FuzzyDate | None
+              ) -> FuzzyDate | None:
+    """'4th: X met Y' or '12 - X expelled Y' under a 'July 2024' heading: a chronology that
+    names its month once gives each entry only the day, which tells that day of the month."""
+    match = DAY_ONLY.match(text)
+    if match is None or dates or section is None or section.precision != "month":
+        return None
+    return _safe_day(section.start.year, section.start.month, int(match.group("day")))
+
+
+def _safe_day(year: int, month: int, day: int) -> FuzzyDate | None:
+    found = _date(year, month, day)
+    return FuzzyDate.from_date(found) if found is not None else None
 
 
 def dateline_day(sent: Span, last: date | None, time: DocumentTime) -> date | None:

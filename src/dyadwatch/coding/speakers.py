@@ -10,6 +10,7 @@ the report's dates, because this follows who spoke on the news day.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -23,6 +24,27 @@ if TYPE_CHECKING:
     from dyadwatch.coding.when import SentenceDate
 
 SUBJECTS = ("nsubj", "nsubjpass")
+# 'In response, ...', 'In retaliation for the expulsions, ...', 'Responding to this, ...'
+RESPONSE = re.compile(r"^\W*(?:in\s+(?:response|retaliation|reply|return)|responding|reacting)"
+                      r"(?:\s+(?:to|for)\s+(?:the|this|that|these|those|it|them)\b[^,]{0,60})?\s*,",
+                      re.IGNORECASE)
+RESPONSE_SENTENCES = 2  # how far back the deed answered may have been told
+LATE_IN_MONTH = 24  # an answer to a deed after the 24th may come in the next month
+
+
+def response_date(narrative: Narrative, token: Token, index: int) -> FuzzyDate | None:
+    """'Germany expelled two French diplomats on 3 June. In response, France summoned ...':
+    an answer opened as such follows the deed just told, soon but not always on its day,
+    so it gets that deed's month (its year when only the year was told)."""
+    if not RESPONSE.match(token.sent.text) or not narrative.told:
+        return None
+    told = narrative.told[-1]
+    if index - told.sentence > RESPONSE_SENTENCES:
+        return None
+    day = told.day
+    if day.precision == "year" or (day.precision == "day" and day.start.day > LATE_IN_MONTH):
+        return FuzzyDate(day.start.year) if day.precision == "year" else None
+    return FuzzyDate(day.start.year, day.start.month)
 
 
 def note_speakers(narrative: Narrative, dates: list[SentenceDate], actors: list[ActorPhrase],

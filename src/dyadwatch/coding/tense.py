@@ -32,9 +32,9 @@ SPAN = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\
 
 def clause_verb(token: Token) -> Token | None:
     """The verb whose tense dates a trigger: the trigger itself, or the verb it belongs to
-    ('held talks', 'lodged representations')."""
+    ('held talks', 'lodged representations', 'sent a message of condolence')."""
     verb = token
-    for _ in range(3):
+    for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("amod", "acl", "compound"):
             return verb
         if verb.head == verb:
@@ -136,3 +136,22 @@ def cause_year(token: Token, dates: list[SentenceDate], published: date | None,
     if current is None or day is None or day.month is None or day.month <= CAUSE_MONTHS:
         return None, None
     return FuzzyDate(day.start.year), "cause"
+
+
+CLOCK = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[-–—:|]|GMT|UTC|[AaPp]\.?[Mm]\.?)")
+
+
+def headline_present(token: Token) -> bool:
+    """'Moscow expels two Estonian diplomats', '14:05 - Egypt, Sudan sign water pact': a
+    live-blog entry or headline tells a past event in the present tense, so its verb dates
+    like a simple past. A headline has no closing full stop; a blog entry starts with
+    its clock time. Prose present tense ('Brazil imports wheat.') stays a habit."""
+    verb = clause_verb(token) or token
+    if verb.tag_ not in ("VBZ", "VBP", "VB", "NN", "NNS") or verb.dep_ not in (
+            "ROOT", "compound", "amod"):
+        return False
+    sent = token.sent
+    if CLOCK.match(sent.text):
+        return True
+    return len(sent) <= 14 and sent[-1].text not in (".", "?", "!") and \
+        sent[0].text[:1].isupper()

@@ -86,7 +86,27 @@ def recall_purpose(noun: Token) -> bool:
 def misread_verb(token: Token) -> bool:
     """A name is written with a capital: a lowercase word tagged as one is a verb the
     parser lost in clipped chronology prose ('17 June - personnel ... board navy boats')."""
-    return token.pos_ == "PROPN" and token.text.islower() and token.text.isalpha()
+    if not (token.text.islower() and token.text.isalpha()):
+        return False
+    return token.pos_ == "PROPN" or headline_verb(token)
+
+
+def headline_verb(token: Token) -> bool:
+    """Verbless headlines and live-blog lines ('Kenya, Uganda ink border deal', '14:05 -
+    Moscow summons envoy') leave the present-tense verb tagged as a noun right after the
+    actor's name. A real noun there ('the Russia visit') takes a determiner or possessor,
+    and a sentence with a finite root verb was parsed as prose."""
+    if token.dep_ not in ("ROOT", "compound", "amod") or token.i == 0:
+        return False
+    if token.pos_ != "NOUN" and not (token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ")):
+        return False  # 'the Russia-backed' is a participle, 'Iceland sign' a bare verb
+    before = token.doc[token.i - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper():
+        return False
+    if token.sent.root.pos_ in ("VERB", "AUX") or any(
+            c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children):
+        return False
+    return bool(words_after(token))
 
 
 def words_after(token: Token) -> list[Token]:

@@ -57,9 +57,15 @@ def _turns_down(found: Found) -> bool:
                for c in verb.children)
 
 
+HABITUAL = frozenset({"annual", "yearly", "regular", "biennial", "periodic", "informal",
+                      "permanent", "standing", "intergovernmental", "regional", "monthly"})
+
+
 def other_sense(token: Token, kind: str) -> bool:
     """'the batsmen attacked the bowlers', 'the two teams clashed in the final': a
     violent verb said of players or by them is a game, not a war."""
+    if token.pos_ == "NOUN" and defines_a_kind(token):
+        return True  # 'the summit is an annual meeting of leaders': what it is, not news
     if kind == "THREATEN" and token.pos_ == "NOUN":
         return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOTICES
                    for c in token.children)  # 'a travel warning', 'storm warnings'
@@ -73,6 +79,25 @@ def other_sense(token: Token, kind: str) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() in PLAYERS
                for c in token.children)
+
+
+def defines_a_kind(noun: Token) -> bool:
+    """A present-tense 'is a/an ...' sentence says what a thing is ('the forum is a
+    yearly gathering of ministers', 'the pact is an agreement between ...'): a
+    definition of an institution, which reports no act on any day."""
+    be = noun.head if noun.dep_ in ("nsubj", "attr") else None
+    if be is None or be.lemma_.lower() != "be" or be.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and _a_kind(c) for c in be.children)
+
+
+def _a_kind(attr: Token) -> bool:
+    """'an annual meeting', 'a forum of ...': a class named; 'a first', 'a success' judge
+    one occasion and so report it."""
+    if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in attr.children):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "for"))
+               or (c.dep_ == "amod" and c.lower_ in HABITUAL) for c in attr.children)
 
 
 def figurative(token: Token) -> bool:

@@ -17,6 +17,7 @@ from dyadwatch.coding.trigger_frames import frame_fits, misread_verb, recall_pur
 from dyadwatch.coding.trigger_rules import (
     agrees_to_meet,
     blaming_reports,
+    condemns_unnamed_violence,
     denies_a_deed,
     done_by_light_verb,
     governed_objects,
@@ -223,6 +224,10 @@ def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
         word = token.lower_
         for stem in (word[:-1], word[:-2]) if word.endswith("ed") else ():
             candidates = candidates + [e for e in kb.triggers.get(stem, []) if e.pos == "VERB"]
+    if pos == "NOUN" and token.lower_.endswith("s") and misread_verb(token):
+        # the headline verb's third person is not lemmatised as a verb: 'summons', 'expels'
+        candidates = candidates + [e for e in kb.triggers.get(token.lower_[:-1], [])
+                                   if e.pos == "VERB"]
     out = []
     for entry in candidates:
         if (entry.pos == "VERB" and pos in ("VERB", "AUX")) or (entry.pos == "NOUN" and pos in (
@@ -248,8 +253,8 @@ def _keeps_in_touch(verb: Token) -> bool:
 
 
 def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
-    if entry.pos == "VERB" and (token.dep_ == "amod" or (token.dep_ == "compound"
-                                and token.pos_ != "PROPN")):
+    if entry.pos == "VERB" and not misread_verb(token) and (token.dep_ == "amod" or (
+            token.dep_ == "compound" and token.pos_ != "PROPN")):
         return False  # 'the once occupied region', 'US-backed': an adjective, not an act
     if (entry.frame == "call" and not is_phone_call(token)) or other_sense(token, entry.type):
         return False  # 'the batsmen attacked the bowlers': a game, not a war
@@ -277,6 +282,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")
                                            for c in token.children):
         return False  # 'denounced what she called illegal attacks': the naming is a hedge
+    if entry.type == "ACCUSE" and entry.pos == "VERB" and condemns_unnamed_violence(token):
+        return False  # 'condemned the bombing in Mogadishu': sympathy, no one accused
     if entry.type == "REJECT" and entry.pos == "VERB" and (refuses_to_comment(token)
                                                            or denies_a_deed(token)):
         return False  # 'refused to comment on Kyiv's claims', 'denied it had struck X'

@@ -70,6 +70,7 @@ class Reference:
     published: date | None
     last_date: FuzzyDate | None
     told: tuple[tuple[str, FuzzyDate], ...] = ()  # (trigger lemma, date) of events told before
+    last_told: FuzzyDate | None = None  # the last date told at any precision: 'In 1994 ...'
 
 
 def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: Reference,
@@ -92,7 +93,8 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
         if found.token.i in phrase:
             return _clause_date(found, candidates, time, marker, offset, phrase)
     same = same_day_as(sent, time.told)
-    relative = same[0] if same is not None else resolve_narrative(sent.text, time.last_date)
+    relative = same[0] if same is not None else resolve_narrative(sent.text, time.last_date,
+                                                                          time.last_told)
     told_at = narrative_position(sent.text)
     if relative is not None and told_at is not None:
         candidates.append(SentenceDate(relative, "narrative", sent.start_char + told_at, False))
