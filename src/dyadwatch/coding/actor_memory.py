@@ -19,6 +19,9 @@ from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor
 
 INSTITUTION_WORDS = {"council", "commission", "assembly", "parliament", "ministry"}
+# words that say which ministry, not whose: 'the Foreign Ministry' is still 'the ministry'
+OFFICE_MODIFIERS = {"foreign", "defence", "defense", "interior", "home", "external", "finance",
+                    "trade", "justice", "affairs", "economy", "energy", "information"}
 REGIME_WORDS = {"junta"}
 # Plural names for the makers of a coup: 'the mutineers' always, 'the soldiers' bare, 'the
 # coup leaders' / 'the military rulers' with the modifier that makes them a regime.
@@ -83,8 +86,13 @@ def _reference(token: Token, memory: dict[str, Actor]) -> tuple[int, int, int, A
     det = next((c for c in token.children if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the" or token.tag_ in ("NNS", "NNPS"):
         return None
-    if any(c.dep_ in ("compound", "amod") and c.text[:1].isupper() for c in token.children):
-        return None  # 'the European Council' names its own party
+    if any(c.dep_ in ("compound", "amod") and c.text[:1].isupper()
+           and c.lower_ not in OFFICE_MODIFIERS for c in token.children):
+        return None  # 'the European Council' names its own party; 'the Foreign Ministry' not
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.text[:1].isupper() and g.lower_ not in OFFICE_MODIFIERS for g in c.children)
+           for c in token.children):
+        return None  # 'the kingdom of Spain' names its own state
     return det.i, token.i + 1, token.i, memory[f"generic:{token.lower_}"]
 
 
@@ -199,6 +207,33 @@ def _learn(kb: KnowledgeBase, sent: Span, phrase: Phrase, memory: dict[str, Acto
     last = sent.doc[phrase.end - 1].lower_
     if last in INSTITUTION_WORDS:  # 'the African Union's Peace and Security Council'
         memory[f"generic:{last}"] = _collective(kb, phrase.actor, last)
+    head = sent.doc[phrase.head]
+    owner = head.lower_ if head.lower_ in INSTITUTION_WORDS else _owning_institution(head)
+    if owner is not None and (kb.parties.get(phrase.actor.code) or {}).get("kind") == "state" \
+            and not _acted_on(head):
+        memory[f"generic:{owner}"] = _collective(kb, phrase.actor, owner)
+
+
+def _acted_on(token: Token) -> bool:
+    """'informed the Israeli Ministry of Foreign Affairs': a ministry the text's own side
+    addresses is not the one it later calls 'the Ministry'."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head
+    return token.dep_ in ("dobj", "iobj", "dative", "pobj")
+
+
+def _owning_institution(head: Token) -> str | None:
+    """'Ministry of Foreign Affairs of the Republic of Indonesia' (a release's header): the
+    state at the end of an 'of' chain owns the institution at its start, which the release
+    then calls 'the ministry'."""
+    token = head
+    for _ in range(4):
+        if token.dep_ != "pobj" or token.head.lower_ != "of":
+            return None
+        token = token.head.head
+        if token.lower_ in INSTITUTION_WORDS:
+            return token.lower_
+    return None
 
 
 def _collective(kb: KnowledgeBase, actor: Actor, word: str) -> Actor:

@@ -11,6 +11,11 @@ from dyadwatch.knowledge import Alias, Movement, Official, Title
 from dyadwatch.records import Actor
 
 COUNTERPARTS = {"counterpart", "counterparts"}
+# titles that name one office in different words
+SAME_OFFICE = {"premier": "premier", "prime minister": "premier", "top diplomat": "diplomat",
+               "foreign minister": "diplomat", "foreign secretary": "diplomat",
+               "secretary of state": "diplomat", "minister of foreign affairs": "diplomat",
+               "chief diplomat": "diplomat"}
 
 
 @dataclass
@@ -47,6 +52,25 @@ def remember(memory: dict[str, Actor], persons: list[Piece], actor: Actor,
         memory[piece.text.split()[-1]] = actor
     for piece in titles or []:
         remember_title(memory, piece.text, actor)
+        if piece.title is not None and not piece.title.collective:
+            remember_office(memory, office_key(piece.title), actor)
+
+
+def office_key(title: Title) -> str:
+    """'the premier' after 'Prime Minister X', 'the top diplomat' after 'Foreign Minister Y':
+    another title for the same office. Ranks ('head of state' after 'Crown Prince' or
+    'President') are too loose to name one person."""
+    office = SAME_OFFICE.get(title.text.lower())
+    return f"office:{office}" if office else ""
+
+
+def remember_office(memory: dict[str, Actor], key: str, actor: Actor) -> None:
+    """An office two states' holders share in one story names neither ('the premier' after
+    two prime ministers met)."""
+    if not key:
+        return
+    known = memory.get(key)
+    memory[key] = Actor("", "") if known is not None and known.code != actor.code else actor
 
 
 def remember_title(memory: dict[str, Actor], title: str, actor: Actor) -> None:

@@ -37,9 +37,10 @@ from dyadwatch.coding.actor_names import (
     place_locates,
     us_state,
 )
-from dyadwatch.coding.actor_types import COUNTERPARTS, Piece, head_token, remember, remember_title
+from dyadwatch.coding.actor_types import COUNTERPARTS, Piece, head_token, office_key, remember, remember_title
 from dyadwatch.coding.actor_types import ActorPhrase as ActorPhrase
 from dyadwatch.coding.groups import group_references, remember_groups
+from dyadwatch.coding.pronouns import note_subject, pronoun_references
 from dyadwatch.coding.turns import note_answerer, own_references, turn
 from dyadwatch.datetext import MONTHS
 from dyadwatch.knowledge import Alias, KnowledgeBase, Office, Official, Title
@@ -235,8 +236,10 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
         key = persons[-1].text.split()[-1] if persons else (
             f"title:{titles[-1].text.lower()}" if titles and titles[-1].title is not None
             and not titles[-1].title.collective else "")
-        known = memory.get(key)
-        if known is None:
+        known = memory.get(key) or (memory.get(office_key(titles[-1].title))
+                                    if titles and titles[-1].title is not None and not persons
+                                    else None)
+        if known is None or not known.code:
             return None
         return ActorPhrase(start, end, known, head, True, False)
     alias = parties[-1].alias if title is None else parties[0].alias
@@ -340,14 +343,23 @@ PAST_POST = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then
                        "retired", "once"})
 
 
+CHAIR_NOUNS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+
+
 def past_post(sent: Span, phrase: ActorPhrase) -> bool:
     """'Araghchi, a former ambassador to Japan, visited Beirut': an apposition telling a
-    person's past post describes him; the state it names takes no part in the event."""
+    person's past post describes him; the state it names takes no part in the event. So
+    does a rotating chair ('Skerrit, chair of CARICOM, met Biden': Dominica met him)."""
     token = sent.doc[phrase.head]
     while token.dep_ != "appos" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "appos" and \
-        any(t.lower_ in PAST_POST for t in token.subtree if t.i < phrase.end)
+    if token.dep_ != "appos":
+        return False
+    if any(t.lower_ in PAST_POST for t in token.subtree if t.i < phrase.end):
+        return True
+    holder = sent.doc[phrase.head]
+    return holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
+        holder.head.head.i == token.i and token.lower_ in CHAIR_NOUNS
 
 
 def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
@@ -383,7 +395,9 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
     note_answerer(sent, phrases, memory)
     speaking = turn(sent)
     references += own_references(sent, phrases + references, memory, speaking == "answer")
+    references += pronoun_references(kb, sent, phrases + references, memory)
     phrases = sorted(phrases + references, key=lambda a: a.start)
     remember_groups(sent, phrases, references, memory)
     remember_things(sent, phrases, memory)
+    note_subject(kb, sent, phrases, memory)
     return [] if speaking == "question" else phrases

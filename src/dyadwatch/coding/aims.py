@@ -7,6 +7,8 @@ so it is looked for inside the phrase that says what was hit, judged or cut off.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
+
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import LOCATED_AIMS, located_aim
@@ -39,14 +41,35 @@ def inside_object(found: Found, actors: list[ActorPhrase], own: set[str]) -> lis
                 found.entry.type in CONCERN_TYPES and child.dep_ == "prep" and
                 child.lower_ in ("over", "about", "regarding")):
             inside = {t.i for t in child.subtree}
-            hit = [a.actor for a in actors if a.head in inside and a.actor.code not in own
-                   and not (found.entry.type in JUDGING_TYPES and victim_of_deed(found, a))
-                   and not located_aim(a, found.token.doc)]
-            if hit:
-                return _forces_first(hit, found.entry.type)[:1]
+            phrases = [a for a in actors if a.head in inside and a.actor.code not in own
+                       and not (found.entry.type in JUDGING_TYPES and victim_of_deed(found, a))
+                       and not located_aim(a, found.token.doc)]
+            if phrases:
+                first = _forces_first([a.actor for a in phrases], found.entry.type)[:1]
+                return first + _listed_with(first[0], phrases, found.token.doc)
     if found.entry.type != "ASSAULT":
         return []
     return _means_aim(found, actors, own) or _struck_where(found, actors, own)
+
+
+def _listed_with(first: Actor, phrases: list[ActorPhrase], doc: Doc) -> list[Actor]:
+    """'welcomed the decision of Spain, Norway and Ireland', 'sanctions on Iran and Syria':
+    every member of the list the first party heads is aimed at alike."""
+    lead = next(a for a in phrases if a.actor is first)
+    members = [a.actor for a in phrases if a is not lead and a.actor.code != first.code
+               and _same_list(doc[a.head], doc[lead.head])]
+    return list({m.code: m for m in members}.values())
+
+
+def _same_list(token: Token, lead: Token) -> bool:
+    """A conjunct of the lead party, however deep the parse chained the list."""
+    for _ in range(8):
+        if token.dep_ != "conj" or token.head == token:
+            return False
+        token = token.head
+        if token == lead:
+            return True
+    return False
 
 
 def _means_aim(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:

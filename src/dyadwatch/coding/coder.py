@@ -16,22 +16,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase, find_actors
-from dyadwatch.coding.dates import (
-    deadline_before,
-    document_time,
-    future_sentence,
-    names_a_thing,
-    resolve_absolute,
-    resolve_publication_relative,
-    sentence_year,
-    when_follows,
-)
+from dyadwatch.coding.dates import document_time
 from dyadwatch.coding.fragments import carried_pairs, is_fragment, with_carried
 from dyadwatch.coding.modality import modality
 from dyadwatch.coding.narrative import (
     Narrative,
     advance,
-    ahead,
     context_date,
     head_section,
     implicit_date,
@@ -53,30 +43,34 @@ from dyadwatch.coding.reftime import (
     is_lede,
     opens_entry,
 )
-from dyadwatch.coding.scope import dated_past_clause, past_clause, token_at
+from dyadwatch.coding.scope import dated_past_clause
+from dyadwatch.coding.sentdates import sentence_dates
 from dyadwatch.coding.speakers import note_speakers, response_date, speaker_date
 from dyadwatch.coding.tense import (
+    CLOCK,
     backshifted,
     cause_year,
     clause_verb,
+    headline_present,
     recent_perfect,
     reported_threat,
 )
 from dyadwatch.coding.triggers import Found, find_triggers
 from dyadwatch.coding.when import Reference, SentenceDate, date_for, other_day
-from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor, Article, FuzzyDate, Mention, Status
 
-SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|beginning)\s+of))?\s*$",
-                   re.IGNORECASE)
-PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of)\s*",
+PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|start)\s+of|"
+                           r"(?:the\s+)?week\s+(?:of|beginning|starting|commencing))\s*",
                            re.IGNORECASE)
+# 'Tuesday 19 March 2024' over a live blog's entries: the weekday only restates the date
+WEEKDAY_HEAD = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
 SPAN_OF_TIME = re.compile(r"\b(?:for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|"
                           r"centuries|a\s+long\s+time)|long\s+ago|since)\b", re.IGNORECASE)
 BACKGROUND_MARKS = {"after", "because", "since", "as", "although", "though"}
 # force is threatened, not announced: 'said it would strike' is a threat at most
 UNANNOUNCEABLE = {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"}
+_sentence_dates = sentence_dates  # kept importable from here
 TITLE_AFTERLIFE = timedelta(days=365)
 MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
 def content_blocks(article: Article) -> list[tuple[int, int]]:
@@ -114,9 +108,11 @@ def code_parsed(kb: KnowledgeBase, article: Article,
 def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
                    narrative: Narrative) -> list[Mention]:
     narrative.refile(dateline_day(sent, narrative.filed, narrative.time), index)
-    dates = _sentence_dates(kb, sent, narrative)
+    dates = sentence_dates(kb, sent, narrative)
     if sent.start == 0:
-        entry = opens_entry(sent, dates) or clock_entry(sent, dates, narrative.time.published) \
+        entry = opens_entry(sent, dates) or clock_entry(
+            sent, dates, narrative.time.published,
+            narrative.heading[1] if narrative.heading is not None else None) \
             or day_entry(sent.text, dates, narrative.section)
         narrative.entry = (offset, entry) if entry is not None else None
     day = dates[0].value.start if dates else narrative_day(narrative)
@@ -219,9 +215,9 @@ def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, 
     """The date of a trigger its sentence does not date: from what was told before it."""
     index, offset = where
     event_date, date_text = implicit_date(offset, narrative)
-    if event_date is None and status == "occurred" and _past_tense(found.token):
+    if event_date is None and status == "occurred" and _told_past(found.token):
         event_date, date_text = reaction_date(narrative, found.token, found.entry.type, deeds)
-    if event_date is None and status == "occurred" and _past_tense(found.token) and \
+    if event_date is None and status == "occurred" and _told_past(found.token) and \
             not _background_clause(found.token):
         event_date, date_text = story_date(narrative, found.token, found_pairs,
                                            (index, offset), found.entry.type)
@@ -231,13 +227,13 @@ def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, 
             event_date, date_text = speaker_date(narrative, found.token, actors, dates)
     if event_date is None and status == "occurred" and not _background_clause(found.token):
         event_date, date_text = recent_perfect(found.token, narrative.time.published)
-    if event_date is None and status == "occurred" and _past_tense(found.token):
+    if event_date is None and status == "occurred" and _told_past(found.token):
         event_date, date_text = cause_year(found.token, dates, narrative.time.published,
                                            context_date(offset, narrative)[0])
     if event_date is None and status == "occurred" and \
             reported_threat(found.token, found.entry.type):
         event_date, date_text = context_date(offset, narrative)
-    if event_date is None and status == "occurred" and _past_tense(found.token):
+    if event_date is None and status == "occurred" and _told_past(found.token):
         answer = response_date(narrative, found.token, index)
         event_date, date_text = (answer, "response") if answer is not None else (None, None)
     if event_date is None and status == "occurred" and narrative.section is not None and \
@@ -266,7 +262,7 @@ def _caption_meeting(kb: KnowledgeBase, article: Article, sent: Span, offset: in
 def _only_a_date(text: str, date_text: str) -> bool:
     """'19 September.' or 'Early December.' alone: a chronology entry's heading."""
     bare = PART_OF_MONTH.sub("", text.strip().lstrip("#*•>- ").rstrip(".:–-— ").strip())
-    return bare == date_text.strip()
+    return bare == date_text.strip() or WEEKDAY_HEAD.sub("", bare) == date_text.strip()
 
 
 def _background_clause(token: Token) -> bool:
@@ -291,6 +287,14 @@ def _in_section_time(token: Token) -> bool:
     return not SPAN_OF_TIME.search(token.sent.text)
 
 
+def _told_past(token: Token) -> bool:
+    """A simple past, or a live-blog entry's present ('14:05 - Moscow expels two
+    diplomats'), which tells what just happened. A headline without its clock time stays
+    out: a wire headline's present usually tells the day before publication."""
+    return _past_tense(token) or (CLOCK.match(token.sent.text) is not None
+                                  and headline_present(token))
+
+
 def _past_tense(token: Token) -> bool:
     """The clause carrying a trigger is in the simple past ('met', 'held talks', 'was
     received'), not the perfect ('had met', 'have negotiated'), which reaches back."""
@@ -309,55 +313,9 @@ def _past_tense(token: Token) -> bool:
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were"}))
 
 
-def _sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[SentenceDate]:
-    lowered = sent.text.lower()
-    anchors = [a for a in kb.anchors if any(p.lower() in lowered for p in a.phrases)]
-    out: list[SentenceDate] = []
-    future = _future_tense(sent)
-    said = resolve_publication_relative(sent.text, narrative.time.published, future)
-    narrative.said = said[0] if said is not None and not future and \
-        said[0].precision == "day" else None  # 'killed last year' is background, not a move
-    found = find_dates(sent.text)
-    dateline = DATELINE.match(sent.text) if sent.start == 0 else None
-    for number, expr in enumerate(found):
-        if dateline is not None and expr.start < dateline.end():
-            continue  # 'BAKU, May 11 (Wire) -': the report's date, not the event's
-        if deadline_before(sent.text[: expr.start]):
-            continue  # 'agreed to set up a commission by the end of April': a deadline
-        if (SINCE.search(sent.text[: expr.start]) or _in_since_clause(sent, expr.start)) \
-                and not when_follows(sent.text, expr):
-            continue  # 'his first visit since December 2017': the last time, not this one
-        anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
-                            and expr.day == a.day.day), None) or \
-            sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
-            (narrative.section.year if narrative.section is not None else None) or \
-            (narrative.told_year if narrative.time.now is None else None)
-        forward = future and past_clause(token_at(sent, sent.start_char + expr.start)) is None
-        value = resolve_absolute(expr, narrative.time, forward or ahead(
-            sent, sent.start_char + expr.start, expr.end - expr.start), anchor_year)
-        if value is not None:
-            out.append(SentenceDate(value, expr.text, sent.start_char + expr.start, True))
-            if expr.year is not None and not (future or future_sentence(sent.text)
-                                              or names_a_thing(sent.text[:expr.start], expr)):
-                narrative.told_year = expr.year
-    return out
-
-
 def _past(when: SentenceDate, narrative: Narrative) -> bool:
     published = narrative.time.published
     return published is None or when.value.start <= published
-
-
-def _in_since_clause(sent: Span, at: int) -> bool:
-    """'his first trip since Russia invaded Ukraine in February 2022': a date inside a
-    'since' clause marks where a span of time began, not when this event happened."""
-    token = next((t for t in sent if t.idx - sent.start_char >= at), None)
-    while token is not None and token.head != token:
-        if token.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark"
-                                          for c in token.children):
-            return True
-        token = token.head
-    return False
 
 
 def _anchor_spans(kb: KnowledgeBase, sent: Span) -> list[tuple[int, int]]:
@@ -369,11 +327,6 @@ def _anchor_spans(kb: KnowledgeBase, sent: Span) -> list[tuple[int, int]]:
             if at >= 0:
                 spans.append((sent.start_char + at, sent.start_char + at + len(phrase)))
     return spans
-
-
-def _future_tense(sent: Span) -> bool:
-    """Future tense in the sentence: a yearless date then looks forward, not back."""
-    return any(t.lower_ in ("will", "shall", "'ll") and t.dep_ == "aux" for t in sent)
 
 
 def _contradicts_office(actors: list[ActorPhrase], when: FuzzyDate) -> bool:

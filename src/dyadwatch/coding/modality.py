@@ -36,8 +36,10 @@ REQUESTING = {"urge", "ask", "demand", "request", "press", "appeal", "implore", 
 CONFIDENT = {"highly", "very", "most", "overwhelmingly", "extremely"}
 TEMPORAL = {"after", "following", "since"}
 # verbs whose object did not (or will not) take place: 'derailed the first visit to Beijing'
+# and a meeting one stays away from: 'skipped the summit', 'boycotted the talks', 'snubbed'
 FAILING = {"fail", "refuse", "decline", "cancel", "postpone", "deny", "avoid", "reject", "derail",
-           "scrap", "scuttle", "shelve", "abort", "torpedo", "prevent", "forestall"}
+           "scrap", "scuttle", "shelve", "abort", "torpedo", "prevent", "forestall", "skip",
+           "boycott", "snub", "shun", "forgo", "miss"}
 
 
 def modality(trigger: Token, sent: Span, event_type: str | None = None) -> Modality:

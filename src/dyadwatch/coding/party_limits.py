@@ -78,6 +78,8 @@ def of_private_people(actor: ActorPhrase, doc: Doc) -> bool:
     """'firms in the UAE', 'Chinese companies': a party that only says where private people
     are from does not act through them, so it is no stand-in for a missing subject."""
     token = doc[actor.head]
+    while token.dep_ == "conj" and token.head != token:  # 'firms in the UAE and Hong Kong'
+        token = token.head
     holder = token.head
     if token.dep_ == "pobj" and holder.lower_ in ("in", "from") and holder.dep_ == "prep":
         holder = holder.head

@@ -255,13 +255,17 @@ def opens_entry(sent: Span, dates: list[SentenceDate]) -> FuzzyDate | None:
     return first.value
 
 
-def clock_entry(sent: Span, dates: list[SentenceDate], published: date | None
-                ) -> FuzzyDate | None:
+def clock_entry(sent: Span, dates: list[SentenceDate], published: date | None,
+                heading: FuzzyDate | None = None) -> FuzzyDate | None:
     """'11:02 - Canada and Ukraine signed a security agreement': a live blog's entry
-    stamped with a clock time and no date of its own tells the publication day's news."""
-    if sent.start != 0 or dates or published is None or not CLOCK_LINE.match(sent.text):
+    stamped with a clock time and no date of its own tells the news of the day heading
+    its part of the blog ('Tuesday 19 March'), else of the publication day."""
+    if sent.start != 0 or dates or not CLOCK_LINE.match(sent.text):
         return None
-    return FuzzyDate.from_date(published)
+    if heading is not None and heading.precision == "day" and \
+            (published is None or heading.start <= published):
+        return heading
+    return FuzzyDate.from_date(published) if published is not None else None
 
 
 def day_entry(text: str, dates: list[SentenceDate], section: FuzzyDate | None

@@ -45,6 +45,7 @@ from dyadwatch.coding.party_limits import (
     requesting_party,
     unnamed_subject,
 )
+from dyadwatch.coding.recipients import repair
 from dyadwatch.coding.subjects import (
     charged_deed,
     controller_partners,
@@ -147,6 +148,7 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     if roles.of_targets:  # 'Russia's invasion of Ukraine': 'of' names the target of a noun
         roles.targets = roles.of_targets
     _drop_topics(found, anchors, roles)
+    repair(found, actors, sent, roles)
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
     return roles
 

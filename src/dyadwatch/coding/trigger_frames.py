@@ -30,6 +30,33 @@ THING_NAMES = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "MONEY"
 MEETING_NOUNS = clause_words("meeting_nouns") | {"negotiation", "negotiations"}
 # what a round of talks does or has done to it: 'took place', 'was held', 'opened'
 ROUND_VERBS = clause_words("round_verbs")
+# nouns that title a document: a release headed 'Joint Statement' is that statement
+DOCUMENT_TITLES = frozenset({"statement", "declaration", "communiqué", "communique", "release"})
+# the deed nouns whose possessor is the doer: 'Mali's expulsion of the ambassador'
+DEED_NOUNS = frozenset({"expulsion", "suspension", "withdrawal", "recall", "imposition"})
+# what is done with, or to, an agreement already made: 'implementing the agreements reached'
+CARRYING_OUT = frozenset({"implementation", "implement", "execution", "fulfilment", "fulfillment",
+                          "fulfil", "fulfill", "realization", "realisation", "compliance",
+                          "honour", "honor", "respect", "uphold", "violate", "violation",
+                          "breach", "anniversary", "observance"})
+
+
+def carried_out(noun: Token) -> bool:
+    """'discussed the implementation of agreements reached at the highest level', 'urged
+    both sides to respect the accord signed in 2019': the agreement named is an old one,
+    recalled for what is done with it now, not the news of a new one."""
+    head = noun.head
+    if head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head
+    return head != noun and head.lemma_.lower() in CARRYING_OUT
+
+
+def possessed_deed(noun: Token) -> bool:
+    """Analysis prose names a dated deed by its noun with the doer as possessor: 'Mali's
+    expulsion of the French ambassador in 2022', 'Niger's suspension of cooperation'. The
+    named party ('Mali's', not 'its') does what the noun says, as with the verb."""
+    return noun.lemma_.lower() in DEED_NOUNS and noun.tag_ == "NN" and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def frame_fits(token: Token, entry: Trigger) -> bool:
@@ -170,3 +197,16 @@ def round_of_talks(noun: Token) -> bool:
                for s in {before.start: before, sent.start: sent}.values() for t in s
                if t != noun)
 
+
+
+def telegraphic_entry(noun: Token) -> bool:
+    """Chronologies and headlines drop the verb: '12 March: Sanctions on Syria by Canada.',
+    'Expulsion of two diplomats by Moldova.' A deed noun that heads a line with no verb at
+    all states the deed itself, as the verb it stands for would."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in DOCUMENT_TITLES or any(
+            t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return False  # 'Joint Statement of the Council' titles the text that follows
+    if noun.dep_ == "ROOT":
+        return True
+    return noun.dep_ in ("appos", "dep", "npadvmod") and noun.head.dep_ == "ROOT" and \
+        noun.head.ent_type_ == "DATE"  # '15 February: Sanctions on ...'

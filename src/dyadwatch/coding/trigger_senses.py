@@ -27,6 +27,9 @@ PENALTIES = clause_words("penalties")
 PENALTY_VERBS = frozenset({"face", "risk", "suffer", "incur"})
 # people of games and markets, whose 'attacks', 'clashes' and 'strikes' are no violence
 PLAYERS = clause_words("players")
+# whom one calls on in courtesy: a person by name or by office
+HOSTS = frozenset({"president", "minister", "premier", "king", "queen", "emir", "sultan",
+                   "chancellor", "prince", "speaker", "governor", "secretary-general"})
 NAMING = frozenset({"call", "describe", "term", "deem", "label", "consider", "brand"})
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
 # warnings that are notices to the public, not threats to a party
@@ -44,8 +47,31 @@ NOTICES = frozenset({"travel", "weather", "storm", "flood", "tsunami", "health",
 
 def retyped(found: list[Found]) -> list[Found]:
     """Give each trigger the type its clause reads as."""
-    return [replace(f, entry=replace(f.entry, type="REJECT")) if _turns_down(f) else f
-            for f in found]
+    out = []
+    for f in found:
+        if _turns_down(f):
+            f = replace(f, entry=replace(f.entry, type="REJECT"))
+        elif courtesy_call(f):
+            f = replace(f, entry=replace(f.entry, type="CONSULT", mode="meet"))
+        out.append(f)
+    return out
+
+
+def courtesy_call(found: Found) -> bool:
+    """'During the visit he called on Prime Minister Wong': in diplomatic English to call on
+    a person, with nothing asked of them, is a courtesy visit; 'called on Japan to lift the
+    ban' and 'called on the leaders for restraint' stay requests."""
+    verb = found.token
+    if found.entry.type != "REQUEST" or verb.lemma_.lower() != "call" or found.end - verb.i != 2:
+        return False
+    particle = verb.doc[verb.i + 1]
+    if any(t.dep_ in ("xcomp", "ccomp") or (t.lower_ == "to" and t.pos_ == "PART")
+           or (t.dep_ == "prep" and t.lower_ == "for") for t in verb.subtree):
+        return False
+    person = [o for o in (*particle.children, *verb.children)
+              if o.dep_ in ("pobj", "dobj") and o.head in (particle, verb)]
+    return bool(person) and any(w.ent_type_ == "PERSON" or w.lower_ in HOSTS
+                                for w in person[0].subtree)
 
 
 def _turns_down(found: Found) -> bool:

@@ -52,6 +52,7 @@ MODIFIERS = {"det", "compound", "amod", "nummod", "poss", "case", "punct"}
 CLAUSES = {"advcl", "relcl", "parataxis", "csubj"}
 TIME_LINKS = {"until", "till", "since", "after", "before"}  # 'until the sanctions, which ...'
 SPANS = {"days", "weeks", "months", "years"}  # 'days after', 'a few weeks before'
+BESIDE = re.compile(r"[\s,(]*(?:the\s+)?|\s*\(\s*(?:on\s+)?", re.IGNORECASE)  # 'Friday, the 8th'
 SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
 
 
@@ -78,7 +79,8 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
     """The date of one trigger: the nearest date phrase, unless an offset clause decides."""
     candidates = list(dates)
     for value, text, where in publication_relatives(sent.text, time.published, future):
-        if not deadline_before(sent.text[:where]):
+        if not deadline_before(sent.text[:where]) and \
+                not _weekday_of_date(sent, where, len(text), dates):
             candidates.append(SentenceDate(value, text, sent.start_char + where, False))
     offset = clause_offset(sent.text)
     marker = next((t for t in sent if offset is not None and t.idx == sent.start_char + offset.at),
@@ -103,6 +105,22 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
         if earlier is not None:
             return earlier, "antecedent"
     return _nearest(found, candidates, dates, sent)
+
+
+def _weekday_of_date(sent: Span, where: int, length: int, dates: list[SentenceDate]) -> bool:
+    """'on Friday, 3/8/2024', 'Friday (March 8)', '8 March (Friday)': a weekday set beside
+    a full date names that date's day; it is no second date counted back from publication."""
+    start, end = sent.start_char + where, sent.start_char + where + length
+    for named in dates:
+        if not named.absolute or named.value.precision != "day":
+            continue
+        after = sent.text[end - sent.start_char:named.position - sent.start_char]
+        before = sent.text[named.position + len(named.text) - sent.start_char:
+                           start - sent.start_char]
+        if (named.position >= end and BESIDE.fullmatch(after)) or \
+                (named.position < start and BESIDE.fullmatch(before)):
+            return True
+    return False
 
 
 def other_day(token: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Day-only mentions: 'on the 12th', 'the 3rd of this month', 'on the 21st, when ...'.
+
+Letters, briefings and translated copy give a bare ordinal day once the month is
+known. The month is the last one the text told, else the publication month; with
+neither the day stays undated rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dyadwatch.records import FuzzyDate
+
+# what may follow the ordinal: punctuation, the end, or a word that cannot be its noun
+# ('on the 3rd floor', 'the 5th anniversary', 'the 12th round' stay undated)
+_AFTER = (r"(?=\s*(?:[.,;:)–—-]|$|(?:at|in|when|after|before|and|with|during|as|following|"
+          r"to|by|over|for|from|while|where|amid|,)\b))")
+DAY_ONLY = re.compile(
+    rf"\b(?:(?P<on>on)\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    rf"(?:(?P<month>\s+of\s+(?:this|that|the\s+same|the\s+current)\s+month)|{_AFTER})",
+    re.IGNORECASE)
+
+
+def day_only(text: str, known: list[tuple[int, int]], month: FuzzyDate | None,
+             published: date | None) -> list[tuple[FuzzyDate, str, int]]:
+    """(date, text, offset) of each day-only mention outside the `known` date spans: 'on'
+    or 'of this month' must mark it as a day; the month comes from `month` (the last
+    told) or the publication day."""
+    base = month if month is not None and month.precision in ("day", "month") else None
+    found = []
+    for match in DAY_ONLY.finditer(text):
+        if not (match.group("on") or match.group("month")) or \
+                any(s <= match.start("day") < e for s, e in known):
+            continue
+        this = bool(re.search(r"this|current", match.group("month") or "", re.IGNORECASE))
+        value = _in_month(int(match.group("day")), None if this else base, published)
+        if value is None:
+            continue
+        start = match.start("on") if match.group("on") else match.start()
+        found.append((value, text[start:match.end()].strip(), start))
+    return found
+
+
+def _in_month(day: int, base: FuzzyDate | None, published: date | None) -> FuzzyDate | None:
+    """The day in the month told last, else in the publication month when that does not
+    put it after publication ('on the 25th' read on the 20th is no later day)."""
+    if base is not None:
+        year, month = base.start.year, base.start.month
+    elif published is not None:
+        year, month = published.year, published.month
+    else:
+        return None
+    try:
+        value = FuzzyDate(year, month, day)
+    except ValueError:
+        return None
+    return None if base is None and published is not None and value.start > published else value

@@ -1,0 +1,186 @@
+"""Parties a sentence names only by a pronoun or an epithet for a state.
+
+Wire copy names a party once and goes on with 'It also closed ...', 'He accused ...' or
+'The kingdom pledged ...'. A reader takes a subject pronoun that opens a sentence to be
+the subject of the sentence before (the party the story is following), not whatever was
+named last: 'Ruto met Abiy. He accused ...' is Ruto. An epithet ('the emirate', 'the
+island nation', 'the Gulf state') stands for the one state in view that fits it. Two
+candidates of different states leave the reference unresolved; 'it' after a sentence
+whose object is a document or deal ('signed the accord. It enters into force') may be
+that thing, so it too stays unresolved.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.actor_types import ActorPhrase
+from dyadwatch.knowledge import KnowledgeBase
+from dyadwatch.records import Actor
+
+SUBJECT = "pron_subject:"  # the previous sentence's subject party
+PERSON = "pron_person:"  # present when that subject was a person
+VIEW = "view:"  # view:CODE:AGE for states named in recent sentences
+VIEW_WINDOW = 3  # sentences a state stays in view
+PERSONAL = {"he", "she"}
+# things 'it' may stand for when the sentence before made one its object
+THING_OBJECTS = {
+    "deal", "agreement", "treaty", "accord", "pact", "resolution", "law", "bill", "plan",
+    "proposal", "report", "statement", "decree", "measure", "decision", "document",
+    "memorandum", "declaration", "initiative", "package", "programme", "program", "framework",
+    "text", "mission", "operation", "ban", "sanction", "communique", "communiqué", "letter",
+    "note", "ceasefire", "truce", "roadmap", "charter", "convention", "protocol",
+}
+KINGDOMS = {"SAU", "MAR", "JOR", "BHR", "THA", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR",
+            "DNK", "KHM", "BTN", "LSO", "SWZ", "TON"}
+EMIRATES = {"QAT", "KWT", "ARE"}
+SULTANATES = {"OMN", "BRN"}
+GULF = {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}
+ISLANDS = {"JPN", "SGP", "LKA", "PHL", "IDN", "TWN", "CUB", "MDV", "MDG", "ISL", "IRL", "NZL",
+           "CYP", "MLT", "FJI", "MUS", "BHR", "HTI", "DOM", "JAM", "PNG", "TLS", "CPV", "COM",
+           "SYC", "BRN", "VUT", "SLB", "WSM", "TON", "KIR", "NRU", "TUV", "BHS", "BRB", "TTO"}
+HORN = {"ETH", "SOM", "ERI", "DJI"}
+# head noun -> the states it can name (None: any state)
+EPITHETS: dict[str, set[str] | None] = {
+    "country": None, "nation": None, "republic": None, "kingdom": KINGDOMS,
+    "emirate": EMIRATES, "sultanate": SULTANATES, "monarchy": KINGDOMS | EMIRATES | SULTANATES,
+}
+# a modifier narrows the head: 'the island nation', 'the Gulf state', 'the Horn of Africa nation'
+QUALIFIERS: dict[str, set[str]] = {"island": ISLANDS, "archipelago": ISLANDS, "gulf": GULF,
+                                   "horn": HORN}
+# a state's own bodies, named without their state when the story follows that state
+HOME_BODIES = {"ministry", "government"}
+QUALIFIED_HEADS = {"country", "nation", "state", "kingdom", "monarchy"}
+
+
+def pronoun_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
+                       memory: dict[str, Actor]) -> list[ActorPhrase]:
+    """A sentence's opening subject pronoun and its epithets for a state, resolved."""
+    taken = {i for p in phrases for i in range(p.start, p.end)}
+    out = [p for p in [_subject_pronoun(sent, memory)] if p is not None and p.start not in taken]
+    for token in sent:
+        found = _epithet(kb, token, phrases, memory)
+        if found is not None and not taken & set(range(found.start, found.end)):
+            out.append(found)
+    return out
+
+
+def note_subject(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
+                 memory: dict[str, Actor]) -> None:
+    """Keep this sentence's subject party and age the states in view."""
+    for key in [k for k in memory if k.startswith(VIEW)]:
+        _, code, age = key.split(":")
+        actor = memory.pop(key)
+        if int(age) + 1 < VIEW_WINDOW:
+            memory[f"{VIEW}{code}:{int(age) + 1}"] = actor
+    for phrase in phrases:
+        if _is_state(kb, phrase.actor.code) and not phrase.is_place:
+            for key in [k for k in memory if k.startswith(f"{VIEW}{phrase.actor.code}:")]:
+                del memory[key]
+            memory[f"{VIEW}{phrase.actor.code}:0"] = phrase.actor
+    memory.pop(SUBJECT, None)
+    memory.pop(PERSON, None)
+    subject = _root_subject(sent)
+    if subject is None:
+        return
+    owners = [p for p in phrases if p.start <= subject.i < p.end or any(
+        c.dep_ == "conj" and p.start <= c.i < p.end for c in subject.children)]
+    codes = {p.actor.code for p in owners}
+    if len(codes) != 1 or _thing_object(subject.head):
+        return
+    memory[SUBJECT] = owners[0].actor
+    if owners[0].is_person:
+        memory[PERSON] = owners[0].actor
+
+
+def _root_subject(sent: Span) -> Token | None:
+    root = sent.root
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _thing_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in THING_OBJECTS
+               for c in verb.subtree)
+
+
+def _subject_pronoun(sent: Span, memory: dict[str, Actor]) -> ActorPhrase | None:
+    """'He', 'She', 'It' as the main clause's subject, before any party of its own sentence."""
+    subject = _root_subject(sent)
+    if subject is None or subject.pos_ != "PRON" or subject.dep_ != "nsubj" or SUBJECT not in memory:
+        return None
+    word = subject.lower_
+    person = PERSON in memory
+    if (word in PERSONAL and not person) or (word == "it" and person) or \
+            word not in PERSONAL | {"it"}:
+        return None
+    if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in sent if t.i < subject.i):
+        return None  # 'After Kenya's warning, it ...': the nearer name may be the antecedent
+    return ActorPhrase(subject.i, subject.i + 1, memory[SUBJECT], subject.i, person, False)
+
+
+def _epithet(kb: KnowledgeBase, token: Token, phrases: list[ActorPhrase],
+             memory: dict[str, Actor]) -> ActorPhrase | None:
+    """'the kingdom', 'the island nation', 'the Gulf state': the one state in view that fits."""
+    word = token.lower_
+    if word in HOME_BODIES:
+        return _home_body(token, phrases, memory)
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return None
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+    det = next((c for t in [token, *mods] for c in t.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the":  # 'the Horn of Africa nation' hangs 'the' on 'Horn'
+        return None
+    epithet, fits = _fitting(word, mods)
+    if not epithet or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None  # 'the State of Kuwait' names itself; 'the kingdom of ...' too
+    if mods and fits is None and any(m.text[:1].isupper() for m in mods):
+        return None  # 'the Baltic country' needs a table this does not hold
+    seen = _in_view(kb, token, phrases, memory)
+    states = [a for a in seen if fits is None or a.code in fits]
+    followed = memory.get(SUBJECT)
+    if len({a.code for a in states}) > 1 and followed is not None and PERSON not in memory and \
+            token.dep_ == "nsubj" and token.head == token.sent.root and \
+            followed.code in {a.code for a in states}:
+        states = [followed]  # 'Ghana recalled ... from Togo. The country also ...' goes on with Ghana
+    if len({a.code for a in states}) != 1:
+        return None
+    return ActorPhrase(det.i, token.i + 1, states[0], token.i, False, True)
+
+
+def _fitting(word: str, mods: list[Token]) -> tuple[bool, set[str] | None]:
+    """Whether a head and its modifiers make an epithet, and the states it may name (None
+    for any)."""
+    narrowed = [QUALIFIERS[m.lower_] for m in mods if m.lower_ in QUALIFIERS]
+    if narrowed and word in QUALIFIED_HEADS:
+        return True, narrowed[0]
+    if word not in EPITHETS or narrowed:
+        return False, None
+    return True, EPITHETS[word]
+
+
+def _in_view(kb: KnowledgeBase, token: Token, phrases: list[ActorPhrase],
+             memory: dict[str, Actor]) -> list[Actor]:
+    here = [p.actor for p in phrases if p.end <= token.i and _is_state(kb, p.actor.code)
+            and not p.is_place]
+    return here + [a for k, a in memory.items() if k.startswith(VIEW)]
+
+
+def _is_state(kb: KnowledgeBase, code: str) -> bool:
+    return (kb.parties.get(code) or {}).get("kind") == "state"
+
+
+def _home_body(token: Token, phrases: list[ActorPhrase],
+               memory: dict[str, Actor]) -> ActorPhrase | None:
+    """'Vietnam protested ... The Ministry of Foreign Affairs summoned ...': a ministry or
+    government with no state of its own, as the subject after a sentence whose subject was
+    a state, is that state's; the release goes on calling it 'the ministry'."""
+    followed = memory.get(SUBJECT)
+    det = next((c for c in token.children if c.dep_ == "det"), None)
+    if followed is None or PERSON in memory or det is None or det.lower_ != "the" or \
+            token.dep_ != "nsubj" or token.head != token.sent.root or \
+            f"generic:{token.lower_}" in memory:
+        return None
+    if any(p.start <= t.i < p.end for p in phrases for t in token.subtree):
+        return None  # 'the government in Kyiv', 'the Kenyan government' name their own state
+    memory[f"generic:{token.lower_}"] = followed
+    return ActorPhrase(det.i, token.i + 1, followed, token.i, False, False)

@@ -1,0 +1,183 @@
+"""Parties the parse hangs too far from a trigger or on the wrong side of it.
+
+Headlines drop 'and' ('Egypt, Sudan sign water pact'); a gift's recipient hangs off the
+gift, not the verb ('promised 30 million euros to Tunisia'); a receiver is the subject of
+'receive' though the giver is named only as an adjective ('receives Japanese aid'); a
+state that closes its own mission abroad acts against the host ('shut its embassy in
+Tehran'). These repairs run after the ordinary role assignment.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.triggers import Found
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.roles import Roles
+
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
+# what a state gives another: the giver may be named only by the gift's adjective
+GIFT_TYPES = {"AID", "REQUEST", "SUPPORT", "COOPERATE", "CONCEDE"}
+GIVER_DEPS = {"amod", "poss", "compound", "nmod"}
+# a state's own missions abroad: closing or emptying one acts against the host state
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation", "envoy", "ambassador",
+                 "diplomats", "consulates", "embassies", "missions", "staff"}
+OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
+# types where 'to X' on the thing handed over names the one who gets it
+HANDED_TYPES = {"AID", "PROTEST", "ACCUSE", "REQUEST", "SUPPORT", "COOPERATE", "CONCEDE",
+                "THREATEN", "REJECT"}
+# things a state receives that are not visitors: 'received Chinese loans', 'Turkish troops'
+GOODS_NOUNS = {"aid", "loan", "credit", "grant", "fund", "funding", "money", "investment",
+               "assistance", "help", "support", "donation", "troop", "soldier", "force",
+               "weapon", "arm", "ammunition", "missile", "tank", "jet", "aircraft", "drone",
+               "boat", "ship", "vessel", "equipment", "system", "vaccine", "dose", "supply",
+               "shipment", "delivery", "oil", "gas", "grain", "wheat", "fuel", "food",
+               "medicine", "tent", "tons", "troops", "forces", "arms", "ton", "battery",
+               "launcher", "helicopter"}
+# a mission closed or emptied for its staff's safety is no measure against the host
+SAFETY_WORDS = {"temporarily", "temporary", "security", "safety", "evacuate", "evacuation",
+                "fighting", "war", "unrest", "violence", "risk", "danger", "precaution",
+                "precautionary", "pandemic", "earthquake", "storm", "flood", "renovation"}
+# a journey's 'to' names where someone went, not who got something: 'protested the visit
+# of the Philippine minister to Taiwan' aims at the visitor
+JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "voyage", "travel", "flight", "return",
+                 "mission", "pilgrimage", "stopover", "transit"}
+INSTANCE_WORDS = {"including", "like", "as"}  # 'to neighbours including Laos', 'such as'
+
+
+def repair(found: Found, actors: list[ActorPhrase], sent: Span, roles: Roles) -> None:
+    """Apply each repair in turn; each leaves the roles alone unless its pattern holds."""
+    _comma_listed_sources(found, actors, sent, roles)
+    _handed_to(found, actors, sent.doc, roles)
+    _giver_of_received(found, actors, sent.doc, roles)
+    _host_of_own_mission(found, actors, sent.doc, roles)
+    _no_guest_in_goods(found, sent.doc, roles)
+
+
+def _comma_listed_sources(found: Found, actors: list[ActorPhrase], sent: Span,
+                          roles: Roles) -> None:
+    """'Egypt, Sudan sign water pact', 'Chad, Niger agree to ...': a headline lists its
+    subjects with a bare comma; each one listed before the verb acts."""
+    if not roles.sources or found.token.tag_ == "VBZ":
+        return
+    doc = sent.doc
+    first = min(roles.sources, key=lambda a: a.start)
+    after = doc[first.end] if first.end < len(doc) else None
+    if after is None or after.tag_ in ("VBZ", "POS") or after.pos_ == "PUNCT":
+        return  # 'Egypt, Sudan's neighbour, signs': an apposition, not a list
+    earlier = sorted((a for a in actors if a.end <= first.start), key=lambda a: a.start)
+    start = first.start
+    added: list[ActorPhrase] = []
+    for phrase in reversed(earlier):
+        between = {t.text for t in doc[phrase.end:start]}
+        if between != {","}:
+            break
+        added.insert(0, phrase)
+        start = phrase.start
+    if added and start == sent.start and not any(a.is_place and a.is_venue_word for a in added):
+        roles.sources = added + roles.sources
+        roles.parsed = True
+
+
+def _handed_to(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> None:
+    """'promised 30 million euros to Tunisia', 'pledged $50 million in relief to Jordan',
+    'sent aid to neighbours including Laos and Cambodia': 'to' on what the verb hands over
+    names who gets it, each member of a list alike."""
+    if roles.targets or found.entry.type not in HANDED_TYPES or found.entry.frame == "travel":
+        return
+    verb = found.token if found.token.pos_ == "VERB" else found.token.head
+    if verb.pos_ != "VERB":
+        return
+    given = {c.i for c in verb.children if c.dep_ in ("dobj", "obj")}
+    taken = {id(a) for a in roles.sources}
+    for phrase in actors:
+        hit = _recipient_prep(doc[phrase.head])
+        if id(phrase) in taken or hit is None:
+            continue
+        holder = hit[0].head  # the gift ('euros to'), or the verb when reached by example
+        if holder.lemma_.lower() in JOURNEY_NOUNS:
+            continue
+        if holder.i in given or (holder.dep_ == "pobj" and holder.head.head.i in given) or (
+                hit[1] and holder == verb):
+            roles.targets.append(phrase)
+
+
+def _recipient_prep(token: Token) -> tuple[Token, bool] | None:
+    """The 'to' a party hangs from, through a list ('to Laos and Cambodia') or an example
+    ('to neighbours including Laos'), and whether an example led there."""
+    example = False
+    for _ in range(6):
+        if token.dep_ == "conj":
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "to":
+            return token.head, example
+        elif token.dep_ == "pobj" and token.head.lower_ in INSTANCE_WORDS:
+            token = token.head.head
+            example = True
+        else:
+            return None
+    return None
+
+
+def _giver_of_received(found: Found, actors: list[ActorPhrase], doc: Doc,
+                       roles: Roles) -> None:
+    """'Sri Lanka receives Japanese aid', 'Kyiv got Germany's air defences': the subject of
+    'receive' is where the gift goes; the party named on the gift gave it."""
+    if found.entry.type not in GIFT_TYPES or found.token.pos_ != "NOUN":
+        return
+    noun = found.token
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return
+    givers = [a for a in actors if doc[a.head].head == noun and doc[a.head].dep_ in GIVER_DEPS
+              and doc[a.head].lower_ not in OWN_POSSESSIVES]
+    receivers = [a for a in roles.sources if doc[a.head].dep_ == "nsubj"
+                 and doc[a.head].head == verb]
+    if not givers or not receivers:
+        return
+    roles.sources = givers
+    roles.targets = receivers + [t for t in roles.targets if t not in receivers + givers]
+    roles.participants = [p for p in roles.participants if p not in givers]
+
+
+def _host_of_own_mission(found: Found, actors: list[ActorPhrase], doc: Doc,
+                         roles: Roles) -> None:
+    """'Canada shut its embassy in Tehran', 'Venezuela closed its embassy in Quito': a
+    state that closes or empties its own mission acts against the state that hosts it."""
+    if found.entry.type not in ("SANCTION", "RETREAT") or roles.targets or not roles.sources:
+        return
+    if any(t.lemma_.lower() in SAFETY_WORDS for t in found.token.sent):
+        return  # 'shut its embassy in Kyiv temporarily amid the fighting': no act against Kyiv
+    own = {a.actor.code for a in roles.sources}
+    for child in found.token.children:
+        if child.dep_ not in ("dobj", "obj") or child.lemma_.lower() not in MISSION_NOUNS:
+            continue
+        if any(c.dep_ in GIVER_DEPS and c.lower_ not in OWN_POSSESSIVES for c in child.children):
+            continue  # 'closed the Iranian embassy in Kabul': someone else's mission
+        places = {g.i for p in child.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                  for g in p.children if g.dep_ == "pobj"}
+        hosts = [a for a in actors if a.head in places and a.actor.code not in own]
+        if hosts:
+            roles.targets = hosts[:1]
+            roles.places = [p for p in roles.places if p not in hosts]
+            return
+
+
+def _no_guest_in_goods(found: Found, doc: Doc, roles: Roles) -> None:
+    """'Qatar received Turkish troops', 'Vietnam received Australian patrol boats': what
+    arrives is goods or forces, not a guest, so its maker is no visitor."""
+    if found.entry.type != "CONSULT" or found.token.lemma_.lower() not in RECEIVING_VERBS:
+        return
+    goods = {c.i for c in found.token.children
+             if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GOODS_NOUNS}
+    if goods:
+        roles.targets = [t for t in roles.targets if not _in_goods(t, goods, doc)]
+        roles.participants = [p for p in roles.participants if not _in_goods(p, goods, doc)]
+
+
+def _in_goods(phrase: ActorPhrase, goods: set[int], doc: Doc) -> bool:
+    return phrase.head in goods or doc[phrase.head].head.i in goods

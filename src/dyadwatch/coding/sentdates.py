@@ -1,0 +1,99 @@
+"""The dates a sentence names, resolved against the document and what it told before.
+
+A date is dropped where it does not date the sentence's news: a dateline's filing day,
+a deadline ('by the end of April'), or the start of a span ('since December 2017').
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from spacy.tokens import Span
+
+from dyadwatch.coding.dates import (
+    deadline_before,
+    future_sentence,
+    names_a_thing,
+    resolve_absolute,
+    resolve_publication_relative,
+    sentence_year,
+    when_follows,
+)
+from dyadwatch.coding.dayonly import day_only
+from dyadwatch.coding.narrative import Narrative, ahead
+from dyadwatch.coding.reftime import DATELINE
+from dyadwatch.coding.scope import past_clause, token_at
+from dyadwatch.coding.when import SentenceDate
+from dyadwatch.datetext import find_dates
+from dyadwatch.knowledge import KnowledgeBase
+from dyadwatch.records import FuzzyDate
+
+WEEK_OF = re.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|beginning)\s+of))?\s*$",
+                   re.IGNORECASE)
+
+def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[SentenceDate]:
+    lowered = sent.text.lower()
+    anchors = [a for a in kb.anchors if any(p.lower() in lowered for p in a.phrases)]
+    out: list[SentenceDate] = []
+    future = future_tense(sent)
+    said = resolve_publication_relative(sent.text, narrative.time.published, future)
+    narrative.said = said[0] if said is not None and not future and \
+        said[0].precision == "day" else None  # 'killed last year' is background, not a move
+    found = find_dates(sent.text)
+    dateline = DATELINE.match(sent.text) if sent.start == 0 else None
+    for number, expr in enumerate(found):
+        if dateline is not None and expr.start < dateline.end():
+            continue  # 'BAKU, May 11 (Wire) -': the report's date, not the event's
+        if deadline_before(sent.text[: expr.start]):
+            continue  # 'agreed to set up a commission by the end of April': a deadline
+        if (SINCE.search(sent.text[: expr.start]) or _in_since_clause(sent, expr.start)) \
+                and not when_follows(sent.text, expr):
+            continue  # 'his first visit since December 2017': the last time, not this one
+        anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
+                            and expr.day == a.day.day), None) or \
+            sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
+            (narrative.section.year if narrative.section is not None else None) or \
+            (narrative.told_year if narrative.time.now is None else None)
+        forward = future and past_clause(token_at(sent, sent.start_char + expr.start)) is None
+        value = resolve_absolute(expr, narrative.time, forward or ahead(
+            sent, sent.start_char + expr.start, expr.end - expr.start), anchor_year)
+        if value is not None and WEEK_OF.search(sent.text[:expr.start]):
+            value = week_month(value)  # 'Week of 12 August': the month, if the week is in one
+        if value is not None:
+            out.append(SentenceDate(value, expr.text, sent.start_char + expr.start, True))
+            if expr.year is not None and not (future or future_sentence(sent.text)
+                                              or names_a_thing(sent.text[:expr.start], expr)):
+                narrative.told_year = expr.year
+    known = [(e.start, e.end) for e in found]
+    for value, text, at in day_only(sent.text, known, narrative.last_told or narrative.last_date
+                                    or narrative.section, narrative.time.published):
+        out.append(SentenceDate(value, text, sent.start_char + at, True))
+    return out
+
+
+def week_month(day: FuzzyDate) -> FuzzyDate | None:
+    """The month of the week starting on `day`, when all of its seven days lie in it."""
+    if day.precision != "day":
+        return day
+    last = day.start + timedelta(days=6)
+    return FuzzyDate(day.start.year, day.start.month) if last.month == day.start.month else None
+
+
+def _in_since_clause(sent: Span, at: int) -> bool:
+    """'his first trip since Russia invaded Ukraine in February 2022': a date inside a
+    'since' clause marks where a span of time began, not when this event happened."""
+    token = next((t for t in sent if t.idx - sent.start_char >= at), None)
+    while token is not None and token.head != token:
+        if token.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark"
+                                          for c in token.children):
+            return True
+        token = token.head
+    return False
+
+
+def future_tense(sent: Span) -> bool:
+    """Future tense in the sentence: a yearless date then looks forward, not back."""
+    return any(t.lower_ in ("will", "shall", "'ll") and t.dep_ == "aux" for t in sent)
