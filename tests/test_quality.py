@@ -28,13 +28,13 @@ HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
 HELDOUT_FLOOR = {"precision": 0.85, "recall": 0.64, "f1": 0.73}
 # heldout2/: 24 documents written blind by two more helpers; only this aggregate is looked at.
 # Its floor guards against regressions and is far below the devset's, which is the point.
-# measured 0.704 / 0.331 / 0.451
+# measured 0.711 / 0.337 / 0.458
 HELDOUT2 = Path(__file__).resolve().parents[1] / "heldout2"
-HELDOUT2_FLOOR = {"precision": 0.68, "recall": 0.31, "f1": 0.43}
+HELDOUT2_FLOOR = {"precision": 0.69, "recall": 0.32, "f1": 0.44}
 # heldout3/: 24 more documents written blind by two further helpers (heldout3/README.md), the
-# same rule. measured 0.789 / 0.369 / 0.503
+# same rule. measured 0.766 / 0.376 / 0.504
 HELDOUT3 = Path(__file__).resolve().parents[1] / "heldout3"
-HELDOUT3_FLOOR = {"precision": 0.76, "recall": 0.35, "f1": 0.48}
+HELDOUT3_FLOOR = {"precision": 0.74, "recall": 0.36, "f1": 0.48}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:

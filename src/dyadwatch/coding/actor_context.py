@@ -238,3 +238,24 @@ def _subject_party(token: Token, phrases: list[ActorPhrase]) -> str | None:
     owner = next((p for p in phrases if p.start <= subject.i < p.end or
                   any(p.start <= t.i < p.end for t in subject.subtree)), None)
     return owner.actor.code if owner is not None else None
+
+
+PAST_POST = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "previous",
+                       "retired", "once"})
+CHAIR_NOUNS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+
+
+def past_post(sent: Span, phrase: ActorPhrase) -> bool:
+    """'Araghchi, a former ambassador to Japan, visited Beirut': an apposition telling a
+    person's past post describes him; the state it names takes no part in the event. So
+    does a rotating chair ('Skerrit, chair of CARICOM, met Biden': Dominica met him)."""
+    token = sent.doc[phrase.head]
+    while token.dep_ != "appos" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "appos":
+        return False
+    if any(t.lower_ in PAST_POST for t in token.subtree if t.i < phrase.end):
+        return True
+    holder = sent.doc[phrase.head]
+    return holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
+        holder.head.head.i == token.i and token.lower_ in CHAIR_NOUNS

@@ -20,6 +20,7 @@ from dyadwatch.coding.actor_context import (
     issuer_references,
     neighbour_references,
     paired_official,
+    past_post,
     signatory_references,
 )
 from dyadwatch.coding.actor_memory import (
@@ -41,6 +42,7 @@ from dyadwatch.coding.actor_types import COUNTERPARTS, Piece, head_token, office
 from dyadwatch.coding.actor_types import ActorPhrase as ActorPhrase
 from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.coding.pronouns import note_subject, pronoun_references
+from dyadwatch.coding.role_refs import home_officials, note_dateline, note_view, role_references
 from dyadwatch.coding.turns import note_answerer, own_references, turn
 from dyadwatch.datetext import MONTHS
 from dyadwatch.knowledge import Alias, KnowledgeBase, Office, Official, Title
@@ -339,49 +341,30 @@ def _alias_role(alias: Alias) -> str | None:
     return {"capital": "government", "institution": "institution", "demonym": "people"}.get(alias.category)
 
 
-PAST_POST = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "previous",
-                       "retired", "once"})
-
-
-CHAIR_NOUNS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
-
-
-def past_post(sent: Span, phrase: ActorPhrase) -> bool:
-    """'Araghchi, a former ambassador to Japan, visited Beirut': an apposition telling a
-    person's past post describes him; the state it names takes no part in the event. So
-    does a rotating chair ('Skerrit, chair of CARICOM, met Biden': Dominica met him)."""
-    token = sent.doc[phrase.head]
-    while token.dep_ != "appos" and token.head.i != token.i:
-        token = token.head
-    if token.dep_ != "appos":
-        return False
-    if any(t.lower_ in PAST_POST for t in token.subtree if t.i < phrase.end):
-        return True
-    holder = sent.doc[phrase.head]
-    return holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
-        holder.head.head.i == token.i and token.lower_ in CHAIR_NOUNS
-
-
 def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
                 memory: dict[str, Actor]) -> list[ActorPhrase]:
     """Every actor phrase in a sentence that resolves to a party."""
     phrases = []
     unresolved = []
     known = frozenset(k for k in memory if ":" not in k)
-    for group in group_pieces(find_pieces(kb, sent, known), sent):
+    pieces = find_pieces(kb, sent, known)
+    note_dateline(kb, sent, pieces, memory)
+    for group in group_pieces(pieces, sent):
         phrase = resolve(kb, group, sent, day, memory)
         if phrase is not None:
             phrases.append(phrase)
-        elif any(p.kind == "person" for p in group) and all(p.kind != "movement" for p in group):
+        elif all(p.kind != "movement" for p in group):
             unresolved.append(group)
-    phrases += [a for g in unresolved if (a := appositive(g, phrases, sent, memory)
-                                          or paired_official(g, phrases, sent, memory)) is not None]
+    phrases += [a for g in unresolved if any(p.kind == "person" for p in g) and (
+        a := appositive(g, phrases, sent, memory) or paired_official(g, phrases, sent, memory))]
+    phrases += home_officials(kb, unresolved, phrases, sent, memory)
     phrases = [a for a in counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
                if not past_post(sent, a)]
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in generic_references(kb, sent, phrases, memory)]
+    note_view(kb, sent, phrases, memory)
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
-                in thing_references(sent, phrases, memory)]
+                in role_references(kb, sent, phrases, memory) + thing_references(sent, phrases, memory)]
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in accession_references(kb, sent, phrases)]
     references = [ActorPhrase(start, end, actor, head, people, False) for start, end, head, actor,

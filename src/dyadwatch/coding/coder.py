@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase, find_actors
 from dyadwatch.coding.dates import document_time
+from dyadwatch.coding.during import occasion_date
 from dyadwatch.coding.fragments import carried_pairs, is_fragment, with_carried
 from dyadwatch.coding.modality import modality
 from dyadwatch.coding.narrative import (
@@ -43,6 +44,7 @@ from dyadwatch.coding.reftime import (
     is_lede,
     opens_entry,
 )
+from dyadwatch.coding.reporting import REPORTING_VERBS
 from dyadwatch.coding.scope import dated_past_clause
 from dyadwatch.coding.sentdates import sentence_dates
 from dyadwatch.coding.speakers import note_speakers, response_date, speaker_date
@@ -222,6 +224,8 @@ def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, 
         event_date, date_text = story_date(narrative, found.token, found_pairs,
                                            (index, offset), found.entry.type)
         if event_date is None:
+            event_date, date_text = occasion_date(narrative, found.token, found_pairs, index)
+        if event_date is None:
             event_date, date_text = context_date(offset, narrative, found.token.sent)
         if event_date is None:
             event_date, date_text = speaker_date(narrative, found.token, actors, dates)
@@ -292,7 +296,17 @@ def _told_past(token: Token) -> bool:
     diplomats'), which tells what just happened. A headline without its clock time stays
     out: a wire headline's present usually tells the day before publication."""
     return _past_tense(token) or (CLOCK.match(token.sent.text) is not None
-                                  and headline_present(token))
+                                  and (headline_present(token) or _attributed(token)))
+
+
+def _attributed(token: Token) -> bool:
+    """'23:15 Iran launches drones at Israel, the Israeli military says': a blog entry's
+    present is the news even when the entry credits its source."""
+    verb = clause_verb(token)
+    head = verb.head if verb is not None else None
+    return verb is not None and head is not None and verb.tag_ in ("VBZ", "VBP") and \
+        verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.tag_ in ("VBZ", "VBP") and \
+        head.lemma_.lower() in REPORTING_VERBS
 
 
 def _past_tense(token: Token) -> bool:

@@ -16,9 +16,13 @@ from dyadwatch.records import FuzzyDate
 # ('on the 3rd floor', 'the 5th anniversary', 'the 12th round' stay undated)
 _AFTER = (r"(?=\s*(?:[.,;:)–—-]|$|(?:at|in|when|after|before|and|with|during|as|following|"
           r"to|by|over|for|from|while|where|amid|,)\b))")
+# translated copy writes 'the past day 12' ('el pasado día 12') and 'the 12 of the current
+# month' without an ordinal suffix; a bare 'the 12' with neither stays a count
 DAY_ONLY = re.compile(
-    rf"\b(?:(?P<on>on)\s+)?the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
-    rf"(?:(?P<month>\s+of\s+(?:this|that|the\s+same|the\s+current)\s+month)|{_AFTER})",
+    rf"\b(?:(?P<on>on)\s+)?the\s+(?:(?P<past>past|last|previous)\s+day\s+)?"
+    rf"(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?\b"
+    rf"(?:(?P<month>\s+of\s+(?:this|that|the\s+same|the\s+current)\s+month)|{_AFTER}|"
+    rf"(?(past)|(?!)))",  # 'the past day 12' names its noun: any word may follow
     re.IGNORECASE)
 
 
@@ -30,7 +34,8 @@ def day_only(text: str, known: list[tuple[int, int]], month: FuzzyDate | None,
     base = month if month is not None and month.precision in ("day", "month") else None
     found = []
     for match in DAY_ONLY.finditer(text):
-        if not (match.group("on") or match.group("month")) or \
+        if not (match.group("on") or match.group("month") or match.group("past")) or \
+                not (match.group("suffix") or match.group("month") or match.group("past")) or \
                 any(s <= match.start("day") < e for s, e in known):
             continue
         this = bool(re.search(r"this|current", match.group("month") or "", re.IGNORECASE))

@@ -27,6 +27,17 @@ PLANNING = {"plan", "intend", "expect", "schedule", "due", "set", "prepare", "ho
 MISREAD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # 'decided sanctions', 'agreed a truce': with a noun object the decision is the deed
 SETTLING = {"decide", "agree"}
+# what one decides to do that is a meeting still to be held, not a measure taken
+MEETING_VERBS = {"meet", "hold", "visit", "talk", "travel", "host", "convene",
+                 "resume", "negotiate", "discuss", "consult", "call", "speak"}
+# what settles a thing to be done: 'agreed on', 'an agreement on', 'decision on'
+AGREEING = {"agree", "agreement", "decide", "decision", "consensus", "understanding", "deal",
+            "accord"}
+AGREED_PREPS = {"of", "on", "to", "for", "about", "over"}
+# what is given in the offering itself: 'offered condolences to Tanzania'
+OFFERED_WORDS = {"condolence", "condolences", "congratulation", "congratulations", "sympathy",
+                 "sympathies", "thanks", "apology", "apologies", "support", "solidarity",
+                 "greetings", "wishes"}
 DOUBT = {"possible", "possibly", "perhaps", "maybe", "likely", "unlikely", "reportedly-not"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 # 'May said Britain would expel 23 diplomats': a decision announced in the past, reported
@@ -50,7 +61,27 @@ def modality(trigger: Token, sent: Span, event_type: str | None = None) -> Modal
     status = _status(trigger, _governing_chain(trigger))
     if event_type == "THREATEN" and status == "announced":  # 'will warn NATO' is still to come
         return "occurred"
+    if event_type == "CONSULT" and status == "occurred" and agreed_upon(trigger):
+        return "planned"
     return status
+
+
+def agreed_upon(noun: Token) -> bool:
+    """'agreed on the resumption of direct talks', 'an agreement on a new round of talks':
+    the talks are what was agreed, still to be held; the agreement is the event. Only
+    'of'/'on'/'to'/'for'/'about' phrases lead there, not 'at the talks' or 'during talks'."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    token = noun
+    for _ in range(6):
+        if token.dep_ not in ("pobj", "dobj", "prep", "compound") or token.head == token:
+            return False
+        if token.dep_ == "prep" and token.lower_ not in AGREED_PREPS:
+            return False
+        token = token.head
+        if token.lemma_.lower() in AGREEING:
+            return True
+    return False
 
 
 def _status(trigger: Token, chain: list[Token]) -> Modality:
@@ -167,7 +198,7 @@ def _is_planned(chain: list[Token]) -> bool:
         if _looks_forward(token, chain):
             return True  # 'look forward to the visit of X later this year'
         if _lemma(token) in PLANNING and token != chain[0] and _complement_below(
-                chain, token) and not _settled(chain, token):
+                chain, token) and not _settled(chain, token) and not _decided(chain, token):
             return True  # 'agreed to return', not 'agreed at their summit'
         if any(c.lower_ == "going" for c in children) and any(c.lower_ == "to" for c in children):
             return True
@@ -203,8 +234,19 @@ def _settled(chain: list[Token], verb: Token) -> bool:
     object is the measure itself, not a clause of what to do, is the measure taken; what a
     decided thing is for ('agreed a date for talks') stays to come."""
     below = chain[chain.index(verb) - 1]  # the trigger itself: 'agreed a date for talks'
+    if verb.lemma_.lower() == "offer" and below.lemma_.lower() in OFFERED_WORDS:
+        return True  # 'offered condolences', 'offered its support': saying it is the act
     return below == chain[0] and verb.lemma_.lower() in SETTLING and verb.tag_ in (
         "VBD", "VBN") and below.dep_ in ("dobj", "obj") and below.pos_ in ("NOUN", "PROPN")
+
+
+def _decided(chain: list[Token], verb: Token) -> bool:
+    """'decided to expel the ambassador', 'has decided to send troops': a past decision to
+    take a measure is the measure taken that day; what was decided about a meeting
+    ('decided to hold summits annually', 'decided to meet again') stays to come."""
+    below = chain[chain.index(verb) - 1]
+    return below == chain[0] and verb.lemma_.lower() == "decide" and verb.tag_ in (
+        "VBD", "VBN") and below.dep_ == "xcomp" and below.lemma_.lower() not in MEETING_VERBS
 
 
 def _be_to(token: Token, chain: list[Token]) -> bool:

@@ -24,7 +24,7 @@ from dyadwatch.records import Actor, FuzzyDate, Mention
 NEWS_DAYS = 7
 CONTEXT_DATES = ("publication", "paragraph", "entry")
 # dates a sentence borrows from what was told before it: they move the report to no new time
-BORROWED = (*CONTEXT_DATES, "news day", "story", "reaction", "cause")
+BORROWED = (*CONTEXT_DATES, "news day", "story", "reaction", "cause", "occasion")
 REACTIONS = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
@@ -115,15 +115,21 @@ def head_section(narrative: Narrative, sent: Span, dates: list[SentenceDate], in
                  only_date: bool) -> None:
     """A line that is only a date ('March 2023', 'April 2021:') heads the chronology's lines
     below it until the next such line or another heading ('Outlook', 'Background'); the
-    first line, or one giving the publication day, is the text's own stamp."""
+    first line, or one giving the publication day, is the text's own stamp, unless another
+    heading is in force: a live blog's 'Wednesday 20 March' after its 'Tuesday 19 March'
+    part heads the publication day's entries."""
     if sent.start != 0 or sent.end != len(sent.doc) or index == 0:
         return
     published = narrative.time.published
     year = YEAR_LINE.match(sent.text) if not dates else None
     if only_date or year is not None:
         heading = FuzzyDate(int(year.group("year"))) if year is not None else dates[0].value
-        if published is None or not heading.start <= published <= heading.end:
+        if published is None or not heading.start <= published <= heading.end or \
+                narrative.section is not None:
             narrative.section = heading  # not the page's own date line
+            if heading.precision == "day" and published is not None and \
+                    0 <= (published - heading.start).days <= NEWS_DAYS:
+                narrative.news, narrative.on_news = heading, True  # a blog's day part
     elif not dates and len(sent) <= 6 and not sent.text.rstrip().endswith((".", "!", "?", '"')) \
             and not DAY_ONLY.match(sent.text):  # '22nd:' alone is an entry of the section
         narrative.section = None

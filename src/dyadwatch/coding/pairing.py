@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.aims import inside_object, victim_of_deed
+from dyadwatch.coding.antecedents import person_antecedent
 from dyadwatch.coding.attachment import is_location
 from dyadwatch.coding.guests import hosted_guests
 from dyadwatch.coding.messages import received_by, received_message, receiving_subject
@@ -342,10 +343,7 @@ def _pronoun_subject(found: Found, roles: role_rules.Roles, actors: list[ActorPh
         return []
     target_codes = {a.actor.code for a in roles.targets + roles.places}
     earlier = [a.actor for a in actors if a.is_person and a.end <= subject.i]
-    for person in reversed(persons + earlier):
-        if person.code not in target_codes:
-            return [person]
-    return []
+    return person_antecedent(persons + earlier, target_codes, subject)
 
 
 def _pronoun_object(found: Found, actors: list[ActorPhrase], persons: list[Actor],

@@ -17,6 +17,10 @@ def is_phone_call(token: Token) -> bool:
     if any(c.dep_ == "prep" and any(g.lemma_.lower() in ("consultation", "consultations")
                                     for g in c.children) for c in token.children):
         return False  # 'called to consultations her ambassador': an envoy recalled, no call
+    if any(c.lower_ in ("home", "back") and c.dep_ in ("advmod", "prt", "npadvmod")
+           for c in token.children) or any(c.dep_ in ("dobj", "obj") and any(
+            g.lower_ == "home" and g.dep_ == "compound" for g in c.children) for c in token.children):
+        return False  # 'called home its ambassador', 'call home ambassadors': a recall
     if token.i > 0 and token.doc[token.i - 1].text in ("-", "so"):
         return False
     for child in token.children:

@@ -31,23 +31,11 @@ THING_OBJECTS = {
     "text", "mission", "operation", "ban", "sanction", "communique", "communiqué", "letter",
     "note", "ceasefire", "truce", "roadmap", "charter", "convention", "protocol",
 }
-KINGDOMS = {"SAU", "MAR", "JOR", "BHR", "THA", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR",
-            "DNK", "KHM", "BTN", "LSO", "SWZ", "TON"}
-EMIRATES = {"QAT", "KWT", "ARE"}
-SULTANATES = {"OMN", "BRN"}
-GULF = {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}
-ISLANDS = {"JPN", "SGP", "LKA", "PHL", "IDN", "TWN", "CUB", "MDV", "MDG", "ISL", "IRL", "NZL",
-           "CYP", "MLT", "FJI", "MUS", "BHR", "HTI", "DOM", "JAM", "PNG", "TLS", "CPV", "COM",
-           "SYC", "BRN", "VUT", "SLB", "WSM", "TON", "KIR", "NRU", "TUV", "BHS", "BRB", "TTO"}
-HORN = {"ETH", "SOM", "ERI", "DJI"}
-# head noun -> the states it can name (None: any state)
-EPITHETS: dict[str, set[str] | None] = {
-    "country": None, "nation": None, "republic": None, "kingdom": KINGDOMS,
-    "emirate": EMIRATES, "sultanate": SULTANATES, "monarchy": KINGDOMS | EMIRATES | SULTANATES,
-}
-# a modifier narrows the head: 'the island nation', 'the Gulf state', 'the Horn of Africa nation'
-QUALIFIERS: dict[str, set[str]] = {"island": ISLANDS, "archipelago": ISLANDS, "gulf": GULF,
-                                   "horn": HORN}
+# heads that fit any state, and heads that fit only the states whose 'epithets' (parties.json)
+# list them; a qualifier narrows a head to the states listed under it ('the island nation')
+ANY_STATE = {"country", "nation", "republic"}
+LISTED_HEADS = {"kingdom", "emirate", "sultanate", "monarchy"}
+QUALIFIERS = {"island": "island", "archipelago": "island", "gulf": "gulf", "horn": "horn"}
 # a state's own bodies, named without their state when the story follows that state
 HOME_BODIES = {"ministry", "government"}
 QUALIFIED_HEADS = {"country", "nation", "state", "kingdom", "monarchy"}
@@ -130,7 +118,7 @@ def _epithet(kb: KnowledgeBase, token: Token, phrases: list[ActorPhrase],
     det = next((c for t in [token, *mods] for c in t.children if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the":  # 'the Horn of Africa nation' hangs 'the' on 'Horn'
         return None
-    epithet, fits = _fitting(word, mods)
+    epithet, fits = _fitting(kb, word, mods)
     if not epithet or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # 'the State of Kuwait' names itself; 'the kingdom of ...' too
     if mods and fits is None and any(m.text[:1].isupper() for m in mods):
@@ -147,15 +135,15 @@ def _epithet(kb: KnowledgeBase, token: Token, phrases: list[ActorPhrase],
     return ActorPhrase(det.i, token.i + 1, states[0], token.i, False, True)
 
 
-def _fitting(word: str, mods: list[Token]) -> tuple[bool, set[str] | None]:
+def _fitting(kb: KnowledgeBase, word: str, mods: list[Token]) -> tuple[bool, set[str] | None]:
     """Whether a head and its modifiers make an epithet, and the states it may name (None
     for any)."""
-    narrowed = [QUALIFIERS[m.lower_] for m in mods if m.lower_ in QUALIFIERS]
+    narrowed = [kb.epithets.get(QUALIFIERS[m.lower_], set()) for m in mods if m.lower_ in QUALIFIERS]
     if narrowed and word in QUALIFIED_HEADS:
         return True, narrowed[0]
-    if word not in EPITHETS or narrowed:
+    if narrowed or word not in ANY_STATE | LISTED_HEADS:
         return False, None
-    return True, EPITHETS[word]
+    return True, (None if word in ANY_STATE else kb.epithets.get(word, set()))
 
 
 def _in_view(kb: KnowledgeBase, token: Token, phrases: list[ActorPhrase],

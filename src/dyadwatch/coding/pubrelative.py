@@ -14,9 +14,11 @@ from dyadwatch.datetext import WEEKDAYS
 from dyadwatch.records import FuzzyDate
 
 _PUBLICATION = re.compile(
-    r"\b(?P<word>(?i:yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)))\b|"
+    r"\b(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+    r"yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)))\b|"
     r"\b(?P<ord>(?i:(?:(?:early|earlier|late|later)\s+)?(?:last|this|next)))\s+"
     r"(?P<unit>week|month|year)\b|"
+    r"\b(?P<weekend>(?i:(?:the\s+)?(?:last|this|past|next|coming|previous)|the))\s+weekend\b|"
     r"\b(?:(?i:on|last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b"
 )
@@ -49,9 +51,10 @@ def publication_relatives(text: str, published: date | None, future: bool
 def _resolve_publication_match(match: re.Match[str], published: date, future: bool
                                ) -> tuple[FuzzyDate, str]:
     if match.group("word"):
-        word = match.group("word").lower()
+        word = " ".join(match.group("word").lower().split())
         offset = 0 if word.startswith("this") else \
-            {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+            {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
+             "the day before yesterday": -2, "the day after tomorrow": 2}[word]
         return FuzzyDate.from_date(published + timedelta(days=offset)), match.group(0)
     if match.group("weekday"):
         target = WEEKDAYS.index(match.group("weekday").lower())
@@ -66,8 +69,28 @@ def _resolve_publication_match(match: re.Match[str], published: date, future: bo
             day = published - timedelta(days=delta + (7 if match.group(0).lower().startswith("last")
                                                       and delta == 0 else 0))
         return FuzzyDate.from_date(day), match.group(0)
+    if match.group("weekend"):
+        return _weekend(match.group("weekend").lower(), published, future), match.group(0)
     return _relative_period(match.group("ord").lower(), match.group("unit").lower(), published), \
         match.group(0)
+
+
+def _weekend(order: str, published: date, future: bool) -> FuzzyDate:
+    """'last weekend', 'over the weekend', 'the weekend's summit': the Saturday and Sunday
+    before publication (or after it, looking ahead). Two days are no one day, so the
+    month both fall in, else their year."""
+    ahead = future or any(w in order for w in ("next", "coming"))
+    if ahead:
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+    else:
+        sunday = published - timedelta(days=(published.weekday() + 1) % 7 or
+                                       (7 if any(w in order for w in ("last", "previous"))
+                                        else 0))
+        saturday = sunday - timedelta(days=1)
+    sunday = saturday + timedelta(days=1)
+    if saturday.month == sunday.month:
+        return FuzzyDate(saturday.year, saturday.month)
+    return FuzzyDate(sunday.year)
 
 
 def _relative_period(order: str, unit: str, published: date) -> FuzzyDate:

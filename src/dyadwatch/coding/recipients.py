@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding import nominal_roles
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.triggers import Found
 
@@ -56,6 +57,7 @@ def repair(found: Found, actors: list[ActorPhrase], sent: Span, roles: Roles) ->
     _giver_of_received(found, actors, sent.doc, roles)
     _host_of_own_mission(found, actors, sent.doc, roles)
     _no_guest_in_goods(found, sent.doc, roles)
+    nominal_roles.repair(found, actors, sent.doc, roles)
 
 
 def _comma_listed_sources(found: Found, actors: list[ActorPhrase], sent: Span,

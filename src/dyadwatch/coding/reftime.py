@@ -33,6 +33,12 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\
                       r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
 PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30}|\s*\([^)]{1,60}\))"
                         r"\s+[-–—]\s")
+# what may stand before and after the date of a stamp line: 'Buenos Aires, ', 'Posted: ',
+# 'Monday, '; ', 21:30 GMT', ' | 09:12'
+STAMP_HEAD = re.compile(r"^\s*(?:(?i:published|posted|date)\s*:?\s*|(?:Mon|Tues|Wednes|Thurs|Fri|"
+                        r"Satur|Sun)day,?\s*|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s*)?")
+STAMP_TAIL = re.compile(r"^[\s,.|–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|GMT|UTC|CET|"
+                        r"local\s+time))?)?[\s.]*$")
 ENTRY_DASH = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—:]\s")
 _STAMP = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted)\b\s*:?\s*(?P<rest>.*)$",
                     re.IGNORECASE)
@@ -46,8 +52,12 @@ DAY_ONLY = re.compile(r"^\s*[*•-]?\s*(?:the\s+)?(?P<day>[12]?\d|3[01])"
 # the record of one occasion: its title's date is the day of its 'today'
 OCCASION = re.compile(r"\b(?:briefings?|transcripts?|press\s+(?:conference|release|statement|"
                       r"point)|remarks|readouts?|statements?|communiqu[eé]s?|minutes|interview|"
+                      r"Q\s*&\s*A|(?:journalists'?|media|press|reporters'?)\s+questions|"
                       r"bulletin|situation\s+report|daily\s+(?:report|update)|speech|address)\b",
                       re.IGNORECASE)
+# a line that is only a date, perhaps labelled: 'Date: 20.03.2024', 'Wednesday, 20 March 2024'
+DATE_ALONE = re.compile(r"^\s*(?:date\s*:\s*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                        r"[\w./ ,-]{6,30}$", re.IGNORECASE)
 TITLE_LINES = 2
 TITLE_LENGTH = 160
 MAX_SEARCH_YEARS = 5  # a wire report cites some year of the last few; further is a guess
@@ -89,7 +99,7 @@ def filing_time(time: DocumentTime, article: Article, blocks: list[str]) -> Docu
                                article.published_from)
     if time.published is not None:
         return time
-    titled = title_date(blocks)
+    titled = title_date(blocks) or place_date(blocks)
     if titled is not None:
         return DocumentTime(titled, titled)
     for line in blocks[:3]:
@@ -111,14 +121,41 @@ def filing_time(time: DocumentTime, article: Article, blocks: list[str]) -> Docu
 def title_date(blocks: list[str]) -> date | None:
     """'Press briefing by the spokesperson, 14 May 2024', 'Remarks to the press - 3.06.2024':
     the record of one occasion names its day in its title, and its 'today' is that day.
-    A title of another kind ('Talks since 24 February 2022') dates its subject, not itself."""
-    for line in blocks[:TITLE_LINES]:
-        if len(line) > TITLE_LENGTH or not OCCASION.search(line):
+    A title of another kind ('Talks since 24 February 2022') dates its subject, not itself.
+    The date may stand alone on the line under such a title ('Date: 20.03.2024')."""
+    titled = any(OCCASION.search(line) for line in blocks[:TITLE_LINES])
+    for line in blocks[:TITLE_LINES + 1]:
+        if len(line) > TITLE_LENGTH or not (OCCASION.search(line) or (
+                titled and DATE_ALONE.match(line))):
             continue
         full = [e for e in find_dates(line) if e.year and e.month and e.day]
         if len(full) == 1 and full[0].year and full[0].month and full[0].day:
             return _date(full[0].year, full[0].month, full[0].day)
     return None
+
+
+def place_date(blocks: list[str]) -> date | None:
+    """'Buenos Aires, 15 of May of 2024.', 'Moscow, 20 March 2024', '2024-03-18 21:30':
+    a line near the top holding only a full date (with its place, weekday, label or
+    clock time) is the day the page was issued, its 'today'. Not when more such lines
+    follow: then they head the sections of a live blog or a chronology."""
+    top = TOP_LINES // 3
+    for index, line in enumerate(blocks[:top]):
+        day = _lone_date(line)
+        if day is not None:
+            later = any(_lone_date(other) for other in blocks[index + 1:])
+            return None if later else day
+    return None
+
+
+def _lone_date(line: str) -> date | None:
+    head = STAMP_HEAD.match(line)
+    full = [e for e in find_dates(line) if e.year and e.month and e.day]
+    if head is None or len(full) != 1 or full[0].start != head.end() or \
+            not STAMP_TAIL.match(line[full[0].end:]) or full[0].year is None or \
+            full[0].month is None or full[0].day is None:
+        return None
+    return _date(full[0].year, full[0].month, full[0].day)
 
 
 def top_date(text: str) -> date | None:

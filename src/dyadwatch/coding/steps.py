@@ -26,7 +26,7 @@ _DAY_PART = r"(?:day|morning|afternoon|evening|night)"
 _NARRATIVE_DAY = re.compile(
     rf"\b(?:the\s+(?P<next>next|following)\s+{_DAY_PART}|"
     rf"the\s+(?P<prev>previous|preceding)\s+{_DAY_PART}|"
-    rf"the\s+{_DAY_PART}\s+(?P<before>before|after|next|following)|"
+    rf"the\s+{_DAY_PART}\s+(?P<before>before|after|next|following)(?!\s+(?:yesterday|tomorrow))|"
     rf"the\s+(?P<same>same)\s+{_DAY_PART}|that\s+(?:same\s+)?{_DAY_PART})\b",
     re.IGNORECASE,
 )

@@ -138,7 +138,10 @@ def cause_year(token: Token, dates: list[SentenceDate], published: date | None,
     return FuzzyDate(day.start.year), "cause"
 
 
-CLOCK = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*(?:[-–—:|]|GMT|UTC|[AaPp]\.?[Mm]\.?)")
+# a live-blog entry's opening clock time: '14:05 -', '14:45 GMT', '9.30am', or a bare
+# '09:30 Estonia summons ...' (a time, then a capitalised word, opening the line)
+CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[-–—:|]|GMT|UTC|[AaPp]\.?[Mm]\.?)"
+                   r"|\s+(?=[A-Z\"'“]))")
 
 
 def headline_present(token: Token) -> bool:

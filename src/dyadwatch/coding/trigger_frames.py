@@ -66,6 +66,9 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
         return any(t.ent_type_ in ("NORP", "GPE") for t in words_after(token))
     if entry.frame == "against":  # 'an operation against Indian targets', not 'a rescue operation'
         return any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+    if entry.frame == "goods":  # 'sent 20 trucks of food', not 'a letter that praised aid'
+        return any(w.lemma_.lower() in entry.requires or w.lower_ in entry.requires
+                   for o in objects or words_after(token) for w in _goods_words(o))
     if entry.frame == "object":
         return bool(objects)  # 'armed the rebels', not 'personnel armed with knives'
     if entry.frame == "decline":  # 'declined to open talks with X', not 'exports declined'
@@ -90,6 +93,16 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
         return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.dep_ == "poss"
                    for o in objects for t in o.subtree if t != o)
     return True
+
+
+def _goods_words(noun: Token) -> list[Token]:
+    """The words that say what was sent: the object, its modifiers and what it is a
+    quantity of ('100 tons of humanitarian cargo'), not clauses hung on it."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "conj"))]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for g in (g for g in prep.children if g.dep_ == "pobj"):
+            words += [g, *(c for c in g.children if c.dep_ in ("compound", "amod", "conj"))]
+    return words
 
 
 def _own_envoy(envoy: Token) -> bool:
@@ -118,6 +131,10 @@ def misread_verb(token: Token) -> bool:
     return token.pos_ == "PROPN" or headline_verb(token)
 
 
+# verbs the tagger reads as adjectives before a bare noun: 'Riyadh, Abu Dhabi close embassies'
+ADJECTIVE_VERBS = frozenset({"close", "open"})
+
+
 def headline_verb(token: Token) -> bool:
     """Verbless headlines and live-blog lines ('Kenya, Uganda ink border deal', '14:05 -
     Moscow summons envoy') leave the present-tense verb tagged as a noun right after the
@@ -125,7 +142,8 @@ def headline_verb(token: Token) -> bool:
     and a sentence with a finite root verb was parsed as prose."""
     if token.dep_ not in ("ROOT", "compound", "amod") or token.i == 0:
         return False
-    if token.pos_ != "NOUN" and not (token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ")):
+    if token.pos_ != "NOUN" and not (token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ")) \
+            and not (token.pos_ == "ADJ" and token.lower_ in ADJECTIVE_VERBS):
         return False  # 'the Russia-backed' is a participle, 'Iceland sign' a bare verb
     before = token.doc[token.i - 1]
     if before.pos_ != "PROPN" or not before.text[:1].isupper():

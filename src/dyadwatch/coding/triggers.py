@@ -49,6 +49,7 @@ from dyadwatch.coding.trigger_senses import (
     other_sense,
     retyped,
 )
+from dyadwatch.coding.trigger_third import elaborates, identifying_relative, press_phrase
 from dyadwatch.knowledge import KnowledgeBase, Trigger
 
 LIGHT_VERBS = {
@@ -124,6 +125,8 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
                                     and blames_outsider(kb, f.token))]
     found = agreed_acts(retyped(without_adopted_texts(as_joint_agreements(found))))
     found = elided_repeats(found)
+    kinds = {(f.token.i, f.entry.type) for f in found}
+    found = [f for f in found if not elaborates(f.token, f.entry.type, kinds)]
     blaming = blaming_reports(sent, kb.reporting_verbs | CONCLUDING,
                               lambda subject: names_no_party(kb, subject))
     found += [Found(v, v.i + 1, REPORTED_BLAME, v.i) for v in blaming if v.i not in covered]
@@ -271,6 +274,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'Rapid Support Forces', 'Security Council Press Statement': a name
     if (entry.frame == "call" and not is_phone_call(token)) or other_sense(token, entry.type):
         return False  # 'the batsmen attacked the bowlers': a game, not a war
+    if press_phrase(token) or (entry.pos == "VERB" and identifying_relative(token)):
+        return False  # 'PRESS RELEASE', 'the peacekeeper who was killed'
     if entry.pos == "VERB" and (describes_a_list(token) or identifying_participle(token)):
         return False  # 'the list of countries cooperating with', 'the man detained in X'
 

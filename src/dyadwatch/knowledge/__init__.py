@@ -168,6 +168,7 @@ class KnowledgeBase:
     reporting_verbs: frozenset[str] = frozenset()
     # Named word lists that trigger checks consult (lexicon.json 'clause_words'); lists add up.
     clause_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    epithets: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def party_name(self, code: str) -> str:
         entry = self.parties.get(code)
@@ -213,6 +214,8 @@ def _add_parties(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
         if not code or not entry.get("name"):
             raise KnowledgeError(f"party without code or name in {where}: {entry!r:.80}")
         kb.parties[code] = entry
+        for word in entry.get("epithets", []):  # 'the kingdom', 'the island nation'
+            kb.epithets[word].add(code)
         for category, key in (("name", "names"), ("adjective", "adjectives"),
                               ("demonym", "demonyms"), ("capital", "capitals")):
             for surface in entry.get(key, []):

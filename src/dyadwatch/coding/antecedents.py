@@ -1,0 +1,53 @@
+"""Whom 'he' or 'she' stands for when the sentence names no one before it.
+
+'Ruto and Abiy met on Monday. He accused Sudan ...': with two people of different
+states just named, 'he' could be either, and guessing the last one named codes the
+wrong state as often as the right one. Such a pronoun gives no party.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from spacy.tokens import Token
+
+from dyadwatch.records import Actor
+
+SINGULAR = {"he", "she"}
+RECENT = 4  # persons remembered far enough back to compete for a pronoun
+
+
+def person_antecedent(candidates: list[Actor], excluded: set[str], pronoun: Token) -> list[Actor]:
+    """The last person named outside the excluded parties, unless a person of another
+    state was named beside them in the sentence before or this one."""
+    pool = [p for p in candidates if p.code not in excluded]
+    if not pool:
+        return []
+    last = pool[-1]
+    if pronoun.lower_ not in SINGULAR:
+        return [last]
+    if pronoun.sent.start == 0:  # the sentence before is in another paragraph, unseen here:
+        return [] if len(pool) > 1 and pool[-2].code != last.code else [last]  # the last two
+    window = _window(pronoun)
+    rivals = [p for p in pool[-RECENT:] if p.code != last.code and _named_in(p, window)]
+    return [] if rivals and _named_in(last, window) else [last]
+
+
+def _window(pronoun: Token) -> set[str]:
+    """The words of the sentence before the pronoun's and of its own up to the pronoun."""
+    sent = pronoun.sent
+    doc = pronoun.doc
+    start = doc[sent.start - 1].sent.start
+    return {_plain(t.text) for t in doc[start : pronoun.i]}
+
+
+def _named_in(person: Actor, words: set[str]) -> bool:
+    parts = re.split(r"[\s\-]+", _plain(person.name))  # 'el-Sisi' is written 'Sisi'
+    return any(part in words for part in parts if len(part) > 2)
+
+
+def _plain(word: str) -> str:
+    """'Erdoğan' as the English press writes it: 'Erdogan'."""
+    folded = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))

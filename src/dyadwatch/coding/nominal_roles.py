@@ -1,0 +1,179 @@
+"""Parties of a deed told as a noun phrase rather than a clause.
+
+Analysis and press releases name deeds with nouns: 'the visit of the Egyptian minister to
+Khartoum', 'Ankara's imposition of tariffs on Greek goods', 'the imposition of sanctions
+on Iran by the EU', 'the accord reached on Sunday between Ethiopia and Somalia'. The
+parser hangs the doer on a noun that governs the trigger, or on the participle that
+follows it, where the ordinary role rules do not look. These repairs run after them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.triggers import Found
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.roles import Roles
+
+# a journey told as a noun: 'of' names who travels, 'to' where (and so whom) they visit
+JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "stopover", "voyage"}
+# nouns that only name carrying a deed out: whoever owns or does them does the deed under
+# them ('Ankara's imposition of tariffs', 'the EU's extension of sanctions'); nouns that
+# undo or judge a deed ('lifting', 'criticism') are left out, their owner did not do it
+CARRYING_NOUNS = {"imposition", "introduction", "announcement", "adoption", "approval",
+                  "extension", "expansion", "renewal", "resumption", "continuation",
+                  "escalation", "launch", "launching", "deployment", "use", "decision",
+                  "signing", "conduct", "staging", "holding", "start", "beginning",
+                  "provision", "delivery", "dispatch", "sending", "supply", "enforcement",
+                  "implementation", "tightening", "application", "issuance", "imposing",
+                  "introducing", "broadening", "widening", "stepping", "intensification"}
+# participles that tell a pact or talks took place: 'the deal reached between A and B'
+HAPPENED_PARTICIPLES = {"reach", "sign", "conclude", "strike", "agree", "seal", "broker",
+                        "hold", "forge", "negotiate", "ink", "finalize", "finalise"}
+BETWEEN_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SETTLE"}
+# the bodies whose journeys are visits: 'the visit of a Sudanese delegation to Cairo'
+PARTY_NOUNS = {"delegation", "team", "envoy", "mission", "official", "minister", "leader",
+               "president", "premier", "diplomat", "lawmaker", "parliamentarian", "chief",
+               "commander", "general", "speaker", "secretary", "king", "prince", "emir"}
+LINK_DEPS = {"conj", "amod", "compound", "appos", "nmod"}
+
+
+def repair(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> None:
+    """Apply each nominal repair; each leaves the roles alone unless its pattern holds."""
+    _journey_noun(found, actors, doc, roles)
+    _carrying_noun_doer(found, actors, doc, roles)
+    _between_on_participle(found, actors, doc, roles)
+
+
+def _prep_children(token: Token, word: str) -> set[int]:
+    """The objects of one preposition on a token ('between' may be parsed as an agent)."""
+    return {g.i for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ == word
+            for g in p.children if g.dep_ == "pobj"}
+
+
+def _hanging(actors: list[ActorPhrase], doc: Doc, heads: set[int]) -> list[ActorPhrase]:
+    """Actors whose head is one of the tokens, directly, as a later member of a list, or
+    as the adjective of the noun there ('of Chinese warships')."""
+    found = []
+    for phrase in actors:
+        token = doc[phrase.head]
+        for _ in range(3):
+            if token.i in heads or token.dep_ not in LINK_DEPS or token.head == token:
+                break
+            token = token.head
+        if token.i in heads:
+            found.append(phrase)
+    return found
+
+
+def _journey_noun(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> None:
+    """'the visit of the Egyptian foreign minister to Khartoum', 'a trip of a Sudanese
+    delegation to Cairo', 'a tour of Kenya by Chinese investors': 'of' names the visitor
+    (unless a bare country, the ground toured), 'by' the visitor, 'to' the host."""
+    noun = found.token
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in JOURNEY_NOUNS:
+        return  # a visitor named on the noun outranks the subject of 'recalled the visit of'
+    of_heads = _prep_children(noun, "of")
+    of_phrases = _hanging(actors, doc, of_heads)
+    visitors = _hanging(actors, doc, _prep_children(noun, "by"))
+    ground = [a for a in of_phrases if not _traveller(a, doc)]
+    visitors = visitors or [a for a in of_phrases if _traveller(a, doc)]
+    if not visitors:
+        return
+    to_heads = _prep_children(noun, "to") | {i for h in of_heads for i in _prep_children(doc[h], "to")}
+    codes = {a.actor.code for a in visitors}
+    hosts = [h for h in _hanging(actors, doc, to_heads) + ground if h.actor.code not in codes]
+    roles.sources = visitors
+    roles.targets = hosts or [t for t in roles.targets if t.actor.code not in codes]
+    roles.of_targets = []
+    roles.parsed = True
+
+
+def _traveller(phrase: ActorPhrase, doc: Doc) -> bool:
+    """A person, an office or a body ('Chinese warships', 'a Sudanese delegation') can
+    travel; a bare country or capital after 'of' is the ground toured."""
+    head = doc[phrase.head]
+    return phrase.is_person or phrase.actor.role not in (None, "government") or (
+        head.dep_ in ("amod", "compound", "nmod") and head.head.lemma_.lower() in PARTY_NOUNS)
+
+
+def _governor(noun: Token) -> Token | None:
+    """The carrying noun over a trigger noun: 'imposition' in 'imposition of tariffs'."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head == prep:
+        return None
+    governor = prep.head
+    if governor.pos_ != "NOUN" or governor.lemma_.lower() not in CARRYING_NOUNS:
+        return None
+    return governor
+
+
+def _carrying_noun_doer(found: Found, actors: list[ActorPhrase], doc: Doc,
+                        roles: Roles) -> None:
+    """'Ankara's imposition of tariffs on Greek goods', 'the extension of sanctions on
+    Iran by the EU', 'sanctions on Iran by the EU': the owner of the noun that carries out
+    the deed, or the 'by' on it or on the deed, did the deed."""
+    noun = found.token
+    if noun.pos_ != "NOUN" or roles.sources:
+        return
+    governor = _governor(noun)
+    holders = {noun.i} | ({governor.i} if governor is not None else set())
+    owners = {c.i for h in holders for c in doc[h].children if c.dep_ == "poss"} - {noun.i}
+    if governor is None:
+        owners = set()  # the trigger's own possessor is already its source
+    by_heads = {i for h in holders for i in _prep_children(doc[h], "by")}
+    by_heads |= _by_on_object(noun)
+    taken = {id(a) for a in roles.targets + roles.participants}
+    doers = [a for a in _hanging(actors, doc, owners | by_heads) if id(a) not in taken
+             and doc[a.head].lower_ not in ("its", "their")]
+    if not doers:
+        return
+    codes = {a.actor.code for a in doers}
+    roles.sources = doers
+    roles.targets = [t for t in roles.targets if t.actor.code not in codes]
+    roles.parsed = True
+
+
+def _by_on_object(noun: Token) -> set[int]:
+    """'sanctions on Iran by the EU': the parser hangs 'by' on the last noun before it."""
+    heads: set[int] = set()
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "against", "of"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                heads |= _prep_children(obj, "by")
+    return heads
+
+
+def _between_on_participle(found: Found, actors: list[ActorPhrase], doc: Doc,
+                           roles: Roles) -> None:
+    """'welcomed the agreement reached on Sunday between Ethiopia and Somalia', 'talks held
+    between Cairo and Ankara': 'between' on the participle names the pact's parties; the
+    one who welcomes or hosts it is no party."""
+    noun = found.token
+    if noun.pos_ != "NOUN" or found.entry.type not in BETWEEN_TYPES:
+        return
+    verbs = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(noun.head)  # 'the agreement reached on Sunday between A and B was ...'
+    heads: set[int] = set()
+    for verb in verbs:
+        if verb.lemma_.lower() not in HAPPENED_PARTICIPLES:
+            continue
+        # 'reached on 15 May between A and B': the parser may hang 'between' on the date
+        holders = [verb] + [g for p in verb.children if p.dep_ == "prep" and p.lower_ != "between"
+                            for g in p.children if g.dep_ == "pobj"]
+        for holder in holders:
+            heads |= _prep_children(holder, "between") | _prep_children(holder, "among")
+    parties = _hanging(actors, doc, heads)
+    if len({a.actor.code for a in parties}) < 2:
+        return
+    roles.sources, roles.targets = [], []
+    roles.participants = parties
+    roles.between = list(parties)
+    roles.parsed = True
