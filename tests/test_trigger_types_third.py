@@ -184,3 +184,17 @@ def test_headline_close_read_as_adjective(kb: KnowledgeBase, model: Language,
 def test_close_as_an_adjective_stays_one(kb: KnowledgeBase, model: Language) -> None:
     sent = next(model("Qatar, Turkey close allies in the Gulf").sents)
     assert not find_triggers(kb, sent)
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Prime Minister Anwar Ibrahim received a courtesy call from the Japanese ambassador on "
+     "3 May 2024.", "meet"),
+    ("The Indonesian envoy made a courtesy call to Vietnamese Prime Minister Pham Minh Chinh "
+     "on 3 May 2024.", "meet"),
+    ("Anwar Ibrahim received a phone call from the Japanese prime minister on 3 May 2024.",
+     "phone"),
+])
+def test_a_courtesy_call_is_made_in_person(code: Code, text: str,
+                                           mode: str) -> None:
+    found = [m for m in code(text, "2024-06-01") if m.type == "CONSULT"]
+    assert found and {m.mode for m in found} == {mode}

@@ -51,10 +51,18 @@ def retyped(found: list[Found]) -> list[Found]:
     for f in found:
         if _turns_down(f):
             f = replace(f, entry=replace(f.entry, type="REJECT"))
-        elif courtesy_call(f):
+        elif courtesy_call(f) or courtesy_noun(f):
             f = replace(f, entry=replace(f.entry, type="CONSULT", mode="meet"))
         out.append(f)
     return out
+
+
+def courtesy_noun(found: Found) -> bool:
+    """'received a courtesy call from the ambassador': a courtesy call is a visit in person,
+    never a telephone call."""
+    token = found.token
+    return token.lemma_.lower() == "call" and token.pos_ == "NOUN" and \
+        any(c.lower_ == "courtesy" for c in token.children)
 
 
 def courtesy_call(found: Found) -> bool:
