@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Token
 
 from dyadwatch.errors import ModelError
 
@@ -33,3 +34,12 @@ def load(name: str | None = None) -> Language:
         ) from exc
     nlp.max_length = 2_000_000
     return nlp
+
+
+def first_conjunct(token: Token) -> Token:
+    """The head of the coordinated list a token stands in ('Egypt' for 'Qatar' in 'Egypt,
+    Turkey and Qatar'): the parser hangs later conjuncts on the first, which alone carries
+    the list's role in the clause."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token

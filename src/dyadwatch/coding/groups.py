@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.office_groups import office_pair, remember_persons
 from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.nlp import first_conjunct
 from dyadwatch.records import Actor
 
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -367,8 +368,7 @@ def coordinated_list(phrases: Sequence[Phrase], sent: Span) -> list[Actor] | Non
 def third_party(head: Token) -> bool:
     """'talks mediated by Qatar and Turkey', 'under the auspices of the AU', 'Qatari mediation':
     who brokers or hosts an exchange is no side of it."""
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(head)
     owner = head.head
     if head.dep_ == "pobj" and owner.lower_ == "by":
         return owner.head.lemma_.lower() in THIRD_PARTY_VERBS

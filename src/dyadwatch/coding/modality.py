@@ -14,6 +14,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.nlp import first_conjunct
 
 Modality = Literal["occurred", "planned", "negated", "hypothetical", "announced"]
 
@@ -276,9 +277,7 @@ def _announced(verb: Token, children: list[Token]) -> bool:
     the duties' announces a decision; 'said it could', 'would ... if' stay hypothetical."""
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in children):
         return False
-    clause = verb
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head  # 'would suspend ..., withdraw ...': the first verb carries 'would'
+    clause = first_conjunct(verb)  # 'would suspend ..., withdraw ...': the first verb carries 'would'
     reporter = clause.head
     if clause.dep_ != "ccomp" or reporter.tag_ != "VBD" or reporter.lemma_.lower() not in REPORTING:
         return False

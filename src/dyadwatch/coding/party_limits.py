@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import PRIVATE_PEOPLE
+from dyadwatch.nlp import first_conjunct
 
 # two words before a party that say the deed is done for it: 'in solidarity with X'
 BENEFIT_MARKS = {("solidarity", "with"), ("behalf", "of"), ("support", "of"),
@@ -77,9 +78,7 @@ def passive_participle(verb: Token) -> bool:
 def of_private_people(actor: ActorPhrase, doc: Doc) -> bool:
     """'firms in the UAE', 'Chinese companies': a party that only says where private people
     are from does not act through them, so it is no stand-in for a missing subject."""
-    token = doc[actor.head]
-    while token.dep_ == "conj" and token.head != token:  # 'firms in the UAE and Hong Kong'
-        token = token.head
+    token = first_conjunct(doc[actor.head])  # 'firms in the UAE and Hong Kong'
     holder = token.head
     if token.dep_ == "pobj" and holder.lower_ in ("in", "from") and holder.dep_ == "prep":
         holder = holder.head

@@ -51,6 +51,7 @@ from dyadwatch.coding.trigger_senses import (
 )
 from dyadwatch.coding.trigger_third import elaborates, identifying_relative, press_phrase
 from dyadwatch.knowledge import KnowledgeBase, Trigger
+from dyadwatch.nlp import first_conjunct
 
 LIGHT_VERBS = {
     "have", "hold", "make", "pay", "send", "sign", "conduct", "exchange", "give", "provide",
@@ -324,8 +325,7 @@ def _dates_a_relative_clause(verb: Token) -> bool:
     it made when they established relations'): history recalled to identify it, not news."""
     if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB":
         return False
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
+    verb = first_conjunct(verb)
     return verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and any(
         c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
 
