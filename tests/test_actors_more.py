@@ -94,6 +94,18 @@ def test_month_word_as_surname_only_before_a_finite_verb(model: Language) -> Non
     assert codes(month) == ["RUS"]
 
 
+@pytest.mark.parametrize("text", [
+    "Talks between Serbia and Kosovo on 4 May ended with a deal.",
+    "Envoys of Chile and Peru who met on 12 May agreed on a border commission.",
+    "Fighting that began in early May spread to the Sudanese border with Chad.",
+    "A truce agreed since May holds between Israel and Hamas.",
+])
+def test_month_after_a_day_or_date_word_is_no_surname(model: Language, text: str) -> None:
+    # 'ended', 'agreed', 'spread', 'holds' after the word would otherwise make it a speaker
+    for sent in read(model, text, date(2018, 6, 1)):
+        assert "GBR" not in codes(sent)
+
+
 def test_shared_surname_follows_the_person_named(model: Language) -> None:
     sents = read(model, "North Korean leader Kim Jong Un inspected a missile plant. "
                         "Kim praised the workers.", date(2024, 11, 1))

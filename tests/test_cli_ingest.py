@@ -118,21 +118,27 @@ def test_eval_explain_names_the_failing_stage(corpus: Path, tmp_path: Path,
          "types": ["CONSULT"], "optional": False, "evidence": "Blinken met Armenian"},
         {"doc": "good.txt", "date": "2022-05-12", "actors": ["USA", "GEO"], "directed": False,
          "types": ["CONSULT"], "optional": False, "evidence": "Readout"},
+        {"doc": "good.txt", "date": "2022-05-11", "actors": ["USA", "AZE"], "directed": False,
+         "types": ["AGREE"], "optional": False, "evidence": "called Azerbaijani President"},
     ]
     gold.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     capsys.readouterr()
     assert main(["--db", db, "eval", str(gold), "--explain"]) == 0
     out = capsys.readouterr().out
-    assert "recall" not in out and "R=0.333" in out
+    assert "recall" not in out and "R=0.250" in out
     assert "wrong date" in out and "2022-05-13 USA-ARM CONSULT: coded date(s) 2022-05-12" in out
     # the evidence line is read again: it names no Georgian party at all
     line = next(x for x in out.splitlines() if "2022-05-12 USA-GEO" in x)
     assert "no actor: GEO" in line
-    # a blind set's run names no document, sentence or event: two lines of counts
+    assert "2022-05-11 USA-AZE AGREE: coded CONSULT" in out
+    # a blind set's run names no document, sentence, party or event: only counts, the last
+    # two by type so that disagreements on type conventions show without reading the set
     assert main(["--db", db, "eval", str(gold), "--blind"]) == 0
     blind = capsys.readouterr().out.splitlines()
-    assert len(blind) == 2 and blind[0].startswith("overall") and "R=0.333" in blind[0]
+    assert len(blind) == 4 and blind[0].startswith("overall") and "R=0.250" in blind[0]
     assert "1 missed: wrong date" in blind[1] and "1 missed: no actor" in blind[1]
+    assert blind[2] == "wrong type by type: 1 AGREE<-CONSULT"
+    assert blind[3].startswith("spurious by type:")
     assert "good.txt" not in "".join(blind) and "USA" not in "".join(blind)
 
 

@@ -9,6 +9,7 @@ of its document the same way.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,8 @@ class Finding:
     stage: str
     detail: str
     sentence: str
+    expected: tuple[str, ...] = ()  # the gold types a miss would have accepted
+    got: tuple[str, ...] = ()  # the types the coder gave instead (or the spurious type)
 
 
 # Re-reads an evidence line the coder made nothing of: which stage failed there.
@@ -33,13 +36,26 @@ SentenceReader = Callable[[str, set[str], set[str]], str]
 
 
 def explain(con: duckdb.DuckDBPyConnection, result: Score,
-            reader: SentenceReader | None = None) -> list[Finding]:
+            reader: SentenceReader | None = None,
+            gold: list[dict[str, Any]] | None = None) -> list[Finding]:
     mentions = rows(con, "SELECT m.*, d.text AS doc_text FROM mentions m JOIN documents d "
                          "USING (doc_id)")
     texts = dict(con.execute("SELECT doc_id, text FROM documents").fetchall())
     findings = [_missed(item, mentions, texts, reader) for item in result.missed]
-    findings += [_spurious(pred, mentions) for pred in result.spurious]
+    findings += [_spurious(pred, mentions, gold or []) for pred in result.spurious]
     return findings
+
+
+def type_counts(findings: list[Finding]) -> dict[str, Counter[str]]:
+    """Type-level aggregates a blind set may show: they name no document, sentence or party,
+    yet say which type conventions the coder and the annotators disagree on."""
+    out: dict[str, Counter[str]] = {"wrong type": Counter(), "spurious": Counter()}
+    for f in findings:
+        if f.stage == "wrong type":
+            out["wrong type"]["/".join(f.expected) + "<-" + "/".join(f.got)] += 1
+        elif f.kind == "spurious":
+            out["spurious"]["/".join(f.got)] += 1
+    return out
 
 
 def _pair(item: dict[str, Any]) -> tuple[str, str]:
@@ -75,16 +91,39 @@ def _missed(item: dict[str, Any], mentions: list[dict[str, Any]], texts: dict[st
         got = ", ".join(sorted({str(m["date"]) for m in typed}))
         stage = "date unresolved" if all(m["date"] is None for m in typed) else "wrong date"
         return Finding("missed", doc, stage, f"{label}: coded date(s) {got}", typed[0]["sentence"])
-    got = ", ".join(sorted({m["type"] for m in same_pair}))
-    return Finding("missed", doc, "wrong type", f"{label}: coded {got}", same_pair[0]["sentence"])
+    coded = tuple(sorted({m["type"] for m in same_pair}))
+    return Finding("missed", doc, "wrong type", f"{label}: coded {', '.join(coded)}",
+                   same_pair[0]["sentence"], tuple(item["types"]), coded)
 
 
-def _spurious(pred: Prediction, mentions: list[dict[str, Any]]) -> Finding:
+def _spurious(pred: Prediction, mentions: list[dict[str, Any]],
+              gold: list[dict[str, Any]]) -> Finding:
     own = [m for m in mentions if m["event_id"] == pred.event_id]
     sentence = own[0]["sentence"] if own else ""
     doc = sorted(pred.docs)[0] if pred.docs else ""
     label = f"{pred.date} {pred.source}->{pred.target} {pred.type}"
-    return Finding("spurious", doc, "no matching gold event", label, sentence)
+    stage = _near_gold(pred, [g for g in gold if g["doc"] in pred.docs])
+    return Finding("spurious", doc, stage, label, sentence, got=(pred.type,))
+
+
+def _near_gold(pred: Prediction, gold: list[dict[str, Any]]) -> str:
+    """How close a spurious event came to the gold events of its documents: an unknown
+    pair is an actor error, the others are a date, type or direction taken wrong."""
+    pair = [g for g in gold if set(_pair(g)) == {pred.source, pred.target}]
+    if not pair:
+        return "pair not in gold"
+    date = str(pred.date)
+    typed = [g for g in pair if pred.type in g["types"]]
+    dated = [g for g in typed if date.startswith(g["date"])]
+    if dated:  # same pair, date and type: the direction is wrong, or a gold event's copy
+        fits = [g for g in dated if not g.get("directed")
+                or _pair(g) == (pred.source, pred.target)]
+        return "duplicate" if fits else "reversed"
+    if typed:
+        return "pair and type, other date"
+    if any(date.startswith(g["date"]) for g in pair):
+        return "pair and date, other type"
+    return "pair, other date and type"
 
 
 def _evidence_span(text: str, evidence: str) -> tuple[int, int]:

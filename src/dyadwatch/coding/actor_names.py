@@ -29,7 +29,17 @@ def month_name_subject(token: Token) -> bool:
     """'May spoke', 'May had said': a modal 'may' takes a bare verb, so a past or third-person
     verb after the capitalised word shows a name."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return following is not None and following.tag_ in ("VBD", "VBZ")
+    if following is None or following.tag_ not in ("VBD", "VBZ"):
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    # 'talks on 4 May ended', 'in early May agreed': a day number or a date preposition
+    # before the word makes it the month, whatever verb follows
+    return before is None or not (before.like_num or before.lower_ in _DATE_LEADS
+                                  or before.text[:-2].isdigit())
+
+
+_DATE_LEADS = frozenset({"on", "in", "since", "until", "till", "from", "early", "late", "mid",
+                         "of", "by", "through", "last", "next", "this", "-"})
 
 
 # Nouns a place may name the site of ('the Natanz facility', 'the Erbil airport'); before any
