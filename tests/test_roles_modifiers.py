@@ -1,4 +1,4 @@
-"""Round 7: parties named in modifiers and embedded clauses are not the deed's sides."""
+"""Parties named in modifiers and embedded clauses are not the deed's sides."""
 
 from __future__ import annotations
 

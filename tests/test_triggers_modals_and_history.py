@@ -1,4 +1,4 @@
-"""Trigger and modality rules, round 2: a name read as a modal, visits that were derailed,
+"""Trigger and modality rules: a name read as a modal, visits that were derailed,
 history recalled in a relative clause, ultimatums, passive deployments, clipped chronology
 verbs, rulings declared void, operations against a party and protests 'that ...'."""
 

@@ -1,4 +1,4 @@
-"""Dates a sentence takes from the report around it, round 3: a reaction to the day's
+"""Dates a sentence takes from the report around it: a reaction to the day's
 deed, a page whose headline stands apart from its lede, a present perfect beside a
 clause of another time, a cause told in an 'after' clause, and an event noun that
 carries its own date and its own parties."""

@@ -1,4 +1,4 @@
-"""Triggers and types, third pass: recalls said as 'call home', aid named by what is sent,
+"""Triggers and types: recalls said as 'call home', aid named by what is sent,
 headline verbs read as adjectives, decisions that are the act, agreed talks still to
 come, offers, regrets, and press copy that only looks like a trigger."""
 

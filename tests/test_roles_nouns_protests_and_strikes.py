@@ -1,4 +1,5 @@
-"""Round 5 role rules, each checked on invented sentences in several wordings."""
+"""Role rules for postposed adjectives, ties named by 'of', delivered protests, received
+parties and strikes, each checked on invented sentences in several wordings."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 8: trigger words for economic coercion, border closures, lawsuits and the nominal
+"""Trigger words for economic coercion, border closures, lawsuits and the nominal
 phrasing of machine translations ('made the accusations against', 'introduced the
 restrictive measures against', 'expressed its rejection of')."""
 from collections.abc import Callable

@@ -1,4 +1,4 @@
-"""Dates, third pass: bare clock stamps, the publication day's own blog heading,
+"""Dates: bare clock stamps, the publication day's own blog heading,
 translated relative days, 'during the visit', and release or briefing stamp lines."""
 
 from __future__ import annotations

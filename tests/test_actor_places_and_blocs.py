@@ -1,4 +1,4 @@
-"""Actors, round 3: named places locate the party holding them, coup makers and a bloc's
+"""Actors: named places locate the party holding them, coup makers and a bloc's
 leaders stand for a party named before, an accession belongs to the state joining, and
 'the West' is nobody's surname."""
 

@@ -1,4 +1,4 @@
-"""Dates, second pass: live-blog present tense, a weekday beside its full date, and
+"""Dates: live-blog present tense, a weekday beside its full date, and
 day-only mentions ('on the 12th') taking their month from context. Invented wordings."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round 5, dates: page dates outside sidebars, years told by the narrative, parts of
+"""Dates: page dates outside sidebars, years told by the narrative, parts of
 days told from the last day, dated flashbacks, phrases set days off the main clause.
 
 All texts are invented for these tests.

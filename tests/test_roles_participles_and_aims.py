@@ -1,4 +1,4 @@
-"""Round 6 role rules: participles, aimed prepositions, people-noun pairs, resumed meetings."""
+"""Role rules: participles, aimed prepositions, people-noun pairs, resumed meetings."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Actor phrases, references and pairing (round 2), on invented sentences with the real model."""
+"""Actor phrases, references and pairing, on invented sentences with the real model."""
 
 from collections.abc import Callable
 

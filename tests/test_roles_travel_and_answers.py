@@ -1,4 +1,4 @@
-"""Roles, round 4: travel to a named place, 'from' on withdrawals and cut-offs, a noun
+"""Roles: travel to a named place, 'from' on withdrawals and cut-offs, a noun
 trigger said by a verb that answers another party's act, reported threats and counter-
 measures, a verb of will sharing its subject, passive relative clauses, a deed's weapon
 carrying its aim, a parallel clause naming another kind of aid, heads of agencies."""

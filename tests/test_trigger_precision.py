@@ -1,4 +1,4 @@
-"""Trigger precision, round 7: welcoming a guest is a meeting, welcoming a thing is support;
+"""Trigger precision: welcoming a guest is a meeting, welcoming a thing is support;
 wars of words and tariffs are no fighting; warnings of a danger and analysts' forecasts are
 no threats; denials of a deed reject no one; what one looks forward to or hopes for is
 still to come; a participle beside a request is not part of what was asked; rounds of

@@ -1,4 +1,4 @@
-"""Round 7 date rules: coordinated clauses, 'of past year', past relative clauses under a
+"""Date rules: coordinated clauses, 'of past year', past relative clauses under a
 future, 'until' spans, and live-blog clock lines."""
 
 from __future__ import annotations

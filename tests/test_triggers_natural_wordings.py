@@ -1,4 +1,4 @@
-"""Trigger rules, round 4: natural wordings that the lexicon read too narrowly ('froze aid',
+"""Trigger rules: natural wordings that the lexicon read too narrowly ('froze aid',
 'declined to open talks', 'censured', 'downed a drone', 'turned a water cannon on',
 'signed a pact', 'by telephone', 'landed in'), decisions that are the measure taken
 ('had decided heavy sanctions'), forceful responses announced in reported speech, and

@@ -1,4 +1,4 @@
-"""Trigger and modality rules, round 3: blame and reprisals in reported speech, a pair
+"""Trigger and modality rules: blame and reprisals in reported speech, a pair
 welcoming its own deal, jointly endorsed texts, agreements only to meet, troops leaving a
 country, 'without asking', 'were to hold', and the verbs of saying kept as lexicon data."""
 

@@ -1,4 +1,4 @@
-"""Dating round 2: an undated sentence goes on with the dated event of the same parties
+"""Dating: an undated sentence goes on with the dated event of the same parties
 ('story'), only main-clause dates end the news day, and dates stay inside 'before' and
 'after' phrases, flashbacks and attributive nouns. Invented texts, real spaCy model."""
 

@@ -1,4 +1,4 @@
-"""Dates, round 4: a party that 'did the same' in an offset clause is dated by the
+"""Dates: a party that 'did the same' in an offset clause is dated by the
 offset, not by the main act; a yearless chronology told in document order does not
 wrap the year."""
 

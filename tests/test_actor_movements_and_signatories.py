@@ -1,4 +1,4 @@
-"""Round 5 actor rules: movements as states only while they govern, mediators are no side,
+"""Actor rules: movements as states only while they govern, mediators are no side,
 a pair named in passing is not 'the two sides', signatories' 'We', the issuing ministry,
 officials the tables do not know, and appositive names of titled office holders."""
 
