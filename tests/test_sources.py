@@ -98,7 +98,7 @@ def test_json_array_object_and_bad_elements(tmp_path: Path) -> None:
         (f"{array}[1]", "JSON object has no non-empty 'text' field"
          " (nor 'content', 'body', 'maintext', 'article', 'full_text', 'fulltext')"),
         (f"{array}[2]", "JSON element is not an object"),
-        (f"{array}[3]", "field 'published' must be a string")]
+        (f"{array}[3]", "field 'published' must be a string or a number")]
     single = tmp_path / "one.json"
     single.write_text(json.dumps({"text": SOCHI, "title": "Sochi"}))
     assert [(d.doc_id, d.title) for d in docs(list(read_path(single)))] == [("one.json", "Sochi")]

@@ -249,7 +249,7 @@ def _parse_record(raw: object, what: str) -> dict[str, object] | str:
     for names in (fields.ID, fields.URL, fields.TITLE, fields.SITE, fields.PUBLISHED):
         field = fields.first(raw, names)  # a number is an id or an epoch stamp
         if field is not None and (not isinstance(field[1], str | int | float) or isinstance(field[1], bool)):
-            return f"field {field[0]!r} must be a string"
+            return f"field {field[0]!r} must be a string or a number"
     return raw
 
 
