@@ -28,13 +28,17 @@ HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
 HELDOUT_FLOOR = {"precision": 0.85, "recall": 0.64, "f1": 0.73}
 # heldout2/: 24 documents written blind by two more helpers; only this aggregate is looked at.
 # Its floor guards against regressions and is far below the devset's, which is the point.
-# measured 0.711 / 0.337 / 0.458
+# measured 0.707 / 0.349 / 0.468
 HELDOUT2 = Path(__file__).resolve().parents[1] / "heldout2"
-HELDOUT2_FLOOR = {"precision": 0.69, "recall": 0.32, "f1": 0.44}
+HELDOUT2_FLOOR = {"precision": 0.69, "recall": 0.33, "f1": 0.45}
 # heldout3/: 24 more documents written blind by two further helpers (heldout3/README.md), the
-# same rule. measured 0.766 / 0.376 / 0.504
+# same rule. measured 0.758 / 0.383 / 0.508
 HELDOUT3 = Path(__file__).resolve().parents[1] / "heldout3"
-HELDOUT3_FLOOR = {"precision": 0.74, "recall": 0.36, "f1": 0.48}
+HELDOUT3_FLOOR = {"precision": 0.74, "recall": 0.37, "f1": 0.49}
+# heldout4/: 24 documents by two more blind annotators, written when heldout2 and heldout3 had
+# started to steer the work through their counts; the same rule. measured 0.645 / 0.213 / 0.320
+HELDOUT4 = Path(__file__).resolve().parents[1] / "heldout4"
+HELDOUT4_FLOOR = {"precision": 0.62, "recall": 0.20, "f1": 0.30}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:
@@ -71,8 +75,9 @@ def test_devset_scores_stay_above_floors(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("folder", "floors"), [(HELDOUT, HELDOUT_FLOOR), (HELDOUT2, HELDOUT2_FLOOR),
-                                                (HELDOUT3, HELDOUT3_FLOOR)],
-                         ids=["heldout", "heldout2", "heldout3"])
+                                                (HELDOUT3, HELDOUT3_FLOOR),
+                                                (HELDOUT4, HELDOUT4_FLOOR)],
+                         ids=["heldout", "heldout2", "heldout3", "heldout4"])
 def test_heldout_scores_stay_above_floors(tmp_path: Path, folder: Path,
                                           floors: dict[str, float]) -> None:
     scores = _scores(tmp_path, folder / "docs", folder / "gold.jsonl")

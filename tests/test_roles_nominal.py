@@ -22,7 +22,7 @@ def _pairs(found: set[Quad], kind: str) -> set[tuple[str, str]]:
     ("The tour of Indian Prime Minister Modi to Moscow drew attention on Monday.", "IND", "RUS"),
     ("The visit of a Sudanese delegation to Cairo on Monday was described as useful.",
      "SDN", "EGY"),
-    ("A tour of Kenya by Chinese investors began on Monday.", "CHN", "KEN"),
+    ("A tour of Kenya by a Chinese trade delegation began on Monday.", "CHN", "KEN"),
 ])
 def test_journey_noun_of_names_the_visitor(coded: Coded, text: str, visitor: str,
                                            host: str) -> None:

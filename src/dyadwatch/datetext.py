@@ -106,6 +106,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:early\s+|late\s+|mid-?)?{_m('month')}(?![\w-])"
         ),
     ),
+    # a chronology entry headed by its month alone: 'March: the minister visited ...'
+    ("m", re.compile(rf"^[#*•\s]*{_m('month')}(?=\s*(?:[:–—]|\s-)\s)", re.MULTILINE)),
     # 'that June' (the year just told) only before a pause or a new clause: 'warned that
     # March elections ...' names no date
     ("m", re.compile(rf"\b(?P<prep>[Tt]hat)\s+(?!May\b){_m('month')}(?=\s*[,;.]|\s+(?:in|at|when|"
@@ -154,8 +156,10 @@ def find_dates(text: str) -> list[DateExpression]:
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if kind in ("m", "y") and match.group("prep"):
+            if kind in ("m", "y") and match.groupdict().get("prep"):
                 start = match.start("prep") + len(match.group("prep")) + 1
+            elif kind == "m":
+                start = match.start("month")  # a heading's month: '## March:'
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             expr = _build(kind, match, text, start, end)

@@ -69,8 +69,9 @@ def appositive(group: list[Piece], phrases: list[ActorPhrase], sent: Span,
             gap = list(sent.doc[end : phrase.start])
         else:
             continue
-        if not gap or gap[0].text != "," or not all(t.text.islower() for t in gap[1:]):
-            continue
+        if not gap or gap[0].text != "," or not all(t.text.islower() for t in gap[1:]) or \
+                any(t.pos_ in ("VERB", "AUX") for t in gap):
+            continue  # 'X, met the German chancellor': a verb ends the description
         if not (phrase.titled or phrase.is_person) or phrase.actor.role is None:
             continue
         persons = [p for p in group if p.kind == "person"]
@@ -78,6 +79,57 @@ def appositive(group: list[Piece], phrases: list[ActorPhrase], sent: Span,
         remember(memory, persons, actor)
         return ActorPhrase(start, end, actor, head_token(sent, start, end), True, False)
     return None
+
+
+def titled_name(group: list[Piece], phrases: list[ActorPhrase], sent: Span,
+                memory: dict[str, Actor]) -> ActorPhrase | None:
+    """"Vietnam's Minister of Industry and Trade Nguyen Hong Dien": a long portfolio
+    parts the title from the name (and the parse often loses the link), but a portfolio is
+    only capitalised words after 'of' or 'for'. The name takes the title's party and is
+    remembered ('Dien later urged ...')."""
+    persons = [p for p in group if p.kind == "person"]
+    start, end = group[0].start, group[-1].end
+    for phrase in phrases:
+        role = phrase.actor.role
+        if phrase.end >= start or role is None or phrase.official is not None or \
+                sent.doc[phrase.end - 1].lower_ != role.split()[-1].lower():
+            continue
+        if not _portfolio_words(list(sent.doc[phrase.end : start])):
+            continue
+        actor = replace(phrase.actor, name=persons[-1].text)
+        remember(memory, persons, actor)
+        return ActorPhrase(start, end, actor, head_token(sent, start, end), True, False,
+                           titled=True)
+    return None
+
+
+def note_portfolio_names(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor]) -> None:
+    """The tagger often misses a name after a long portfolio ('Minister of Industry and
+    Trade Nguyen Hong Dien'); its last word, the one a later sentence uses for a
+    Vietnamese name ('Dien said'), is remembered as the title's holder."""
+    for phrase in phrases:
+        role = phrase.actor.role
+        if role is None or phrase.official is not None or \
+                sent.doc[phrase.end - 1].lower_ != role.split()[-1].lower():
+            continue
+        end = phrase.end
+        while end < sent.end and (sent.doc[end].lower_ in ("of", "for", "and", "the", "&") or (
+                sent.doc[end].text.istitle() and sent.doc[end].is_alpha)):
+            end += 1
+        gap = list(sent.doc[phrase.end : end])
+        last = gap[-1] if gap else None
+        if last is None or not _portfolio_words(gap) or last.pos_ != "PROPN" or \
+                any(p.start <= last.i < p.end for p in phrases if p is not phrase) or \
+                last.text in memory:
+            continue
+        if sent.doc[end - 2].pos_ == "PROPN" and sent.doc[end - 2].text.istitle():
+            memory[last.text] = replace(phrase.actor, name=last.text)
+
+
+def _portfolio_words(gap: list[Token]) -> bool:
+    return 1 < len(gap) <= 8 and gap[0].lower_ in ("of", "for") and all(
+        t.lower_ in ("of", "for", "and", "the", "&") or (t.text.istitle() and t.is_alpha)
+        for t in gap[1:]) and gap[-1].text.istitle()
 
 
 def paired_official(group: list[Piece], phrases: list[ActorPhrase], sent: Span,

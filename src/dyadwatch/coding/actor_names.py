@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.datetext import MONTHS
+from dyadwatch.knowledge import Official
 
 
 def known_surname(token: Token, known: frozenset[str]) -> bool:
@@ -120,3 +121,32 @@ def us_state(doc: Doc, start: int, end: int) -> bool:
         return False
     after = [t.lower_ for t in doc[end : end + 3] if t.lower_ not in ("'s", "’s", "state")]
     return bool(after) and after[0] in STATE_OFFICES
+
+
+def is_location_compound(doc: Doc, end: int) -> bool:
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in (
+        "based", "born", "headquartered", "registered", "flagged")
+
+
+def surname_ok(token: Token) -> bool:
+    """A bare surname is a person only as a proper noun outside other entities ('May 28',
+    'Blair House')."""
+    if token.lower_ in MONTHS:
+        return token.text[:1].isupper() and month_name_subject(token)
+    if token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.dep_ != "compound":
+        return False  # 'accused the West': a surname takes no article ('the Putin regime' may)
+    if token.pos_ != "PROPN" or token.ent_type_ == "DATE":
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    inside = token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
+    return token.ent_type_ in ("PERSON", "") or not inside
+
+
+def surname_match(officials: list[Official], names: list[str]) -> list[Official]:
+    """'Johari Abdul Ghani' is not 'Ashraf Ghani': a longer name whose other words the
+    official's name lacks is another person with the same surname ('Mr. Wang Yi' and
+    'Wang' alone still match)."""
+    given = [n for n in names[:-1] if n[:1].isupper() and not n.endswith(".")]
+    if not given:
+        return officials
+    return [o for o in officials if any(g in o.name.split() for g in given)]

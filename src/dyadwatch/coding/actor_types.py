@@ -49,7 +49,10 @@ def remember(memory: dict[str, Actor], persons: list[Piece], actor: Actor,
              titles: list[Piece] | None = None) -> None:
     """Later bare surnames ('Hajiyev's visit') and titles ('the Secretary') resolve to this actor."""
     for piece in persons:
-        memory[piece.text.split()[-1]] = actor
+        words = piece.text.split()
+        memory[words[-1]] = actor
+        if len(words) >= 3 and words[0].isalpha() and words[0] not in memory:
+            memory[words[0]] = actor  # Malay, Thai names: 'Anwar Ibrahim ... Anwar said'
     for piece in titles or []:
         remember_title(memory, piece.text, actor)
         if piece.title is not None and not piece.title.collective:

@@ -19,9 +19,11 @@ from dyadwatch.coding.actor_context import (
     counterpart_offices,
     issuer_references,
     neighbour_references,
+    note_portfolio_names,
     paired_official,
     past_post,
     signatory_references,
+    titled_name,
 )
 from dyadwatch.coding.actor_memory import (
     accession_references,
@@ -33,18 +35,20 @@ from dyadwatch.coding.actor_names import (
     ends_other_name,
     given_name,
     in_longer_name,
+    is_location_compound,
     known_surname,
-    month_name_subject,
     place_locates,
+    surname_match,
+    surname_ok,
     us_state,
 )
 from dyadwatch.coding.actor_types import COUNTERPARTS, Piece, head_token, office_key, remember, remember_title
 from dyadwatch.coding.actor_types import ActorPhrase as ActorPhrase
 from dyadwatch.coding.groups import group_references, remember_groups
+from dyadwatch.coding.nonparties import demonym_names_no_party
 from dyadwatch.coding.pronouns import note_subject, pronoun_references
 from dyadwatch.coding.role_refs import home_officials, note_dateline, note_view, role_references
 from dyadwatch.coding.turns import note_answerer, own_references, turn
-from dyadwatch.datetext import MONTHS
 from dyadwatch.knowledge import Alias, KnowledgeBase, Office, Official, Title
 from dyadwatch.records import Actor
 
@@ -87,7 +91,7 @@ def find_pieces(kb: KnowledgeBase, sent: Span, known: frozenset[str] = frozenset
         if piece is None:
             i += 1
             continue
-        if piece.kind == "party" and (_is_location_compound(sent.doc, piece.end) or (
+        if piece.kind == "party" and (is_location_compound(sent.doc, piece.end) or (
                 piece.alias is not None and piece.alias.category == "place"
                 and not place_locates(sent, piece.start, piece.end))):
             i = piece.end - sent.start  # 'a Pakistan-based group' is where, not who
@@ -111,7 +115,7 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
             return Piece("party", start, end, alias=alias, text=text)
         officials = kb.officials_named(text)
         if officials and window[0].text[:1].isupper() and (length > 1 or (
-                _surname_ok(window[0]) and not ends_other_name(sent.doc, start, end))):
+                surname_ok(window[0]) and not ends_other_name(sent.doc, start, end))):
             end = _name_end(sent.doc, end)
             return Piece("person", start, end, officials=officials,
                          text=sent.doc[start:end].text)
@@ -131,7 +135,8 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
             return None  # 'Lockheed Martin'
         names = [w.text for w in span if w.text not in GLUE]
         officials = kb.officials_named(" ".join(names)) or (
-            kb.officials_named(names[-1]) if names else [])
+            surname_match(kb.officials_named(names[-1]),
+                          [n for n in names if n.lower() not in kb.titles]) if names else [])
         return Piece("person", token.i, span.end, officials=officials, text=span.text)
     return None
 
@@ -151,25 +156,6 @@ def _given_name(kb: KnowledgeBase, doc: Doc, start: int, end: int) -> bool:
     return rest is not None and not kb.officials_named(rest)
 
 
-def _is_location_compound(doc: Doc, end: int) -> bool:
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in (
-        "based", "born", "headquartered", "registered", "flagged")
-
-
-def _surname_ok(token: Token) -> bool:
-    """A bare surname is a person only as a proper noun outside other entities ('May 28',
-    'Blair House')."""
-    if token.lower_ in MONTHS:
-        return token.text[:1].isupper() and month_name_subject(token)
-    if token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.dep_ != "compound":
-        return False  # 'accused the West': a surname takes no article ('the Putin regime' may)
-    if token.pos_ != "PROPN" or token.ent_type_ == "DATE":
-        return False
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    inside = token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
-    return token.ent_type_ in ("PERSON", "") or not inside
-
-
 def _is_lowercase_word(token: Token) -> bool:
     return token.text.islower()
 
@@ -185,10 +171,21 @@ def group_pieces(pieces: list[Piece], sent: Span) -> list[list[Piece]]:
     return groups
 
 
+def _portfolio(between: list[Token], piece: Piece) -> bool:
+    """Words naming a portfolio or rank between a party and its title ('Kenyan health
+    minister', "Indonesia's Coordinating Minister") belong to the title."""
+    words = between[1:] if between and between[0].text in ("'s", "’s") else between
+    return 0 < len(words) <= 2 and all(
+        t.text.isalpha() and t.dep_ in ("compound", "amod")
+        and piece.start <= t.head.i < piece.end for t in words)
+
+
 def _joinable(group: list[Piece], piece: Piece, sent: Span) -> bool:
     last = group[-1]
     between = list(sent.doc[last.end : piece.start])
     words = [t.text for t in between]
+    if last.kind == "party" and piece.kind == "title" and _portfolio(between, piece):
+        return True  # 'the Malaysian trade minister'
     if len(words) > 3 or any(w not in GLUE and w != "to" for w in words):
         return False
     if last.kind == "person" or (last.kind == "party" and piece.kind == "party"):
@@ -356,13 +353,15 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
         elif all(p.kind != "movement" for p in group):
             unresolved.append(group)
     phrases += [a for g in unresolved if any(p.kind == "person" for p in g) and (
-        a := appositive(g, phrases, sent, memory) or paired_official(g, phrases, sent, memory))]
+        a := appositive(g, phrases, sent, memory) or titled_name(g, phrases, sent, memory)
+        or paired_official(g, phrases, sent, memory))]
     phrases += home_officials(kb, unresolved, phrases, sent, memory)
     phrases = [a for a in counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
-               if not past_post(sent, a)]
+               if not past_post(sent, a) and not demonym_names_no_party(sent, a)]
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in generic_references(kb, sent, phrases, memory)]
     note_view(kb, sent, phrases, memory)
+    note_portfolio_names(sent, phrases, memory)
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in role_references(kb, sent, phrases, memory) + thing_references(sent, phrases, memory)]
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor

@@ -46,7 +46,7 @@ from dyadwatch.coding.reftime import (
 )
 from dyadwatch.coding.reporting import REPORTING_VERBS
 from dyadwatch.coding.scope import dated_past_clause
-from dyadwatch.coding.sentdates import sentence_dates
+from dyadwatch.coding.sentdates import sentence_dates, split_entry
 from dyadwatch.coding.speakers import note_speakers, response_date, speaker_date
 from dyadwatch.coding.tense import (
     CLOCK,
@@ -112,7 +112,7 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     narrative.refile(dateline_day(sent, narrative.filed, narrative.time), index)
     dates = sentence_dates(kb, sent, narrative)
     if sent.start == 0:
-        entry = opens_entry(sent, dates) or clock_entry(
+        entry = opens_entry(sent, dates) or split_entry(sent, narrative) or clock_entry(
             sent, dates, narrative.time.published,
             narrative.heading[1] if narrative.heading is not None else None) \
             or day_entry(sent.text, dates, narrative.section)
@@ -217,6 +217,9 @@ def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, 
     """The date of a trigger its sentence does not date: from what was told before it."""
     index, offset = where
     event_date, date_text = implicit_date(offset, narrative)
+    if event_date is None and narrative.entry is not None and narrative.entry[0] == offset \
+            and status == "occurred" and _told_past(found.token):
+        event_date, date_text = narrative.entry[1], "entry"  # its paragraph's date, not a story's
     if event_date is None and status == "occurred" and _told_past(found.token):
         event_date, date_text = reaction_date(narrative, found.token, found.entry.type, deeds)
     if event_date is None and status == "occurred" and _told_past(found.token) and \

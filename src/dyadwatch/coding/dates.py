@@ -48,6 +48,9 @@ YEAR_STEPS = {"last": -1, "past": -1, "previous": -1, "preceding": -1, "this": 0
               "next": 1, "coming": 1}
 _SAME_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:the\s+same|that(?:\s+same)?)\s+year\b",
                         re.IGNORECASE)
+# the year after the one just told, not after 'now': 'in July of the following year'
+_FOLLOWING_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?the\s+(?:following|subsequent|next)\s+year\b",
+                             re.IGNORECASE)
 _THAT_MONTH = re.compile(r"\b(?:that|the\s+same)\s+$", re.IGNORECASE)  # 'in Madrid that June'
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
@@ -227,6 +230,9 @@ def sentence_year(text: str, expr: DateExpression, before: list[DateExpression],
         return None
     if _SAME_YEAR.match(text[expr.end:]) or _THAT_MONTH.search(text[:expr.start]):
         return next((b.year for b in reversed(before) if b.year is not None), told_year)
+    if _FOLLOWING_YEAR.match(text[expr.end:]):  # 'in July of the following year'
+        told = next((b.year for b in reversed(before) if b.year is not None), told_year)
+        return told + 1 if told is not None else None
     relative = _YEAR_AFTER.match(text[expr.end:])
     reference = time.published or time.now
     if reference is not None and expr.day is None and expr.month == reference.month and \

@@ -23,13 +23,18 @@ sides'), 'named:AGE:i' (parties of the last WINDOW sentences that named any) and
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
 from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.group_pairs import (
+    dominant_pair,
+    pair_of_two,
+    recent_parties,
+    stored_list,
+)
 from dyadwatch.coding.office_groups import office_pair, remember_persons
 from dyadwatch.coding.reporting import REPORTING_VERBS
 from dyadwatch.nlp import first_conjunct
@@ -131,7 +136,7 @@ def _learn_named_group(token: Token, sent: Span, phrases: Sequence[Phrase],
 
 def _named_group(token: Token, size: int | None, sent: Span, phrases: Sequence[Phrase],
                  memory: dict[str, Actor]) -> list[Actor]:
-    members = _stored(memory, f"noun:{token.lower_}:")
+    members = stored_list(memory, f"noun:{token.lower_}:")
     if not members or (size is not None and len(members) != size):
         return []
     named = {p.actor.code for p in phrases} | {a.code for s in _window(memory) for a in s}
@@ -193,20 +198,20 @@ def _resolve(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Actor], an
     if size is None:
         if listed is not None:
             return listed
-        last = _stored(memory, "group:last:")
+        last = stored_list(memory, "group:last:")
         if len(last) >= 2 and not local and _all_named(last, history):
             return last
         if noun not in SIDES:  # 'the leaders' may be any leaders: only a list or a bloc tells
             return _bloc(memory, noun, history)
-        return _pair(listed, local, history, memory)
+        return pair_of_two(listed, local, history, memory)
     if size == 2:
-        return _pair(listed, local, history, memory)
+        return pair_of_two(listed, local, history, memory)
     if listed is not None and len(listed) == size:
         return listed
-    stored = _stored(memory, f"group:{size}:")
+    stored = stored_list(memory, f"group:{size}:")
     if stored:  # 'Qatar and the four boycotting states': a list of that size, however far back
         return stored
-    return _recent(history, size)
+    return recent_parties(history, size)
 
 
 def _speakers(token: Token) -> set[int]:
@@ -238,36 +243,12 @@ def _clause_start(sent: Span, anchor: int) -> int:
     return starts[-1] if starts else sent.start
 
 
-def _pair(listed: list[Actor] | None, local: list[Actor], history: list[list[Actor]],
-          memory: dict[str, Actor]) -> list[Actor]:
-    if listed is not None:
-        return listed if len(listed) == 2 else []
-    if len(local) >= 2:
-        return local if len(local) == 2 else []
-    listed = _stored(memory, "group:2:")  # named together, it stays the pair in view
-    candidates = {a.code: a for sentence in reversed(history) for a in sentence}
-    dominant = _dominant(memory, candidates)
-    met = [memory[k] for k in ("event:0", "event:1") if k in memory]  # the last pair that acted
-    if len(listed) == 2 and _within(local, listed) and (
-            not dominant or _shares(listed, dominant) or _same(listed, met)):
-        return listed  # a pair named in passing ('observers from A and B') is not 'the sides'
-    if dominant and _within(local, dominant):
-        return dominant
-    if len(met) == 2 and _within(local, met):
-        return met
-    return _recent(history, 2)
 
 
-def _within(actors: list[Actor], group: list[Actor]) -> bool:
-    return all(a.code in {b.code for b in group} for a in actors)
 
 
-def _same(first: list[Actor], second: list[Actor]) -> bool:
-    return {a.code for a in first} == {a.code for a in second}
 
 
-def _shares(first: list[Actor], second: list[Actor]) -> bool:
-    return bool({a.code for a in first} & {a.code for a in second})
 
 
 def _bloc(memory: dict[str, Actor], noun: str, history: list[list[Actor]]) -> list[Actor]:
@@ -278,44 +259,20 @@ def _bloc(memory: dict[str, Actor], noun: str, history: list[list[Actor]]) -> li
     return [bloc] if bloc is not None and [a.code for a in nearest] == [bloc.code] else []
 
 
-def _recent(history: list[list[Actor]], size: int) -> list[Actor]:
-    """The parties of the nearest sentences, once they make exactly `size`; a sentence that
-    brings one more makes the reference ambiguous, and it stays unresolved."""
-    seen: dict[str, Actor] = {}
-    for sentence in history:
-        for actor in sentence:
-            seen.setdefault(actor.code, actor)
-        if len(seen) == size:
-            return list(seen.values())
-        if len(seen) > size:
-            return []
-    return []
 
 
-def _dominant(memory: dict[str, Actor], candidates: dict[str, Actor]) -> list[Actor]:
-    """The pair among the candidates that the article has named together most often."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for key in memory:
-        if key.startswith("conamed:"):
-            first, second = key.split(":")[1].split("|")
-            if first in candidates and second in candidates:
-                counts[(first, second)] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return []
-    return [candidates[code] for code in ranked[0][0]]
 
 
 def pair_in_view(memory: dict[str, Actor]) -> list[Actor]:
     """The two parties the article has named together most often, among all it named."""
     named = {k.split(":")[1]: a for k, a in memory.items() if k.startswith("named:")
              and k.count(":") == 1}
-    return _dominant(memory, named)
+    return dominant_pair(memory, named)
 
 
 def _window(memory: dict[str, Actor]) -> list[list[Actor]]:
     """The parties of the last WINDOW sentences that named any, nearest first."""
-    return [_stored(memory, f"named:{age}:") for age in range(WINDOW)]
+    return [stored_list(memory, f"named:{age}:") for age in range(WINDOW)]
 
 
 def _all_named(actors: list[Actor], history: list[list[Actor]]) -> bool:
@@ -338,7 +295,7 @@ def remember_groups(sent: Span, phrases: Sequence[Phrase], references: Sequence[
     if not in_view:
         return
     for age in range(WINDOW - 1, 0, -1):
-        _store(memory, f"named:{age}:", _stored(memory, f"named:{age - 1}:"))
+        _store(memory, f"named:{age}:", stored_list(memory, f"named:{age - 1}:"))
     _store(memory, "named:0:", in_view)
     if len(named) <= MAX_CONAMED:
         for first, second in combinations(sorted(named, key=lambda a: a.code), 2):
@@ -396,15 +353,10 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
     return [latest[code] for code in dict.fromkeys(a.code for a in actors)]
 
 
-def _stored(memory: dict[str, Actor], prefix: str) -> list[Actor]:
-    out: list[Actor] = []
-    while f"{prefix}{len(out)}" in memory:
-        out.append(memory[f"{prefix}{len(out)}"])
-    return out
 
 
 def _store(memory: dict[str, Actor], prefix: str, actors: list[Actor]) -> None:
-    for index in range(len(_stored(memory, prefix))):
+    for index in range(len(stored_list(memory, prefix))):
         del memory[f"{prefix}{index}"]
     for index, actor in enumerate(actors):
         memory[f"{prefix}{index}"] = actor

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.trigger_deeds import AGENT_DEEDS, PROMISE
 from dyadwatch.coding.triggers import Found
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ BETWEEN_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SETTLE"}
 PARTY_NOUNS = {"delegation", "team", "envoy", "mission", "official", "minister", "leader",
                "president", "premier", "diplomat", "lawmaker", "parliamentarian", "chief",
                "commander", "general", "speaker", "secretary", "king", "prince", "emir"}
+MEETING_WORDS = {"talks", "talk", "meeting", "summit", "negotiations", "negotiation",
+                 "consultations", "visit", "dialogue", "round", "session", "conference"}
 LINK_DEPS = {"conj", "amod", "compound", "appos", "nmod"}
 
 
@@ -47,6 +50,9 @@ def repair(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> N
     _journey_noun(found, actors, doc, roles)
     _carrying_noun_doer(found, actors, doc, roles)
     _between_on_participle(found, actors, doc, roles)
+    _deal_of_meeting(found, actors, doc, roles)
+    _agent_deed(found, actors, doc, roles)
+    _promised_to(found, actors, doc, roles)
 
 
 def _prep_children(token: Token, word: str) -> set[int]:
@@ -177,3 +183,66 @@ def _between_on_participle(found: Found, actors: list[ActorPhrase], doc: Doc,
     roles.participants = parties
     roles.between = list(parties)
     roles.parsed = True
+
+
+def _deal_of_meeting(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> None:
+    """'the talks between A and B ended with a deal', 'the summit among A, B and C produced
+    an accord': the meeting's parties made the deal it came to."""
+    noun = found.token
+    if noun.pos_ != "NOUN" or found.entry.type != "AGREE" or roles.sources or roles.targets \
+            or roles.participants:
+        return
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    meeting = next((c for c in verb.children if c.dep_ == "nsubj"
+                    and c.lemma_.lower() in MEETING_WORDS), None)
+    if meeting is None or noun.dep_ not in ("dobj", "pobj"):
+        return
+    parties = _hanging(actors, doc, _prep_children(meeting, "between")
+                       | _prep_children(meeting, "among"))
+    if len({a.actor.code for a in parties}) < 2:
+        return
+    roles.participants = parties
+    roles.between = list(parties)
+    roles.parsed = True
+
+
+def _promised_to(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> None:
+    """'Qatar pledged to fund schools in Lebanon', 'Nigeria committed to raising trade with
+    Ghana': the party the promised act is for or with is the promise's target."""
+    if found.entry is not PROMISE or not roles.sources or roles.targets:
+        return
+    verb = found.token
+    act = {t.i for c in verb.children if c.dep_ in ("xcomp", "prep") for t in c.subtree}
+    codes = {a.actor.code for a in roles.sources}
+    targets = [a for a in actors if a.head in act and a.actor.code not in codes]
+    if targets:
+        roles.targets = targets
+        roles.places = [p for p in roles.places if p not in targets]
+        roles.parsed = True
+
+
+def _under(doc: Doc, heads: set[int]) -> set[int]:
+    """The nouns and the 'of' objects hung on them: 'the border service of Tajikistan'."""
+    return heads | {i for h in heads for i in _prep_children(doc[h], "of")}
+
+
+def _agent_deed(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> None:
+    """'the arrest of two Kyrgyz citizens by the border service of Tajikistan', 'the
+    deployment of German troops to Lithuania by Berlin': the 'by' agent (or the owner)
+    did the deed; 'to', 'against' or 'on' names whom it is aimed at, else 'of' does, over
+    a party the clause around the noun names ('... alarmed Ethiopia')."""
+    noun = found.token
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in AGENT_DEEDS:
+        return
+    owners = {c.i for c in noun.children if c.dep_ == "poss"}
+    doers = _hanging(actors, doc, owners | _under(doc, _prep_children(noun, "by"))) \
+        or roles.sources
+    codes = {a.actor.code for a in doers}
+    if not doers:
+        return
+    aimed = set().union(*(_prep_children(noun, w) for w in ("to", "against", "on")))
+    targets = [a for a in _hanging(actors, doc, _under(doc, aimed)
+                                   or _under(doc, _prep_children(noun, "of")))
+               if a.actor.code not in codes]
+    if targets:
+        roles.sources, roles.targets, roles.parsed = doers, targets, True

@@ -23,6 +23,10 @@ PERSON = "pron_person:"  # present when that subject was a person
 VIEW = "view:"  # view:CODE:AGE for states named in recent sentences
 VIEW_WINDOW = 3  # sentences a state stays in view
 PERSONAL = {"he", "she"}
+PLURAL = "pron_plural:"  # present when that subject was a plural noun ('the members of X')
+# plural heads that stand for the body they belong to: 'the members of the Council'
+MEMBER_HEADS = {"member", "minister", "leader", "representative", "delegate", "official",
+                "envoy", "diplomat", "delegation"}
 # things 'it' may stand for when the sentence before made one its object
 THING_OBJECTS = {
     "deal", "agreement", "treaty", "accord", "pact", "resolution", "law", "bill", "plan",
@@ -68,17 +72,31 @@ def note_subject(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
             memory[f"{VIEW}{phrase.actor.code}:0"] = phrase.actor
     memory.pop(SUBJECT, None)
     memory.pop(PERSON, None)
+    memory.pop(PLURAL, None)
     subject = _root_subject(sent)
     if subject is None:
         return
     owners = [p for p in phrases if p.start <= subject.i < p.end or any(
-        c.dep_ == "conj" and p.start <= c.i < p.end for c in subject.children)]
+        c.dep_ == "conj" and p.start <= c.i < p.end for c in subject.children)] or \
+        _body_of_members(subject, phrases)
     codes = {p.actor.code for p in owners}
     if len(codes) != 1 or _thing_object(subject.head):
         return
     memory[SUBJECT] = owners[0].actor
     if owners[0].is_person:
         memory[PERSON] = owners[0].actor
+    if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or \
+            any(c.dep_ == "conj" for c in subject.children):
+        memory[PLURAL] = owners[0].actor
+
+
+def _body_of_members(subject: Token, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'The members of the Security Council', 'Ministers of the bloc': the body they form."""
+    if subject.lemma_.lower() not in MEMBER_HEADS or subject.tag_ != "NNS":
+        return []
+    bodies = [c.i for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+              for c in p.children if c.dep_ == "pobj"]
+    return [p for p in phrases if any(p.start <= i < p.end for i in bodies)]
 
 
 def _root_subject(sent: Span) -> Token | None:
@@ -98,7 +116,9 @@ def _subject_pronoun(sent: Span, memory: dict[str, Actor]) -> ActorPhrase | None
         return None
     word = subject.lower_
     person = PERSON in memory
-    if (word in PERSONAL and not person) or (word == "it" and person) or \
+    if word == "they" and PLURAL in memory:
+        person = False  # 'The members of the Council met. They condemned ...'
+    elif (word in PERSONAL and not person) or (word == "it" and person) or \
             word not in PERSONAL | {"it"}:
         return None
     if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in sent if t.i < subject.i):

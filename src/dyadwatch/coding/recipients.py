@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding import nominal_roles
+from dyadwatch.coding import frame_parties, nominal_roles
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.triggers import Found
 
@@ -38,7 +38,7 @@ GOODS_NOUNS = {"aid", "loan", "credit", "grant", "fund", "funding", "money", "in
                "boat", "ship", "vessel", "equipment", "system", "vaccine", "dose", "supply",
                "shipment", "delivery", "oil", "gas", "grain", "wheat", "fuel", "food",
                "medicine", "tent", "tons", "troops", "forces", "arms", "ton", "battery",
-               "launcher", "helicopter"}
+               "launcher", "helicopter", "tonne", "tonnes", "batch", "consignment", "cargo"}
 # a mission closed or emptied for its staff's safety is no measure against the host
 SAFETY_WORDS = {"temporarily", "temporary", "security", "safety", "evacuate", "evacuation",
                 "fighting", "war", "unrest", "violence", "risk", "danger", "precaution",
@@ -58,6 +58,7 @@ def repair(found: Found, actors: list[ActorPhrase], sent: Span, roles: Roles) ->
     _host_of_own_mission(found, actors, sent.doc, roles)
     _no_guest_in_goods(found, sent.doc, roles)
     nominal_roles.repair(found, actors, sent.doc, roles)
+    frame_parties.repair(found, actors, sent.doc, roles)
 
 
 def _comma_listed_sources(found: Found, actors: list[ActorPhrase], sent: Span,
@@ -150,11 +151,18 @@ def _host_of_own_mission(found: Found, actors: list[ActorPhrase], doc: Doc,
                          roles: Roles) -> None:
     """'Canada shut its embassy in Tehran', 'Venezuela closed its embassy in Quito': a
     state that closes or empties its own mission acts against the state that hosts it."""
-    if found.entry.type not in ("SANCTION", "RETREAT") or roles.targets or not roles.sources:
+    if found.entry.type not in ("SANCTION", "RETREAT") or roles.targets:
         return
-    if any(t.lemma_.lower() in SAFETY_WORDS for t in found.token.sent):
+    if any(t.lemma_.lower() in SAFETY_WORDS or t.lower_ in SAFETY_WORDS
+           for t in found.token.sent):
         return  # 'shut its embassy in Kyiv temporarily amid the fighting': no act against Kyiv
     own = {a.actor.code for a in roles.sources}
+    if not own:
+        closers = _listed_right_before(found.token, actors)
+        hosts = _mission_host_in_words(found.token, actors, {a.actor.code for a in closers})
+        if closers and hosts:
+            roles.sources, roles.targets, roles.parsed = closers, hosts, True
+        return
     for child in found.token.children:
         if child.dep_ not in ("dobj", "obj") or child.lemma_.lower() not in MISSION_NOUNS:
             continue
@@ -167,6 +175,39 @@ def _host_of_own_mission(found: Found, actors: list[ActorPhrase], doc: Doc,
             roles.targets = hosts[:1]
             roles.places = [p for p in roles.places if p not in hosts]
             return
+    hosts = _mission_host_in_words(found.token, actors, own)
+    if hosts:
+        roles.targets = hosts
+        roles.places = [p for p in roles.places if p not in hosts]
+
+
+def _listed_right_before(trigger: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """The parties listed ('A, B and C') right before a verb the parse did not see as one."""
+    doc = trigger.doc
+    run: list[ActorPhrase] = []
+    edge = trigger.i
+    for phrase in sorted(actors, key=lambda a: -a.start):
+        if phrase.end > edge:
+            continue
+        if {t.lower_ for t in doc[phrase.end:edge]} - ({",", "and"} if run else set()):
+            break
+        run.insert(0, phrase)
+        edge = phrase.start
+    return run
+
+
+def _mission_host_in_words(trigger: Token, actors: list[ActorPhrase],
+                           own: set[str]) -> list[ActorPhrase]:
+    """'Saudi Arabia, UAE close embassies in Doha': a headline the parse garbles still
+    reads trigger, mission, 'in', host in a row."""
+    doc = trigger.doc
+    for token in doc[trigger.i + 1 : min(trigger.i + 4, len(doc) - 2)]:
+        if token.lemma_.lower() not in MISSION_NOUNS and token.lower_ not in MISSION_NOUNS:
+            continue
+        if doc[token.i + 1].lower_ not in ("in", "at"):
+            return []
+        return [a for a in actors if a.start == token.i + 2 and a.actor.code not in own][:1]
+    return []
 
 
 def _no_guest_in_goods(found: Found, doc: Doc, roles: Roles) -> None:
@@ -174,9 +215,14 @@ def _no_guest_in_goods(found: Found, doc: Doc, roles: Roles) -> None:
     arrives is goods or forces, not a guest, so its maker is no visitor."""
     if found.entry.type != "CONSULT" or found.token.lemma_.lower() not in RECEIVING_VERBS:
         return
-    goods = {c.i for c in found.token.children
-             if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GOODS_NOUNS}
+    objects = [c for c in found.token.children if c.dep_ in ("dobj", "obj")]
+    measured = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]  # '20 tonnes of food aid'
+    goods = {c.i for c in objects + measured if c.lemma_.lower() in GOODS_NOUNS}
     if goods:
+        givers = {t.i for c in found.token.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for t in c.subtree}  # 'received a shipment from India': a giver, no guest
+        roles.sources = [s for s in roles.sources if s.head not in givers]
         roles.targets = [t for t in roles.targets if not _in_goods(t, goods, doc)]
         roles.participants = [p for p in roles.participants if not _in_goods(p, goods, doc)]
 

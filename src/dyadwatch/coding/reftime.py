@@ -31,6 +31,9 @@ from dyadwatch.records import Article, FuzzyDate
 
 DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
                       r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
+# 'Belgrade, ', 'New Delhi, Monday, ' before a press release's full date
+PRESS_LINE = re.compile(r"^\s*[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3},\s+"
+                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?")
 PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30}|\s*\([^)]{1,60}\))"
                         r"\s+[-–—]\s")
 # what may stand before and after the date of a stamp line: 'Buenos Aires, ', 'Posted: ',
@@ -99,7 +102,7 @@ def filing_time(time: DocumentTime, article: Article, blocks: list[str]) -> Docu
                                article.published_from)
     if time.published is not None:
         return time
-    titled = title_date(blocks) or place_date(blocks)
+    titled = title_date(blocks) or place_date(blocks) or press_date(blocks)
     if titled is not None:
         return DocumentTime(titled, titled)
     for line in blocks[:3]:
@@ -145,6 +148,22 @@ def place_date(blocks: list[str]) -> date | None:
         if day is not None:
             later = any(_lone_date(other) for other in blocks[index + 1:])
             return None if later else day
+    return None
+
+
+def press_date(blocks: list[str]) -> date | None:
+    """'Belgrade, 12 October 2022 - The President met today ...': a readout or press
+    release opens its first paragraph with its place and full date; that day is its 'today'
+    and 'yesterday' is the day before it."""
+    for line in blocks[:TITLE_LINES + 1]:
+        match = PRESS_LINE.match(line)
+        if match is None:
+            continue
+        rest = line[match.end():]
+        first = next(iter(find_dates(rest[:40])), None)
+        if first is not None and first.start == 0 and first.year and first.month and \
+                first.day and ENTRY_DASH.match(rest[first.end:]):
+            return _date(first.year, first.month, first.day)
     return None
 
 

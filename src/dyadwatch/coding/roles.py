@@ -327,7 +327,7 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
         before = [a for a in actors if a.end <= trigger and id(a) not in taken
                   and not is_location(a, found.token.doc)]
         if before and found.token.dep_ in ("ROOT", "acl", "conj", "ccomp"):
-            roles.sources = [before[-1]]
+            roles.sources = _listed_with(before[-1], before, found.token.doc)
         return roles
     if roles.parsed:
         return roles

@@ -22,14 +22,16 @@ from dyadwatch.coding.dates import (
 )
 from dyadwatch.coding.dayonly import day_only
 from dyadwatch.coding.narrative import Narrative, ahead
-from dyadwatch.coding.reftime import DATELINE
+from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
 from dyadwatch.coding.scope import past_clause, token_at
 from dyadwatch.coding.when import SentenceDate
-from dyadwatch.datetext import find_dates
+from dyadwatch.datetext import DateExpression, find_dates
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import FuzzyDate
 
 WEEK_OF = re.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\s+(?:the\s+)?$", re.IGNORECASE)
+
+TURN_MONTHS = 8  # December to March turns the year; June back to January does not
 
 SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|beginning)\s+of))?\s*$",
                    re.IGNORECASE)
@@ -55,8 +57,7 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None) or \
             sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
-            (narrative.section.year if narrative.section is not None else None) or \
-            (narrative.told_year if narrative.time.now is None else None)
+            _section_year(expr, narrative, sent)
         forward = future and past_clause(token_at(sent, sent.start_char + expr.start)) is None
         value = resolve_absolute(expr, narrative.time, forward or ahead(
             sent, sent.start_char + expr.start, expr.end - expr.start), anchor_year)
@@ -72,6 +73,40 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
                                     or narrative.section, narrative.time.published):
         out.append(SentenceDate(value, text, sent.start_char + at, True))
     return out
+
+
+def _section_year(expr: DateExpression, narrative: Narrative, sent: Span) -> int | None:
+    """The year a yearless date takes from the chronology it is told in: its section's,
+    or the year told last in a text with no 'now'. Entries under a '2021' heading that go
+    from late in one year to early in another ('19 December: ... 8 January: ...') have
+    turned the year; a pluperfect ('had met in January') looks back instead."""
+    section = narrative.section
+    year = section.year if section is not None else \
+        (narrative.told_year if narrative.time.now is None else None)
+    last = narrative.last_told
+    if year is None or expr.month is None or last is None or last.month is None or \
+            last.year != year or not last.month - expr.month >= TURN_MONTHS or \
+            any(t.lower_ == "had" for t in sent):
+        return year
+    if section is None or section.precision != "year":
+        return year  # outside a chronology's year, 'in January' may well look back
+    narrative.section = FuzzyDate(year + 1)
+    return year + 1
+
+
+def split_entry(sent: Span, narrative: Narrative) -> FuzzyDate | None:
+    """'14 November: X met Y', which the parser cut into '14', 'November:' and 'X met Y',
+    is still one chronology entry that its whole paragraph tells."""
+    text = sent.doc.text
+    found = find_dates(text[:40])
+    if sent.start != 0 or not found or found[0].month is None:
+        return None
+    first = found[0]
+    if text[:first.start].strip().lower() not in ("", "on") or sent.end_char > first.end + 2 \
+            or not ENTRY_DASH.match(text[first.end:]):
+        return None
+    anchor = first.year or _section_year(first, narrative, sent)
+    return resolve_absolute(first, narrative.time, False, anchor)
 
 
 def week_month(day: FuzzyDate) -> FuzzyDate | None:

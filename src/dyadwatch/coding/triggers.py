@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.phones import by_phone, is_phone_call
+from dyadwatch.coding.trigger_deeds import PROMISE, bare_promises, completes_a_deal, done_by_agent
 from dyadwatch.coding.trigger_frames import (
     carried_out,
     frame_fits,
@@ -126,6 +127,8 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
                                     and blames_outsider(kb, f.token))]
     found = agreed_acts(retyped(without_adopted_texts(as_joint_agreements(found))))
     found = elided_repeats(found)
+    found += [Found(v, v.i + 1, PROMISE, v.i) for v in bare_promises(
+        sent, {f.token.i for f in found} | covered)]
     kinds = {(f.token.i, f.entry.type) for f in found}
     found = [f for f in found if not elaborates(f.token, f.entry.type, kinds)]
     blaming = blaming_reports(sent, kb.reporting_verbs | CONCLUDING,
@@ -314,7 +317,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'agreed to stay in contact', 'agreed to meet again': no deal yet
     if entry.requires and not (_has_governor(token, entry.requires) or (
             entry.pos == "NOUN" and (done_by_light_verb(token) or telegraphic_entry(token)
-                                     or possessed_deed(token)))):
+                                     or possessed_deed(token) or done_by_agent(token)
+                                     or (entry.type == "AGREE" and completes_a_deal(token))))):
         return False
     return not (entry.forbids and any(c.lemma_.lower() in entry.forbids
                                       for c in governed_objects(token)))

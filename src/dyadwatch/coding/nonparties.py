@@ -1,0 +1,102 @@
+"""Nationality words that name no party of an event.
+
+A demonym often describes a thing or a private person, not the state: 'a Russian-made
+drone' is the drone's origin, 'Iranian-backed militias' are the militias, 'Chinese
+companies' and 'an Indian journalist' act for themselves, 'the Belarusian opposition'
+opposes its state, and 'former Ukrainian minister X' no longer speaks for Ukraine.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.actor_types import ActorPhrase
+
+# 'Russian-made', 'Iranian-backed': the demonym tells where a thing or force comes from.
+# 'US-led' is left out: a coalition a state leads is that state's force.
+ORIGIN_MARKS = frozenset({
+    "made", "built", "designed", "manufactured", "produced", "supplied", "owned", "backed",
+    "funded", "financed", "sponsored", "brokered", "installed", "trained", "armed", "born",
+    "based", "flagged", "registered", "operated", "allied", "aligned", "linked", "friendly",
+    "origin", "type", "style",
+})
+# heads a demonym describes without making them the state: firms, media, sport, private
+# people who speak for themselves, groups against their own state, and goods
+PRIVATE_HEADS = frozenset({
+    "company", "firm", "bank", "business", "businessman", "businesswoman", "investor",
+    "carmaker", "automaker", "airline", "brand", "conglomerate", "startup", "lender",
+    "team", "club", "squad", "player", "athlete", "striker", "fan", "footballer",
+    "media", "newspaper", "broadcaster", "outlet", "daily", "journalist", "reporter",
+    "blogger", "commentator", "columnist", "analyst", "expert", "scholar", "academic",
+    "grain", "wheat", "product", "export", "good", "car", "film", "singer", "artist",
+})
+# groups against their own state: never that state, whatever their place in the clause
+OPPOSING_HEADS = frozenset({
+    "opposition", "rebel", "separatist", "insurgent", "dissident", "exile", "activist",
+})
+PAST_MARKS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "retired"})
+
+
+def demonym_names_no_party(sent: Span, phrase: ActorPhrase) -> bool:
+    """True when the phrase's party is not an actor in what the sentence reports."""
+    return _origin(sent, phrase) or _former(sent, phrase) or _private(sent, phrase)
+
+
+def _origin(sent: Span, phrase: ActorPhrase) -> bool:
+    doc = sent.doc
+    end = phrase.end
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and \
+        doc[end + 1].lower_ in ORIGIN_MARKS
+
+
+def _former(sent: Span, phrase: ActorPhrase) -> bool:
+    """'Former Kenyan president X', 'the ex-foreign minister of Iran', 'a former Thai
+    premier': words before the phrase (articles and hyphens aside) that put the post in
+    the past. A former official who acts or speaks speaks for no state; one acted upon
+    or answered ('in response to statements by former president X') may hold another post
+    still, so only subjects are dropped."""
+    doc = sent.doc
+    if doc[phrase.head].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    i = phrase.start - 1
+    while i >= sent.start and doc[i].text in ("-", "the", "The", "a", "A", "an", "An"):
+        i -= 1
+    if i >= sent.start and doc[i].lower_ in PAST_MARKS:
+        return True
+    return any(t.lower_ in PAST_MARKS for t in doc[phrase.start : phrase.end])
+
+
+def _private(sent: Span, phrase: ActorPhrase) -> bool:
+    """A bare demonym or country name modifying a private head that acts ('Chinese companies
+    signed', 'Indian journalist Y said') or a group opposed to its state ('the Belarusian
+    opposition leader'). Done TO firms, goods or nationals ('tariffs on Chinese cars',
+    'blacklisted Iranian companies', 'detained a Japanese businessman'), a measure is
+    coded against their state, as the field's coders do."""
+    inner = sent.doc[phrase.start + 1 : phrase.end]
+    if any(_word(t, OPPOSING_HEADS) for t in inner):
+        return True  # 'the Belarusian opposition leader', 'a Syrian rebel commander'
+    if any(_word(t, PRIVATE_HEADS) for t in inner):
+        return _acts(sent.doc[phrase.head])
+    if phrase.is_person or phrase.actor.role not in (None, "people") or \
+            phrase.end - phrase.start > 2:
+        return False
+    token = sent.doc[phrase.head]
+    if token.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    head = token.head
+    named = [head] + [c for c in head.children if c.dep_ in ("compound", "amod")
+                      and c.i > token.i]
+    if any(_word(t, OPPOSING_HEADS) for t in named):
+        return True
+    return any(_word(t, PRIVATE_HEADS) for t in named) and _acts(head)
+
+
+def _acts(token: Token) -> bool:
+    """The phrase is the doer: a subject, or an apposition or compound of one."""
+    while token.dep_ in ("compound", "appos", "amod", "nmod") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "ROOT")
+
+
+def _word(token: Token, words: frozenset[str]) -> bool:
+    return token.lemma_.lower() in words or token.lower_ in words

@@ -1,0 +1,103 @@
+"""Deals and deeds told with verbs or nouns the lexicon's governors do not list.
+
+Wire copy varies the verb that completes a pact ('finalised a visa accord', 'renewed the
+defence pact', 'the talks ended with a deal', 'the meeting produced an agreement'), names a
+measure by its noun with its doer as possessor or 'by' agent ('the expulsion of two
+diplomats by Moldova', 'Egypt's deployment of troops'), and states a promise whose act the
+lexicon has no word for ('Qatar pledged to fund reconstruction in Lebanon'). PLOVER codes
+such a promise as AGREE.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.trigger_frames import pledged_together
+from dyadwatch.knowledge import Trigger
+
+# verbs whose object is a pact made, renewed or made binding by the subject; not 'approve'
+# or 'endorse', which a third party does to others' deal ('France approved the accord')
+COMPLETING = frozenset({"finalise", "finalize", "clinch", "seal", "ink", "initial", "ratify",
+                        "renew", "extend", "prolong", "forge", "hammer", "strike", "conclude",
+                        "sign", "reach", "secure", "adopt"})
+# verbs whose object is what a meeting came to: 'the talks produced an agreement'
+YIELDING = frozenset({"produce", "yield", "deliver", "bring", "achieve"})
+# verbs a meeting ends with: 'ended with a deal', 'resulted in an accord'
+ENDING = frozenset({"end", "conclude", "close", "wrap", "culminate", "result"})
+ENDING_PREPS = frozenset({"with", "in"})
+# deed nouns that tell the deed itself when a doer is named on them
+AGENT_DEEDS = frozenset({"expulsion", "arrest", "detention", "deployment", "closure",
+                         "embargo", "recall", "seizure", "suspension"})
+# deeds that are events only for certain objects: a border closed, troops deployed
+OBJECT_WORDS = {
+    "closure": frozenset({"border", "borders", "airspace", "embassy", "consulate", "crossing",
+                          "crossings", "frontier", "port", "ports", "mission"}),
+    "deployment": frozenset({"troops", "troop", "forces", "soldiers", "warships", "warship",
+                             "jets", "missiles", "tanks", "peacekeepers", "navy", "units",
+                             "battalion", "battalions", "brigade", "contingent", "military",
+                             "submarines", "bombers", "aircraft", "personnel", "drones"}),
+}
+# verbs of promising whose complement is the promised act
+PROMISING = frozenset({"pledge", "vow", "promise", "commit", "undertake"})
+# verbs of settling what to do, a deal only when parties settle it together
+DECIDING = frozenset({"decide", "resolve"})
+PROMISE = Trigger("pledge", "VERB", "AGREE", None, "direct")
+
+
+def completes_a_deal(noun: Token) -> bool:
+    """'finalised a visa waiver accord', 'the pact was renewed', 'talks ended with a deal',
+    'the summit yielded an agreement'; not 'ended without a deal' nor 'produced no deal'."""
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children):
+        return False
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return lemma in COMPLETING or (lemma in YIELDING and noun.dep_ != "nsubjpass")
+    if noun.dep_ == "pobj" and head.lower_ in ENDING_PREPS and head.dep_ == "prep":
+        verb = head.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in ENDING
+    return False
+
+
+def done_by_agent(noun: Token) -> bool:
+    """'the expulsion of a diplomat by Moldova', 'Egypt's deployment of troops', 'the
+    closure of the border by Algeria': the named doer makes the noun the deed's report."""
+    lemma = noun.lemma_.lower()
+    if lemma not in AGENT_DEEDS or noun.pos_ != "NOUN":
+        return False
+    if lemma in OBJECT_WORDS and not any(t.lower_ in OBJECT_WORDS[lemma] for t in noun.subtree):
+        return False
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+        return True
+    holders = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ in (
+        "of", "on", "to", "against") for g in p.children if g.dep_ == "pobj"]
+    return any(p.dep_ in ("prep", "agent") and p.lower_ == "by" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG"))
+        for g in p.subtree) for h in holders for p in h.children)
+
+
+def bare_promises(sent: Span, covered: set[int]) -> list[Token]:
+    """Promise verbs, and decisions taken together, whose act names no trigger of its own:
+    'Nigeria committed to raising trade with Ghana', 'Turkey vowed to help Syria rebuild',
+    'Morocco and Spain decided to set up a joint committee'."""
+    out = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.i in covered or not (lemma in PROMISING or (
+                lemma in DECIDING and pledged_together(verb))):
+            continue
+        act = _promised_act(verb)
+        if act is not None and not covered & {t.i for t in act.subtree}:
+            out.append(verb)
+    return out
+
+
+def _promised_act(verb: Token) -> Token | None:
+    """'pledged to fund', 'committed to raising', 'is committed to expanding'."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return next((g for g in child.children if g.dep_ == "pcomp"
+                         and g.pos_ == "VERB"), None)
+    return None
