@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from dyadwatch import knowledge
 from dyadwatch.clean.article import clean
-from dyadwatch.clean.pubdate import publication
+from dyadwatch.clean.pubdate import foreign_months, publication
 from dyadwatch.datetext import find_dates
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Article, Document
@@ -143,3 +146,13 @@ def test_coder_dates_events_by_the_new_day_forms(coded: Callable[..., set[Quad]]
     found = coded(f"Russian troops shelled Ukrainian positions near Kharkiv {when}, officials said.",
                   "2024-04-20")
     assert ("ASSAULT", "RUS", "UKR", "2024-04-09") in found
+
+
+def test_users_add_month_names_in_a_knowledge_file(tmp_path: Path) -> None:
+    # Finnish is not shipped: a user's file teaches it, and only that run reads it
+    line = "12 maaliskuuta 2024"
+    assert publication(_top(line), foreign_months(knowledge.load())) is None
+    extra = tmp_path / "finnish.json"
+    extra.write_text(json.dumps({"quality": {"foreign_months": {"maaliskuuta": 3}}}))
+    found = publication(_top(line), foreign_months(knowledge.load((str(extra),))))
+    assert found is not None and found[0].iso == "2024-03-12"

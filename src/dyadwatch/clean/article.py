@@ -20,7 +20,7 @@ from dyadwatch.clean import language, quality
 from dyadwatch.clean.pagedate import header_date as header_date  # kept importable from here
 from dyadwatch.clean.pagedate import page_date
 from dyadwatch.clean.pubdate import dateline as dateline  # kept importable from here
-from dyadwatch.clean.pubdate import publication
+from dyadwatch.clean.pubdate import foreign_months, publication
 from dyadwatch.ingest.files import MAX_CHARS
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Article, Document, FuzzyDate, Rejection, Span
@@ -38,7 +38,7 @@ def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
     try:  # parsed once: the page-date search reads the tree before extraction prunes it
         tree = trafilatura.load_html(document.content)
         own_date, asides = (None, frozenset[str]()) if document.published or tree is None \
-            else page_date(tree, document.url)
+            else page_date(tree, document.url, foreign_months(kb))
         result = trafilatura.bare_extraction(tree if tree is not None else document.content,
                                              url=document.url, with_metadata=True,
                                              include_comments=False, include_tables=True)
@@ -98,7 +98,7 @@ def _build(kb: KnowledgeBase, document: Document, text: str, title: str | None,
     elif document.published is not None:
         published_from = "record"
     if published is None:  # 'CAIRO, Sept 11 (Agency) -' with 'Copyright 2023': 2023-09-11
-        published, published_from = publication(text) or (None, None)
+        published, published_from = publication(text, foreign_months(kb)) or (None, None)
     spans = tuple(boilerplate_spans(kb, text))
     title = title or _first_line(text)
     lang = language.detect(text, spans, kb.quality.get("language"))

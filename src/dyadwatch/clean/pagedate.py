@@ -8,6 +8,7 @@ lists, whose dates belong to other stories.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from copy import deepcopy
 
 import htmldate
@@ -19,7 +20,8 @@ from dyadwatch.datetext import NUMERIC_DAY, WEEKDAYS, find_dates
 WEEKDAY_NAMES = frozenset([*WEEKDAYS, *(day[:3] for day in WEEKDAYS)])
 
 
-def page_date(tree: HtmlElement, url: str | None) -> tuple[str | None, frozenset[str]]:
+def page_date(tree: HtmlElement, url: str | None, months: Mapping[str, int] | None = None
+              ) -> tuple[str | None, frozenset[str]]:
     """The publication date the page gives for itself, and the days its asides name.
 
     'Related' and 'Most read' lists, menus, footers and captions carry the dates of other
@@ -34,7 +36,7 @@ def page_date(tree: HtmlElement, url: str | None) -> tuple[str | None, frozenset
     if found is None or found[:10] in _modified_days(pruned):
         # htmldate falls back on a 'modified' tag when no 'published' one is there; a
         # dated line at the top is then the better witness of the first publication
-        found = header_date(pruned) or found
+        found = header_date(pruned, months) or found
     return found, asides
 
 
@@ -137,7 +139,7 @@ def _dated_links(element: HtmlElement) -> int:
     return count
 
 
-def header_date(tree: HtmlElement) -> str | None:
+def header_date(tree: HtmlElement, months: Mapping[str, int] | None = None) -> str | None:
     """The date of a short line at the page's top, before the story's first paragraph:
     the masthead's day or a byline's date. A line that is mostly something else (a
     headline naming a summit's date) or an update stamp is no publication date."""
@@ -151,13 +153,13 @@ def header_date(tree: HtmlElement) -> str | None:
             return None
         if element.tag in HEADLINE_TAGS or any(a.tag == "li" for a in element.iterancestors()):
             continue
-        found = _line_date(text)
+        found = _line_date(text, months)
         if found is not None:
             return found
     return None
 
 
-def _line_date(text: str) -> str | None:
+def _line_date(text: str, months: Mapping[str, int] | None = None) -> str | None:
     if len(text) > LINE_MAX_CHARS or NOT_PUBLICATION.match(text):
         return None
     for expr in find_dates(text):
@@ -168,5 +170,5 @@ def _line_date(text: str) -> str | None:
         if len(words) <= LINE_OTHER_WORDS:
             return f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}"
     # a date line left in the page's own language ('12 de marzo de 2024', '2024年3月12日')
-    foreign = foreign_day(text) if len(text.split()) <= LINE_OTHER_WORDS + 5 else None
+    foreign = foreign_day(text, months) if len(text.split()) <= LINE_OTHER_WORDS + 5 else None
     return foreign.iso if foreign is not None else None

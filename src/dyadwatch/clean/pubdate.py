@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from functools import cache
 
 from dyadwatch.datetext import MONTHS, find_dates
+from dyadwatch.knowledge import KnowledgeBase, load
 from dyadwatch.records import FuzzyDate
 
 NOT_PUBLICATION = re.compile(r"^\s*(last\s+update|updated|last\s+modified|modified|copyright|©)",
@@ -42,25 +45,14 @@ CREDIT = re.compile(rf"(?:^\W*copyright\s*(?:©|\(c\))?|(?:copyright\s*)?©|(?:^
                     re.IGNORECASE)
 _PUBLISHED = re.compile(r"^\W*(?:published|posted|filed|dated)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^\W*by\s[^.]{1,60}[|·•,]\s*(?:\w+\s+)?\w+\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
-# month names of the languages whose dates machine translation leaves untranslated in a
-# page's date line ('12 de marzo de 2024', '12 Mart 2024', '12. März 2024', '12 марта 2024'),
-# accents folded ('Subat' and 'Şubat' alike); Russian, Ukrainian, Polish in the genitive
-_FOREIGN_MONTHS: tuple[str, ...] = (
-    "enero janeiro janvier gennaio januar janner ocak januari января січня stycznia",
-    "febrero fevereiro fevrier febbraio februar subat februari февраля лютого lutego",
-    "marzo marco mars marz mart maret maart марта березня marca",
-    "abril avril aprile april nisan апреля квітня kwietnia",
-    "mayo maio mai maggio mayis mei мая травня maja",
-    "junio junho juin giugno juni haziran июня червня czerwca",
-    "julio julho juillet luglio juli temmuz июля липня lipca",
-    "agosto aout august agustos agustus augustus августа серпня sierpnia",
-    "septiembre setiembre setembro septembre settembre september eylul сентября вересня wrzesnia",
-    "octubre outubro octobre ottobre oktober ekim октября жовтня pazdziernika",
-    "noviembre novembro novembre november kasim ноября листопада listopada",
-    "diciembre dezembro decembre dicembre dezember aralik desember december декабря грудня grudnia",
-)
-FOREIGN_MONTHS: dict[str, int] = {name: number for number, names in
-                                  enumerate(_FOREIGN_MONTHS, start=1) for name in names.split()}
+def foreign_months(kb: KnowledgeBase) -> dict[str, int]:
+    """Month names that machine translation leaves untranslated in a page's date line, folded
+    as lines are ('Subat' and 'Şubat' alike): data in quality.json, which users extend."""
+    names = kb.quality.get("foreign_months", {})
+    return {_fold(str(name)): int(number) for name, number in names.items()
+            if not str(name).startswith("_")}
+
+
 _FOREIGN_DAY = re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.?\s+(?i:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?,?"
                           r"\s+(?i:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b")
 _EAST_ASIAN_DAY = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>[01]?\d)\s*[月월]\s*"
@@ -69,7 +61,8 @@ _FOREIGN_ENTRY = re.compile(rf"\s*(?:{_FOREIGN_DAY.pattern})\s*[-–—]\s+(?:\S
 _ENTRY = re.compile(r"^\s*\S+(?:\s+\S+){1,3}\s+[-–—]\s+(?:\S+\s+){3}")  # 'DATE - what happened'
 
 
-def publication(text: str) -> tuple[FuzzyDate, str] | None:
+def publication(text: str, months: Mapping[str, int] | None = None
+                ) -> tuple[FuzzyDate, str] | None:
     """The text's own publication date and what it came from, most precise first: a
     dated top line, a yearless dateline with a 'Published' line's or the credit line's
     year, the month of a byline ('By the Research Unit | June 2025'), the credit year."""
@@ -79,7 +72,7 @@ def publication(text: str) -> tuple[FuzzyDate, str] | None:
         match = WIRE.match(line)
         if match is not None:
             return _wire_day(match, None) or _stamp(text) or _wire_day(match, credit)
-        found = _stamp_day(line)
+        found = _stamp_day(line, months)
         if found is not None and found.precision == "day":
             return found, "dateline"
         month = month or found
@@ -136,7 +129,7 @@ def _stamp(text: str) -> tuple[FuzzyDate, str] | None:
     return None
 
 
-def _stamp_day(line: str) -> FuzzyDate | None:
+def _stamp_day(line: str, months: Mapping[str, int] | None = None) -> FuzzyDate | None:
     """A short top line's date ('By X April 23, 2021'), not a chronology entry's; a
     month only where the line is a byline or stamp ('Published: March 2019')."""
     if NOT_PUBLICATION.match(line) or len(line) > STAMP_MAX_CHARS:
@@ -150,16 +143,17 @@ def _stamp_day(line: str) -> FuzzyDate | None:
             return FuzzyDate(expr.year, expr.month, expr.day)
         if _PUBLISHED.match(line) or _BYLINE.match(line):
             return FuzzyDate(expr.year, expr.month)
-    return None if _ENTRY.match(line) or _FOREIGN_ENTRY.match(line) else foreign_day(line)
+    return None if _ENTRY.match(line) or _FOREIGN_ENTRY.match(line) else foreign_day(line, months)
 
 
-def foreign_day(line: str) -> FuzzyDate | None:
+def foreign_day(line: str, months: Mapping[str, int] | None = None) -> FuzzyDate | None:
     """A day written in another language's words or signs ('12 de marzo de 2024',
     '2024年3月12日'): translation leaves a page's date line as it was, and a top line
     that is only such a date is the page's date as surely as an English one."""
     for match in [*_FOREIGN_DAY.finditer(line), *_EAST_ASIAN_DAY.finditer(line)]:
         name = match.group("mon")
-        month = int(name) if name.isdigit() else FOREIGN_MONTHS.get(_fold(name))
+        names = months if months is not None else _shipped_months()
+        month = int(name) if name.isdigit() else names.get(_fold(name))
         if month is None:
             continue
         try:
@@ -181,3 +175,9 @@ def _year(match: re.Match[str]) -> int | None:
         return int(match.group("year"))
     buddhist = match.group("be") or match.group("be_after")
     return int(buddhist) - BUDDHIST_ERA_OFFSET if buddhist else None
+
+
+@cache
+def _shipped_months() -> dict[str, int]:
+    """For callers without a knowledge base (tests, `dateline`): the shipped names."""
+    return foreign_months(load())
