@@ -10,6 +10,8 @@ or a label of another noun.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.datetext import MONTHS
@@ -150,3 +152,36 @@ def surname_match(officials: list[Official], names: list[str]) -> list[Official]
     if not given:
         return officials
     return [o for o in officials if any(g in o.name.split() for g in given)]
+
+
+def lead_name_word(tokens: list[Token], i: int, known: Callable[[Token], bool]) -> bool:
+    """'Deputy Foreign Minister Do Hung Viet', 'President To Lam': the tagger leaves a short
+    family name that is also an English word outside the person it starts; after a
+    capitalised title word it is the name's first part."""
+    token = tokens[i]
+    return 0 < i < len(tokens) - 1 and token.pos_ == "PROPN" and token.ent_type_ == "" \
+        and token.text[:1].isupper() and tokens[i - 1].text[:1].isupper() \
+        and tokens[i - 1].pos_ == "PROPN" and tokens[i + 1].ent_type_ == "PERSON" \
+        and tokens[i + 1].ent_iob_ == "B" and not known(token) and known(tokens[i - 1])
+
+
+def name_tail(tokens: list[Token], j: int, known: Callable[[Token], bool]) -> int:
+    """'Le Minh Khai', 'Hun Manet': the tagger may end a name early, or on a word it reads
+    as a place or an organisation; one more capitalised proper noun bound to the name, known as no
+    party, place or title, is still the name."""
+    if 0 < j < len(tokens):
+        token, last = tokens[j], tokens[j - 1]
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_iob_ != "I" \
+                and token.ent_type_ not in ("DATE", "TIME", "PERSON", "CARDINAL") \
+                and (last.head.i == token.i or token.head.i == last.i) and not known(token):
+            return j + 1
+    return j
+
+
+def name_end(doc: Doc, end: int) -> int:
+    """An alias can stop inside the tagged name ('President Xi' of 'President Xi Jinping'):
+    the rest is the same person, not a second, unknown one."""
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" \
+            and doc[end].pos_ == "PROPN":
+        end += 1
+    return end

@@ -17,6 +17,9 @@ SAME_OFFICE = {"premier": "premier", "prime minister": "premier", "top diplomat"
                "secretary of state": "diplomat", "minister of foreign affairs": "diplomat",
                "chief diplomat": "diplomat"}
 
+# parties whose officials English news calls by the family name written first
+FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "KHM"})
+
 
 @dataclass
 class Piece:
@@ -51,8 +54,9 @@ def remember(memory: dict[str, Actor], persons: list[Piece], actor: Actor,
     for piece in persons:
         words = piece.text.split()
         memory[words[-1]] = actor
-        if len(words) >= 3 and words[0].isalpha() and words[0] not in memory:
-            memory[words[0]] = actor  # Malay, Thai names: 'Anwar Ibrahim ... Anwar said'
+        if (len(words) >= 3 or actor.code in FAMILY_FIRST) and len(words) > 1 and \
+                words[0].isalpha() and words[0] not in memory:
+            memory[words[0]] = actor  # 'Anwar Ibrahim ... Anwar said', 'Sun Weidong ... Sun said'
     for piece in titles or []:
         remember_title(memory, piece.text, actor)
         if piece.title is not None and not piece.title.collective:

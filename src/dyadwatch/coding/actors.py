@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +38,9 @@ from dyadwatch.coding.actor_names import (
     in_longer_name,
     is_location_compound,
     known_surname,
+    lead_name_word,
+    name_end,
+    name_tail,
     place_locates,
     surname_match,
     surname_ok,
@@ -49,6 +53,7 @@ from dyadwatch.coding.nonparties import demonym_names_no_party
 from dyadwatch.coding.pronouns import note_subject, pronoun_references
 from dyadwatch.coding.role_refs import home_officials, note_dateline, note_view, role_references
 from dyadwatch.coding.turns import note_answerer, own_references, turn
+from dyadwatch.coding.venues import drop_group_venues
 from dyadwatch.knowledge import Alias, KnowledgeBase, Office, Official, Title
 from dyadwatch.records import Actor
 
@@ -107,7 +112,7 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         text = "".join(t.text_with_ws for t in window).strip()
         start, end = window[0].i, window[-1].i + 1
         movement = kb.movements.get(text)
-        if movement is not None and window[0].text[:1].isupper():
+        if movement is not None and (window[0].text[:1].isupper() or window[0].lower_ == "al"):
             return Piece("movement", start, end, movement=movement, text=text)
         alias = _match_alias(kb, window)
         if alias is not None and not (length == 1 and _is_lowercase_word(window[0])) and \
@@ -116,7 +121,7 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         officials = kb.officials_named(text)
         if officials and window[0].text[:1].isupper() and (length > 1 or (
                 surname_ok(window[0]) and not ends_other_name(sent.doc, start, end))):
-            end = _name_end(sent.doc, end)
+            end = name_end(sent.doc, end)
             return Piece("person", start, end, officials=officials,
                          text=sent.doc[start:end].text)
         place = kb.place_party(text)
@@ -125,11 +130,13 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         title = kb.titles.get(text.lower())
         if title is not None:
             return Piece("title", start, end, title=title, text=text)
-    token = tokens[i]
-    if token.ent_type_ == "PERSON" and token.text[:1].isupper() and token.pos_ == "PROPN":
-        j = i
+    token, known = tokens[i], partial(_known_word, kb)
+    lead = lead_name_word(tokens, i, known)
+    if (lead or token.ent_type_ == "PERSON") and token.text[:1].isupper() and token.pos_ == "PROPN":
+        j = i + 1 if lead else i
         while j < len(tokens) and tokens[j].ent_type_ == "PERSON" and tokens[j].pos_ == "PROPN":
             j += 1
+        j = name_tail(tokens, j, known)
         span = sent.doc[token.i : tokens[j - 1].i + 1]
         if len(span) == 1 and ends_other_name(sent.doc, span.start, span.end):
             return None  # 'Lockheed Martin'
@@ -141,13 +148,9 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
     return None
 
 
-def _name_end(doc: Doc, end: int) -> int:
-    """An alias can stop inside the tagged name ('President Xi' of 'President Xi Jinping'):
-    the rest is the same person, not a second, unknown one."""
-    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" \
-            and doc[end].pos_ == "PROPN":
-        end += 1
-    return end
+def _known_word(kb: KnowledgeBase, token: Token) -> bool:
+    return _match_alias(kb, [token]) is not None or token.lower_ in kb.titles or \
+        bool(kb.place_party(token.text)) or token.text in kb.movements
 
 
 def _given_name(kb: KnowledgeBase, doc: Doc, start: int, end: int) -> bool:
@@ -358,6 +361,8 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
     phrases += home_officials(kb, unresolved, phrases, sent, memory)
     phrases = [a for a in counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
                if not past_post(sent, a) and not demonym_names_no_party(sent, a)]
+    phrases = drop_group_venues(sent, phrases, frozenset(
+        i for p in pieces if p.kind == "movement" for i in range(p.start, p.end)))
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in generic_references(kb, sent, phrases, memory)]
     note_view(kb, sent, phrases, memory)

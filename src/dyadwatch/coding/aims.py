@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import LOCATED_AIMS, located_aim
+from dyadwatch.coding.requesters import requesters
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.records import Actor
 
@@ -40,7 +41,7 @@ def inside_object(found: Found, actors: list[ActorPhrase], own: set[str]) -> lis
                 child.head == found.token and child.lower_ in TRADE_PREPS) or (
                 found.entry.type in CONCERN_TYPES and child.dep_ == "prep" and
                 child.lower_ in ("over", "about", "regarding")):
-            inside = {t.i for t in child.subtree}
+            inside = {t.i for t in child.subtree} - requesters(actors, found.token.doc)
             phrases = [a for a in actors if a.head in inside and a.actor.code not in own
                        and not (found.entry.type in JUDGING_TYPES and victim_of_deed(found, a))
                        and not located_aim(a, found.token.doc)]

@@ -14,6 +14,10 @@ from dyadwatch.coding.triggers import LIGHT_VERBS, Found
 # with'): like light verbs, they carry the noun trigger's doer and addressee
 DELIVERY_VERBS = {"hand", "lodge", "file", "submit", "present", "issue", "address", "transmit",
                   "convey", "deliver", "send"}
+# prepositions by which a clause says what it answers or follows
+REACTION_PREPS = {"after", "following", "over", "since", "amid", "despite", "before"}
+HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "REJECT",
+                 "MOBILIZE"}
 # adjectives that Romance word order puts after the noun and that the tagger, seeing one
 # where a noun should be, often tags as one: 'the suspension immediate of'
 POSTPOSED_ADJECTIVES = {"immediate", "definitive", "total", "unilateral", "temporary", "partial",
@@ -35,8 +39,11 @@ def trigger_anchors(found: Found) -> list[Token]:
     head = noun.head
     if nominal(trigger) and head != noun and not found.judged:
         verb = governing_verb(noun)
-        if verb is not None and (verb.lemma_.lower() in LIGHT_VERBS | DELIVERY_VERBS or head == verb
-                                 or (head.dep_ == "prep" and head.head == verb)):
+        if verb is not None and verb == head and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
+            verb = verb.head  # 'Following talks with X, Y announced': a participle as a preposition
+        if verb is not None and not _reacted_to(head, found) and (
+                verb.lemma_.lower() in LIGHT_VERBS | DELIVERY_VERBS or head == verb
+                or (head.dep_ == "prep" and head.head == verb)):
             anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         anchors.append(head)  # 'Lavrov is set to visit Baku'
@@ -45,6 +52,15 @@ def trigger_anchors(found: Found) -> list[Token]:
             head.head.pos_ in ("VERB", "AUX"):
         anchors.append(head.head)  # 'signed agreements to establish relations with X'
     return anchors
+
+
+def _reacted_to(prep: Token, found: Found) -> bool:
+    """'imposed sanctions on X after the attack', 'protested to Y over the incursion': a
+    hostile deed named only as what a clause answers was done by someone else, often the
+    clause's own object, so the answering verb does not carry its doer or target; a
+    meeting or deal the clause follows ('after talks with Y, X said') still has X in it."""
+    return prep.dep_ == "prep" and prep.lower_ in REACTION_PREPS and \
+        found.entry.type in HOSTILE_TYPES
 
 
 def postposed_head(trigger: Token) -> Token:

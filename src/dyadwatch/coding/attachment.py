@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.triggers import Found
 
 MEDIUM_PREPS = {"by", "over", "via", "through", "on"}
 MEDIUM_NOUNS = {"phone", "telephone", "video", "videoconference", "videolink", "link", "line",
@@ -172,3 +173,16 @@ def located_aim(phrase: ActorPhrase, doc: Doc) -> bool:
     at the land the bases are in."""
     holder = doc[phrase.head].head.head
     return is_location(phrase, doc) and holder.lemma_.lower() in LOCATED_AIMS
+
+
+def frame_moves_forces(found: Found) -> bool:
+    """A deployment moves the party's own forces: what is moved is never its target."""
+    kind: str = found.entry.type
+    return kind == "MOBILIZE"
+
+
+def hosting_state(actor: ActorPhrase) -> bool:
+    """A state's institution as the venue ('at the White House', 'at the Elysee') hosts; a
+    bare city or country is only a place, and an organisation's seat is not its meeting."""
+    code = actor.actor.code
+    return not actor.is_venue_word and not actor.is_person and len(code) == 3 and code.isalpha()

@@ -218,3 +218,35 @@ def _partner_tokens(topic: Token) -> set[int]:
     'with' phrase on the topic's own head still names the partner."""
     return {t.i for c in topic.children if c.dep_ == "prep" and c.lower_ == "with"
             for t in c.subtree}
+
+
+MEETING_VERBS = {"meet", "host", "receive", "welcome", "call", "phone", "talk", "speak"}
+MEETING_OBJECTS = {"talks", "meeting", "meetings", "call", "conversation", "discussions"}
+JOINT_TYPES = ("AGREE", "CONSULT")
+
+
+def met_partners(verb: Token, kind: str, actors: list[ActorPhrase],
+                 own: set[str]) -> list[ActorPhrase]:
+    """'Japan met South Korea and agreed to share intelligence', 'held talks with his
+    Japanese counterpart and signed five deals': what the subject does jointly right after
+    meeting someone it does with the one it met."""
+    if kind not in JOINT_TYPES or verb.pos_ != "VERB" or verb.dep_ != "conj" or \
+            any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    for other in _earlier_conjuncts(verb):
+        heads = {t.i for c in _meeting_slots(other) for t in c.subtree}
+        hit = [a for a in actors if a.head in heads and a.actor.code not in own]
+        if hit:
+            return hit
+    return []
+
+
+def _meeting_slots(verb: Token) -> list[Token]:
+    """Where a meeting verb names who was met: 'met X', 'spoke with X', 'held talks with X'."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    holders = [verb] if lemma in MEETING_VERBS else []
+    holders += [o for o in objects if o.lower_ in MEETING_OBJECTS]
+    slots = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj"]
+    return slots + (objects if lemma in MEETING_VERBS else [])

@@ -45,7 +45,7 @@ from dyadwatch.coding.reftime import (
     opens_entry,
 )
 from dyadwatch.coding.reporting import REPORTING_VERBS
-from dyadwatch.coding.scope import dated_past_clause
+from dyadwatch.coding.scope import dated_past_clause, names_vague_time
 from dyadwatch.coding.sentdates import sentence_dates, split_entry
 from dyadwatch.coding.speakers import note_speakers, response_date, speaker_date
 from dyadwatch.coding.tense import (
@@ -151,7 +151,7 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
             found.entry.type, candidates, actors, sent.doc) or \
             resumed_meeting(found, actors, narrative.memory)
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
-        if event_date is None and not other_day(found.token):
+        if event_date is None and not other_day(found.token) and not names_vague_time(sent.text):
             event_date, date_text = _undated(found, status, narrative, (index, offset),
                                              found_pairs, actors, dates, deeds)
         if event_date is not None and _contradicts_office(actors, event_date):

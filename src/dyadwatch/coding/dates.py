@@ -188,8 +188,9 @@ def _first_on_or_after(floor: date, month: int, day: int) -> date:
 
 
 def resolve_absolute(expr: DateExpression, time: DocumentTime, future: bool,
-                     anchor_year: int | None = None) -> FuzzyDate | None:
-    """An explicit date, its year taken from the reference when the text omits it."""
+                     anchor_year: int | None = None, past: bool = False) -> FuzzyDate | None:
+    """An explicit date, its year taken from the reference when the text omits it; one
+    told in the simple past (`past`) is never the coming one."""
     if expr.year is not None:
         return _safe(expr.year, expr.month, expr.day)
     if expr.month is None:
@@ -206,7 +207,7 @@ def resolve_absolute(expr: DateExpression, time: DocumentTime, future: bool,
     if future and time.published is not None:
         if probe.start < now and (now - probe.start).days > 31:
             year += 1
-    elif probe.start > now and not _upcoming(probe, time):
+    elif probe.start > now and (past or not _upcoming(probe, time)):
         year -= 1
     return _safe(year, expr.month, expr.day)
 

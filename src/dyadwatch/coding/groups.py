@@ -87,8 +87,8 @@ def group_references(sent: Span, phrases: Sequence[Phrase],
         if found is None:
             continue
         start, size, anchor = found
-        if any(start <= p.start < token.i + 1 for p in phrases):
-            continue  # 'the Saudi and Iranian sides' names its own parties
+        if any(start <= p.start < token.i + 1 for p in phrases) or _apposed(token, phrases):
+            continue  # 'the Saudi and Iranian sides', 'the two sides, A and B' name their own
         if any(a.lower_ == "according" for a in token.ancestors):
             continue  # 'according to the two sides' accounts' cites, it does not act
         members = _people_pair(token, size, sent, phrases, memory) or \
@@ -100,6 +100,13 @@ def group_references(sent: Span, phrases: Sequence[Phrase],
         out += [(start, token.i + 1, token.i, actor, people) for actor in members]
     dropped = {head for head, codes in bare if _acted_on(head, codes, sent, phrases, out)}
     return [r for r in out if r[2] not in dropped]
+
+
+def _apposed(token: Token, phrases: Sequence[Phrase]) -> bool:
+    """'The two sides, Kenya and Tanzania, signed': an apposition spells out the group, so
+    its parties are the group's and no earlier ones are looked for."""
+    inside = {t.i for c in token.children if c.dep_ == "appos" for t in c.subtree}
+    return any(p.head in inside for p in phrases)
 
 
 def _acted_on(head: int, codes: set[str], sent: Span, phrases: Sequence[Phrase],

@@ -118,10 +118,10 @@ def head_section(narrative: Narrative, sent: Span, dates: list[SentenceDate], in
     first line, or one giving the publication day, is the text's own stamp, unless another
     heading is in force: a live blog's 'Wednesday 20 March' after its 'Tuesday 19 March'
     part heads the publication day's entries."""
-    if sent.start != 0 or sent.end != len(sent.doc) or index == 0:
-        return
-    published = narrative.time.published
     year = YEAR_LINE.match(sent.text) if not dates else None
+    if sent.start != 0 or sent.end != len(sent.doc) or (index == 0 and year is None):
+        return  # a bare '2019' is no page's stamp, which gives a day: it heads a chronology
+    published = narrative.time.published
     if only_date or year is not None:
         heading = FuzzyDate(int(year.group("year"))) if year is not None else dates[0].value
         if published is None or not heading.start <= published <= heading.end or \

@@ -148,9 +148,10 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
                 if t.code != s.code]
     source = sources[0]
     others = [t for t in distinct(targets) if t.code != source.code]
-    if targets and not others:
-        # a party does not act on itself: 'Moscow signed ... with his Russian counterpart'
-        # means the subject phrase was misparsed; take the nearest other party before the trigger
+    if targets and not others:  # a party does not act on itself: 'Moscow signed ... with
+        # his Russian counterpart' misparsed the subject; take the nearest other party before
+        if found.entry.frame == "travel":
+            return []  # 'the Syrian president returned to Damascus': a trip home is no visit
         source = _other_party_before(found, actors, targets[0].code) or source
         others = [t for t in distinct(targets) if t.code != source.code]
     return [(source, t, not symmetric) for t in others]

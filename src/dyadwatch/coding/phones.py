@@ -32,7 +32,19 @@ def is_phone_call(token: Token) -> bool:
         if child.dep_ in ("dobj", "obj") and (any(g.pos_ == "ADJ" and g.i > child.i
                                                   for g in child.children) or _ends_in_adjective(child)):
             return False  # 'called the measures unacceptable' parsed as a trailing adjective
+    if _names_a_second_noun(token):
+        return False  # 'called Kosovo's move a provocation': a naming misparsed as objects
     return token.dep_ not in ("amod", "acl") or token.tag_ != "VBN"
+
+
+def _names_a_second_noun(token: Token) -> bool:
+    """'call X a Y' names X as Y; parsers hang the Y as a second object of the verb or
+    as an object of X. A phone call takes one object, the party called."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
+    if len(objects) > 1:
+        return True
+    return any(g.dep_ in ("dobj", "appos", "attr", "oprd") and g.pos_ == "NOUN" and any(
+        d.dep_ == "det" for d in g.children) for o in objects for g in o.children)
 
 
 def _ends_in_adjective(noun: Token) -> bool:

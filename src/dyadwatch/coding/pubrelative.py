@@ -15,13 +15,20 @@ from dyadwatch.records import FuzzyDate
 
 _PUBLICATION = re.compile(
     r"\b(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-    r"yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)))\b|"
+    r"yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|"
+    r"overnight(?!\s+(?:into|to|on|before|from|of|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b)|"
+    r"last\s+night|(?:in\s+)?the\s+(?:early|small|wee)\s+hours(?!\s+of)))\b|"
     r"\b(?P<ord>(?i:(?:(?:early|earlier|late|later)\s+)?(?:last|this|next)))\s+"
     r"(?P<unit>week|month|year)\b|"
     r"\b(?P<weekend>(?i:(?:the\s+)?(?:last|this|past|next|coming|previous)|the))\s+weekend\b|"
     r"\b(?:(?i:on|last|this|next)\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday)\b"
 )
+
+# a wire report's 'overnight' and 'in the early hours' are the night that ended on its day
+_WORD_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1,
+                 "the day before yesterday": -2, "the day after tomorrow": 2}
 
 
 def publication_position(text: str) -> int | None:
@@ -52,9 +59,8 @@ def _resolve_publication_match(match: re.Match[str], published: date, future: bo
                                ) -> tuple[FuzzyDate, str]:
     if match.group("word"):
         word = " ".join(match.group("word").lower().split())
-        offset = 0 if word.startswith("this") else \
-            {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1,
-             "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+        offset = _WORD_OFFSETS.get(word, 0)  # 'this morning', 'overnight', 'the early hours'
+
         return FuzzyDate.from_date(published + timedelta(days=offset)), match.group(0)
     if match.group("weekday"):
         target = WEEKDAYS.index(match.group("weekday").lower())

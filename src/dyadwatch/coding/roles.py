@@ -19,13 +19,20 @@ from dyadwatch.coding.anchors import governing_verb as governing_verb
 from dyadwatch.coding.anchors import nominal as nominal
 from dyadwatch.coding.anchors import trigger_anchors as trigger_anchors
 from dyadwatch.coding.attachment import attachment as hang
-from dyadwatch.coding.attachment import is_location, located_aim, phrase_root
+from dyadwatch.coding.attachment import (
+    frame_moves_forces,
+    hosting_state,
+    is_location,
+    located_aim,
+    phrase_root,
+)
 from dyadwatch.coding.clause_links import (
     answered_party,
     complement_targets,
     conjunct_targets,
     coordinated_cause,
     judged_in_next_clause,
+    met_partners,
     parallel_doers,
     responded_party,
     topic_tokens,
@@ -46,6 +53,7 @@ from dyadwatch.coding.party_limits import (
     unnamed_subject,
 )
 from dyadwatch.coding.recipients import repair
+from dyadwatch.coding.requesters import on_request
 from dyadwatch.coding.subjects import (
     charged_deed,
     controller_partners,
@@ -149,6 +157,8 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         roles.targets = roles.of_targets
     _drop_topics(found, anchors, roles)
     repair(found, actors, sent, roles)
+    roles.sources, roles.targets, roles.participants = on_request(  # 'at the request of X'
+        found, actors, (roles.sources, roles.targets, roles.participants))
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
     return roles
 
@@ -199,7 +209,8 @@ def _linked_clause_targets(found: Found, actors: list[ActorPhrase], sent: Span,
         hit = judged_in_next_clause(trigger, actors, own)
     if not hit and roles.sources and found.entry.type == "THREATEN":
         hit = coordinated_cause(_carrier(found), actors, own)
-    return hit or conjunct_targets(trigger, actors, sent, own, _target_link)
+    return hit or conjunct_targets(trigger, actors, sent, own, _target_link) or \
+        met_partners(trigger, found.entry.type, actors, own)
 
 
 def _carrier(found: Found) -> Token:
@@ -264,7 +275,7 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.origins.append(actor)  # 'left Washington for Baku': where they set out from
     elif place:
         roles.places.append(actor)
-    elif dep == "prep" and prep == "at" and _hosting_state(actor) and \
+    elif dep == "prep" and prep == "at" and hosting_state(actor) and \
             found.entry.type in ("AGREE", "CONSULT") and found.entry.mode != "visit":
         roles.participants.append(actor)  # 'signed a declaration at the White House': the host
         roles.hosts.append(actor)
@@ -299,19 +310,6 @@ def _said_by_subject(anchor: Token) -> bool:
     'from' names; a bare 'request from Mali' names who asked."""
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else governing_verb(anchor)
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def frame_moves_forces(found: Found) -> bool:
-    """A deployment moves the party's own forces: what is moved is never its target."""
-    kind: str = found.entry.type
-    return kind == "MOBILIZE"
-
-
-def _hosting_state(actor: ActorPhrase) -> bool:
-    """A state's institution as the venue ('at the White House', 'at the Elysee') hosts; a
-    bare city or country is only a place, and an organisation's seat is not its meeting."""
-    code = actor.actor.code
-    return not actor.is_venue_word and not actor.is_person and len(code) == 3 and code.isalpha()
 
 
 def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:

@@ -10,6 +10,8 @@ clause plans. Kept apart from when.py, which chooses among the dates left.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.reporting import REPORTING_VERBS
@@ -96,3 +98,42 @@ def dated_past_clause(trigger: Token, positions: list[int]) -> bool:
         if clause is not None and (trigger in clause.subtree or trigger == clause.head):
             return True
     return False
+
+
+# verbs whose past tense sets a time still to come: 'postponed the talks to September'
+SCHEDULING = {"schedule", "plan", "postpone", "delay", "set", "move", "push", "slate", "expect",
+              "reschedule", "defer", "due", "announce", "agree", "decide", "promise", "pledge",
+              "vow", "say", "tell", "invite", "propose", "call", "aim", "hope", "extend"}
+FORWARD_PREPOSITIONS = {"for", "to", "until", "till", "by", "before", "into", "from"}
+
+
+def told_as_past(sent: Span, position: int, length: int) -> bool:
+    """A yearless date the simple past is told at ('suspended its mission in September',
+    'were expelled last October') lies behind the writer, even a month after the
+    publication day; 'postponed the talks to September' or 'said it would go in
+    September' still look forward."""
+    inside = [t for t in sent if position <= t.idx < position + max(length, 1)]
+    top = next((t for t in inside if t.head not in inside or t.head == t), None)
+    if top is None or top.dep_ not in ("pobj", "npadvmod"):
+        return False
+    verb = top.head
+    if verb.pos_ == "ADP":
+        if verb.lower_ in FORWARD_PREPOSITIONS:
+            return False
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SCHEDULING and \
+        _simple_past(verb) and not any(c.dep_ == "xcomp" for c in verb.children)
+
+
+# a time the sentence names that no calendar day can stand for: 'in the autumn', 'last
+# summer', 'years ago', 'in recent months'; the story's day must not stand in for it
+VAGUE_TIME = re.compile(
+    r"\b(?:(?:in|during|over|through|last|this|earlier\s+this|late\s+last|early\s+last)\s+"
+    r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:spring|summer|autumn|fall|winter)(?!\s+of\b|\s+\d)|"
+    r"(?:a\s+few|several|some|two|three|four|five|six|many|\d+)\s+(?:months|years|decades)\s+ago|"
+    r"(?:months|years|decades)\s+ago|in\s+(?:recent|past|previous)\s+(?:months|years|decades))\b",
+    re.IGNORECASE)
+
+
+def names_vague_time(text: str) -> bool:
+    return VAGUE_TIME.search(text) is not None

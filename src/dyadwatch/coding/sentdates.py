@@ -23,7 +23,7 @@ from dyadwatch.coding.dates import (
 from dyadwatch.coding.dayonly import day_only
 from dyadwatch.coding.narrative import Narrative, ahead
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
-from dyadwatch.coding.scope import past_clause, token_at
+from dyadwatch.coding.scope import past_clause, token_at, told_as_past
 from dyadwatch.coding.when import SentenceDate
 from dyadwatch.datetext import DateExpression, find_dates
 from dyadwatch.knowledge import KnowledgeBase
@@ -35,6 +35,9 @@ TURN_MONTHS = 8  # December to March turns the year; June back to January does n
 
 SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|beginning)\s+of))?\s*$",
                    re.IGNORECASE)
+
+_LAST = re.compile(r"\b(?:last|past|previous)\s+(?:(?:early|mid-?|late)\s*)?$", re.IGNORECASE)
+
 
 def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[SentenceDate]:
     lowered = sent.text.lower()
@@ -59,8 +62,9 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
             sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
             _section_year(expr, narrative, sent)
         forward = future and past_clause(token_at(sent, sent.start_char + expr.start)) is None
-        value = resolve_absolute(expr, narrative.time, forward or ahead(
-            sent, sent.start_char + expr.start, expr.end - expr.start), anchor_year)
+        at, length = sent.start_char + expr.start, expr.end - expr.start
+        value = resolve_absolute(expr, narrative.time, forward or ahead(sent, at, length),
+                                 anchor_year, _behind(sent, expr, at))
         if value is not None and WEEK_OF.search(sent.text[:expr.start]):
             value = week_month(value)  # 'Week of 12 August': the month, if the week is in one
         if value is not None:
@@ -73,6 +77,12 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
                                     or narrative.section, narrative.time.published):
         out.append(SentenceDate(value, text, sent.start_char + at, True))
     return out
+
+
+def _behind(sent: Span, expr: DateExpression, at: int) -> bool:
+    """'last September', or a month the simple past is told at, lies behind the writer."""
+    return bool(_LAST.search(sent.text[:expr.start])) or \
+        told_as_past(sent, at, expr.end - expr.start)
 
 
 def _section_year(expr: DateExpression, narrative: Narrative, sent: Span) -> int | None:

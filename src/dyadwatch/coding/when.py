@@ -98,6 +98,9 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
     relative = same[0] if same is not None else resolve_narrative(sent.text, time.last_date,
                                                                           time.last_told)
     told_at = narrative_position(sent.text)
+    if relative is not None and not future and time.published is not None and \
+            relative.start > time.published:
+        relative = None  # 'Two days after the protest, X expelled ...' counted from a wrong day
     if relative is not None and told_at is not None:
         candidates.append(SentenceDate(relative, "narrative", sent.start_char + told_at, False))
     if not candidates:
