@@ -98,3 +98,20 @@ def test_guests_from_a_country_meet_the_host(coded: Coded, text: str, host: str,
 def test_two_sides_after_a_meeting_are_those_who_met(coded: Coded, text: str) -> None:
     agreed = {frozenset(p) for p in pairs(coded(text, DAY), "AGREE")}
     assert agreed and all(not pair & {"SRB", "XKX", "CHL", "PER"} for pair in agreed)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Serbia and Kosovo swapped detainees on 3 March.", {"SRB", "XKX"}),
+    ("Thailand and Cambodia held joint patrols along the border on 3 March.", {"THA", "KHM"}),
+    ("Russia and Ukraine exchanged the bodies of fallen soldiers on 3 March.", {"RUS", "UKR"}),
+])
+def test_two_doers_cooperating_with_each_other_form_the_pair(coded: Coded, text: str,
+                                                              pair: set[str]) -> None:
+    found = coded(text, "2025-03-05")
+    assert any(q[0] == "COOPERATE" and {q[1], q[2]} == pair and q[3] == "2025-03-03"
+               for q in found), found
+
+
+def test_cooperation_with_a_named_partner_keeps_its_direction(coded: Coded) -> None:
+    found = coded("Kenya extradited a suspect to Rwanda on 3 March.", "2025-03-05")
+    assert ("COOPERATE", "KEN", "RWA", "2025-03-03") in found

@@ -132,7 +132,8 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         targets = inside_object(found, actors, own if len(own) == 1 else set())
     how = mode(found, sent)
     kind = found.entry.type
-    symmetric = kind in ("AGREE", "FIGHT") or (kind == "CONSULT" and how in SYMMETRIC_MODES)
+    symmetric = kind in ("AGREE", "FIGHT") or (kind == "CONSULT" and how in SYMMETRIC_MODES) \
+        or (kind == "COOPERATE" and not targets and len(distinct(sources)) > 1)  # 'A and B swapped'
     everyone = distinct(sources + targets + [a.actor for a in roles.participants])
     if symmetric:  # a meeting, call or agreement of several parties: one event per pair
         hosts = distinct([a.actor for a in roles.hosts])
