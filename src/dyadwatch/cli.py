@@ -258,15 +258,15 @@ def _digest(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     con = _reader(args)
     overall, per_doc, gold = workflow.evaluate(con, args.gold)
+    findings = explain(con, overall, gold, workflow.stage_reader(tuple(args.actors))) \
+        if args.blind or args.explain else []
     if args.blind:  # no document, sentence or event is named: the set stays unread
-        findings = explain(con, overall, workflow.stage_reader(tuple(args.actors)), gold)
         print(_score_line("overall", overall.as_dict()))
         print(_stage_counts(findings))
         for name, counts in type_counts(findings).items():
             print(f"{name} by type: " + "; ".join(f"{n} {k}" for k, n in counts.most_common()))
         return 0
     if args.explain:
-        findings = explain(con, overall, workflow.stage_reader(tuple(args.actors)), gold)
         for f in findings:
             print(f"{f.kind:<8} {f.doc[:32]:<32} {f.stage:<28} {f.detail}")
             print(f"{'':<8} \"{cli_views.clip(f.sentence, 150)}\"")

@@ -35,14 +35,13 @@ class Finding:
 SentenceReader = Callable[[str, set[str], set[str]], str]
 
 
-def explain(con: duckdb.DuckDBPyConnection, result: Score,
-            reader: SentenceReader | None = None,
-            gold: list[dict[str, Any]] | None = None) -> list[Finding]:
+def explain(con: duckdb.DuckDBPyConnection, result: Score, gold: list[dict[str, Any]],
+            reader: SentenceReader | None = None) -> list[Finding]:
     mentions = rows(con, "SELECT m.*, d.text AS doc_text FROM mentions m JOIN documents d "
                          "USING (doc_id)")
     texts = dict(con.execute("SELECT doc_id, text FROM documents").fetchall())
     findings = [_missed(item, mentions, texts, reader) for item in result.missed]
-    findings += [_spurious(pred, mentions, gold or []) for pred in result.spurious]
+    findings += [_spurious(pred, mentions, gold) for pred in result.spurious]
     return findings
 
 

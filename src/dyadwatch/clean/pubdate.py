@@ -45,12 +45,22 @@ CREDIT = re.compile(rf"(?:^\W*copyright\s*(?:©|\(c\))?|(?:copyright\s*)?©|(?:^
                     re.IGNORECASE)
 _PUBLISHED = re.compile(r"^\W*(?:published|posted|filed|dated)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^\W*by\s[^.]{1,60}[|·•,]\s*(?:\w+\s+)?\w+\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
+
+
 def foreign_months(kb: KnowledgeBase) -> dict[str, int]:
     """Month names that machine translation leaves untranslated in a page's date line, folded
-    as lines are ('Subat' and 'Şubat' alike): data in quality.json, which users extend."""
-    names = kb.quality.get("foreign_months", {})
-    return {_fold(str(name)): int(number) for name, number in names.items()
-            if not str(name).startswith("_")}
+    as lines are ('Subat' and 'Şubat' alike): data in quality.json, which users extend.
+    Folded once per knowledge base, not once per document."""
+    held = _MONTHS_OF.get(id(kb))
+    if held is None or held[0] is not kb:
+        names = kb.quality.get("foreign_months", {})
+        held = (kb, {_fold(str(name)): int(number) for name, number in names.items()
+                     if not str(name).startswith("_")})
+        _MONTHS_OF[id(kb)] = held
+    return held[1]
+
+
+_MONTHS_OF: dict[int, tuple[KnowledgeBase, dict[str, int]]] = {}
 
 
 _FOREIGN_DAY = re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.?\s+(?i:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?,?"

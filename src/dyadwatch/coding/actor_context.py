@@ -15,6 +15,7 @@ from typing import Protocol
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_types import COUNTERPARTS, ActorPhrase, Piece, head_token, remember
+from dyadwatch.coding.group_pairs import stored_list
 from dyadwatch.coding.groups import coordinated_list, pair_in_view
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor
@@ -175,7 +176,7 @@ def signatory_references(sent: Span, phrases: list[ActorPhrase],
                          memory: dict[str, Actor]) -> list[Reference]:
     """'We agreed ...' in a joint declaration: one reference per signatory."""
     _learn_signatories(sent, phrases, memory)
-    signatories = _stored(memory, "we:")
+    signatories = stored_list(memory, "we:")
     if len(signatories) < 2 or any(t.text in QUOTES for t in sent):
         return []  # a quoted 'we' is its speaker's
     out: list[Reference] = []
@@ -240,13 +241,6 @@ def issuer_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
     return list({a.code: a for a in actors}.values())
-
-
-def _stored(memory: dict[str, Actor], prefix: str) -> list[Actor]:
-    out: list[Actor] = []
-    while f"{prefix}{len(out)}" in memory:
-        out.append(memory[f"{prefix}{len(out)}"])
-    return out
 
 
 NEIGHBOUR_WORDS = {"neighbour", "neighbor"}

@@ -14,6 +14,7 @@ from dyadwatch.coding.triggers import LIGHT_VERBS, Found
 # with'): like light verbs, they carry the noun trigger's doer and addressee
 DELIVERY_VERBS = {"hand", "lodge", "file", "submit", "present", "issue", "address", "transmit",
                   "convey", "deliver", "send"}
+_CARRYING_VERBS = frozenset(LIGHT_VERBS | DELIVERY_VERBS)  # verbs a noun trigger is done by
 # prepositions by which a clause says what it answers or follows
 REACTION_PREPS = {"after", "following", "over", "since", "amid", "despite", "before"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "REJECT",
@@ -42,7 +43,7 @@ def trigger_anchors(found: Found) -> list[Token]:
         if verb is not None and verb == head and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
             verb = verb.head  # 'Following talks with X, Y announced': a participle as a preposition
         if verb is not None and not _reacted_to(head, found) and (
-                verb.lemma_.lower() in LIGHT_VERBS | DELIVERY_VERBS or head == verb
+                verb.lemma_.lower() in _CARRYING_VERBS or head == verb
                 or (head.dep_ == "prep" and head.head == verb)):
             anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):

@@ -127,6 +127,7 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     candidates = with_carried(actors, offset, narrative)
     background = _anchor_spans(kb, sent)
     triggers = find_triggers(kb, sent)
+    vague = names_vague_time(sent.text)  # 'last autumn': no day from the story either
     deeds = {f.token.i: f.entry.type for f in triggers if f.token.pos_ == "NOUN"}
     for found in triggers:
         if any(start <= found.token.idx < end for start, end in background):
@@ -151,7 +152,7 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
             found.entry.type, candidates, actors, sent.doc) or \
             resumed_meeting(found, actors, narrative.memory)
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
-        if event_date is None and not other_day(found.token) and not names_vague_time(sent.text):
+        if event_date is None and not other_day(found.token) and not vague:
             event_date, date_text = _undated(found, status, narrative, (index, offset),
                                              found_pairs, actors, dates, deeds)
         if event_date is not None and _contradicts_office(actors, event_date):

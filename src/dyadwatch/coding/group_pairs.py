@@ -15,7 +15,7 @@ from dyadwatch.records import Actor
 
 
 def pair_of_two(listed: list[Actor] | None, local: list[Actor], history: list[list[Actor]],
-          memory: dict[str, Actor]) -> list[Actor]:
+                memory: dict[str, Actor]) -> list[Actor]:
     if listed is not None:
         return listed if len(listed) == 2 else []
     if len(local) >= 2:

@@ -250,24 +250,12 @@ def _clause_start(sent: Span, anchor: int) -> int:
     return starts[-1] if starts else sent.start
 
 
-
-
-
-
-
-
-
-
 def _bloc(memory: dict[str, Actor], noun: str, history: list[list[Actor]]) -> list[Actor]:
     """'The high point of ASEAN diplomacy came early. The leaders met ...': an organisation's
     members acting together, when it is the one party of the nearest sentence naming any."""
     bloc = memory.get(f"bloc:{noun}")
     nearest = next((sentence for sentence in history if sentence), [])
     return [bloc] if bloc is not None and [a.code for a in nearest] == [bloc.code] else []
-
-
-
-
 
 
 def pair_in_view(memory: dict[str, Actor]) -> list[Actor]:
@@ -358,8 +346,6 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
     """One actor per party, the latest mention of each, in order of first mention."""
     latest = {a.code: a for a in actors}
     return [latest[code] for code in dict.fromkeys(a.code for a in actors)]
-
-
 
 
 def _store(memory: dict[str, Actor], prefix: str, actors: list[Actor]) -> None:

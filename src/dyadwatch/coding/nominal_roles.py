@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.trigger_deeds import AGENT_DEEDS, PROMISE
+from dyadwatch.coding.trigger_frames import MEETING_NOUNS
 from dyadwatch.coding.triggers import Found
 
 if TYPE_CHECKING:
@@ -40,8 +41,7 @@ BETWEEN_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SETTLE"}
 PARTY_NOUNS = {"delegation", "team", "envoy", "mission", "official", "minister", "leader",
                "president", "premier", "diplomat", "lawmaker", "parliamentarian", "chief",
                "commander", "general", "speaker", "secretary", "king", "prince", "emir"}
-MEETING_WORDS = {"talks", "talk", "meeting", "summit", "negotiations", "negotiation",
-                 "consultations", "visit", "dialogue", "round", "session", "conference"}
+MEETING_WORDS = MEETING_NOUNS | {"talk", "visit", "session", "conference"}
 LINK_DEPS = {"conj", "amod", "compound", "appos", "nmod"}
 
 

@@ -60,7 +60,6 @@ def _resolve_publication_match(match: re.Match[str], published: date, future: bo
     if match.group("word"):
         word = " ".join(match.group("word").lower().split())
         offset = _WORD_OFFSETS.get(word, 0)  # 'this morning', 'overnight', 'the early hours'
-
         return FuzzyDate.from_date(published + timedelta(days=offset)), match.group(0)
     if match.group("weekday"):
         target = WEEKDAYS.index(match.group("weekday").lower())

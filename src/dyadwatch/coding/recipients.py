@@ -20,7 +20,7 @@ from dyadwatch.coding.triggers import Found
 if TYPE_CHECKING:
     from dyadwatch.coding.roles import Roles
 
-RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
+RECEIVING_VERBS = frame_parties.RECEIVING_VERBS
 # what a state gives another: the giver may be named only by the gift's adjective
 GIFT_TYPES = {"AID", "REQUEST", "SUPPORT", "COOPERATE", "CONCEDE"}
 GIVER_DEPS = {"amod", "poss", "compound", "nmod"}

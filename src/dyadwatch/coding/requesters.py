@@ -16,7 +16,6 @@ from dyadwatch.coding.party_limits import REQUEST_NOUNS, REQUEST_PREPS
 from dyadwatch.coding.triggers import Found
 
 ADJUNCT_PREPS = REQUEST_PREPS - {"following", "after"}  # 'after the demand of X' may be a reply
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def request_adjunct(token: Token) -> bool:
@@ -72,12 +71,7 @@ def requested_roles(found: Found, actors: list[ActorPhrase]
     return (asker, asked) if asker else None
 
 
-def drop_requesters(found: Found, phrases: list[ActorPhrase],
-                    actors: list[ActorPhrase]) -> list[ActorPhrase]:
-    """A deed's target or partner is never the party it was only done at the request of."""
-    if found.entry.type in ("REQUEST", "REJECT") or not phrases:  # a refusal answers it
-        return phrases
-    asking = requesters(actors, found.token.doc)
+def _without(phrases: list[ActorPhrase], asking: set[int]) -> list[ActorPhrase]:
     return [p for p in phrases if p.head not in asking]
 
 
@@ -90,5 +84,7 @@ def on_request(found: Found, actors: list[ActorPhrase], sides: Sides) -> Sides:
     if asked:
         return asked[0], asked[1], []
     sources, targets, partners = sides
-    return sources, drop_requesters(found, targets, actors), \
-        drop_requesters(found, partners, actors)
+    if found.entry.type in ("REQUEST", "REJECT") or not (targets or partners):
+        return sides  # a refusal answers the request
+    asking = requesters(actors, found.token.doc)  # a deed's side is never who only asked for it
+    return sources, _without(targets, asking), _without(partners, asking)
