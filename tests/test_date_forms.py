@@ -12,6 +12,7 @@ from dyadwatch import knowledge
 from dyadwatch.clean.article import clean
 from dyadwatch.clean.pubdate import foreign_months, publication
 from dyadwatch.datetext import find_dates
+from dyadwatch.errors import KnowledgeError
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Article, Document
 
@@ -156,3 +157,10 @@ def test_users_add_month_names_in_a_knowledge_file(tmp_path: Path) -> None:
     extra.write_text(json.dumps({"quality": {"foreign_months": {"maaliskuuta": 3}}}))
     found = publication(_top(line), foreign_months(knowledge.load((str(extra),))))
     assert found is not None and found[0].iso == "2024-03-12"
+
+
+def test_a_month_name_without_a_month_number_is_refused_at_load(tmp_path: Path) -> None:
+    extra = tmp_path / "bad.json"
+    extra.write_text(json.dumps({"quality": {"foreign_months": {"maaliskuuta": "March"}}}))
+    with pytest.raises(KnowledgeError, match=r"bad\.json: quality\.foreign_months"):
+        knowledge.load((str(extra),))

@@ -324,7 +324,13 @@ def _add_analysis(kb: KnowledgeBase, data: dict[str, Any]) -> None:
                                          tuple(item.get("contexts", [])), tuple(item.get("terms", [])))
 
 
-def _add_quality(kb: KnowledgeBase, data: dict[str, Any]) -> None:
+def _add_quality(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
+    months = data.get("quality", {}).get("foreign_months", {})
+    bad = [name for name, number in months.items() if not name.startswith("_") and not (
+        isinstance(number, int) and not isinstance(number, bool) and 1 <= number <= 12)]
+    if bad:  # checked here, so a bad file stops the run at once rather than each document
+        raise KnowledgeError(f"{where}: quality.foreign_months must map month names to numbers "
+                             f"1 to 12, not {bad[0]!r}: {months[bad[0]]!r}")
     for key, value in data.get("quality", {}).items():
         if isinstance(value, dict) and isinstance(kb.quality.get(key), dict):
             kb.quality[key] = {**kb.quality[key], **value}
@@ -343,7 +349,7 @@ def load_file(kb: KnowledgeBase, path: Path) -> None:
     _add_lexicon(kb, data)
     _add_plover(kb, data)
     _add_analysis(kb, data)
-    _add_quality(kb, data)
+    _add_quality(kb, data, str(path))
 
 
 def load(extra: tuple[str, ...] = ()) -> KnowledgeBase:
