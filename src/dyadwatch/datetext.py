@@ -52,6 +52,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 NUMERIC_DAY = re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")
 _NIGHT = re.compile(r"\bnight\s+(?:from|of)\s+$", re.IGNORECASE)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# 'of' before the year, or the translated 'of the current year 2025', 'of this year 2024'
+_OF_YEAR = r"(?:of\s+(?:the\s+)?(?:(?:current|present|this)\s+)?(?:year\s+)?)?"
 _PART = r"(?:(?P<part>early|mid|late|the\s+end\s+of|the\s+beginning\s+of|end\s+of)\s+|mid-)?"
 
 
@@ -85,15 +87,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # day.month.year, the usual numeric form of regional outlets ('18.09.2022')
     ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
     # 'of' before the year is translated phrasing: '19 June of 2024 year'
-    ("mdy", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE},?\s+(?:of\s+)?{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b{_d('day')}{_RANGE}\s+{_OF}{_m('month')},?\s+(?:of\s+)?"
+    ("mdy", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE},?\s+{_OF_YEAR}{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_d('day')}{_RANGE}\s+{_OF}{_m('month')},?\s+{_OF_YEAR}"
                       rf"{_YEAR}\b")),
     # hyphens throughout, as forms and stamps write it: '12-Mar-2024', '12-March-2024'
     ("dmy", re.compile(rf"\b(?P<day>[0-3]?\d)-{_m('month')}-{_YEAR}\b")),
     # a spelled ordinal, as spoken and translated text gives it: 'the twelfth of March'
     ("word", re.compile(rf"\b(?P<word>(?i:{_ORDINAL}))\s+(?:day\s+)?of\s+{_m('month')}"
-                        rf"(?:,?\s+(?:of\s+)?{_YEAR}\b)?")),
-    ("my", re.compile(rf"\b{_PART}{_m('month')},?\s+(?:of\s+)?{_YEAR}\b")),
+                        rf"(?:,?\s+{_OF_YEAR}{_YEAR}\b)?")),
+    ("my", re.compile(rf"\b{_PART}{_m('month')},?\s+{_OF_YEAR}{_YEAR}\b")),
     # 'March the 12th' only with the ordinal ending: 'March the 12 delegates' is no date
     ("md", re.compile(rf"\b{_m('month')}\s+(?:the\s+(?=\d\d?(?:st|nd|rd|th)\b))?{_d('day')}"
                       rf"{_RANGE}\b(?![:.,]?\d)")),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actor_types import COUNTERPARTS, ActorPhrase, Piece, head_token, remember
 from dyadwatch.coding.group_pairs import stored_list
@@ -295,6 +295,8 @@ def past_post(sent: Span, phrase: ActorPhrase) -> bool:
     """'Araghchi, a former ambassador to Japan, visited Beirut': an apposition telling a
     person's past post describes him; the state it names takes no part in the event. So
     does a rotating chair ('Skerrit, chair of CARICOM, met Biden': Dominica met him)."""
+    if second_chair(sent.doc, phrase.start):
+        return True
     token = sent.doc[phrase.head]
     while token.dep_ != "appos" and token.head.i != token.i:
         token = token.head
@@ -305,3 +307,23 @@ def past_post(sent: Span, phrase: ActorPhrase) -> bool:
     holder = sent.doc[phrase.head]
     return holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
         holder.head.head.i == token.i and token.lower_ in CHAIR_NOUNS
+
+
+CHAIR_LEADS = frozenset({"and", "as", ","})
+CHAIR_EPITHETS = frozenset({"current", "rotating", "incumbent", "outgoing", "incoming"})
+
+
+def second_chair(doc: Doc, start: int) -> bool:
+    """'the Prime Minister of Fiji and Chair of the Forum', 'in her capacity as chair of
+    ASEAN': a bare chair title joined to a leader's first title is a second office of the
+    same person, so the organisation is no party beside the leader's state ('met Rabuka
+    and the chair of ASEAN', with its article, is another person)."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in CHAIR_NOUNS:
+        return False
+    i -= 2
+    while i >= 0 and doc[i].lower_ in CHAIR_EPITHETS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in CHAIR_LEADS

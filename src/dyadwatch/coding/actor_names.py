@@ -185,3 +185,71 @@ def name_end(doc: Doc, end: int) -> int:
             and doc[end].pos_ == "PROPN":
         end += 1
     return end
+
+
+# Nouns naming a meeting, a negotiating format or a text; a city before one is the label of
+# that meeting or text ('the Vilnius summit', 'the Rome Statute', 'the Minsk agreements',
+# 'the Astana format'), where it was held or signed, not a party to it.
+MEETING_NAMES = frozenset({
+    "summit", "summits", "statute", "agreement", "agreements", "accord", "accords", "protocol",
+    "protocols", "convention", "conventions", "treaty", "treaties", "declaration", "process",
+    "format", "talks", "conference", "charter", "communique", "communiqué", "memorandum",
+    "framework", "consensus", "principles", "formula", "dialogue", "round", "forum", "group",
+    "platform", "initiative", "peace",
+})
+_MODIFIER_DEPS = ("compound", "amod", "nmod")
+
+
+def capital_not_party(doc: Doc, start: int, end: int) -> bool:
+    """A capital's name that labels a meeting or a text, or is an English adjective the
+    tagger reads as one ('Male voters', beside 'talks in Male'), is no party."""
+    word = doc[start]
+    if end - start == 1 and word.tag_ == "JJ" and word.ent_type_ == "":
+        return True
+    return labels_meeting(doc, start, end)
+
+
+def labels_meeting(doc: Doc, start: int, end: int) -> bool:
+    """'the Vilnius Summit', 'the Oslo peace process': a city modifying a meeting or treaty
+    noun names it; 'the Moscow-Kyiv talks' (a hyphened pair) still names its two parties."""
+    if any(0 <= i < len(doc) and doc[i].text in ("-", "–", "—") for i in (start - 1, end)):
+        return False
+    token = doc[end - 1]
+    while token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
+        token = token.head
+        if token.lower_ in MEETING_NAMES:
+            return True
+    return False
+
+
+def same_person(officials: list[Official], doc: Doc, end: int, name_stop: int) -> list[Official]:
+    """'Ibrahim Shaheeb' is not the official 'Khazar Ibrahim' matched by the alias 'Ibrahim':
+    a name the tagger runs on past an alias is that official's only if every further word
+    belongs to the official's name or aliases ('President Xi' + 'Jinping')."""
+    extra = [t.text for t in doc[end:name_stop]]
+    if not extra:
+        return officials
+    return [o for o in officials
+            if all(w in o.name.split() or any(w in a.split() for a in o.aliases) for w in extra)]
+
+
+def misread_surname(token: Token) -> bool:
+    """'Albanese and Xi met', 'Lula told reporters': the tagger may read a leader's surname at
+    a clause's head as a demonym or a common noun; a capitalised word the table knows as an
+    official's name, standing alone as subject or object, is the person."""
+    if not token.text[:1].isupper() or token.text.isupper() or token.lower_ in MONTHS:
+        return False
+    if _paired_with_person(token):
+        return True  # '15 November - Albanese and Xi Jinping meet'
+    if token.ent_type_ not in ("NORP", "PERSON") or token.pos_ not in ("ADJ", "NOUN"):
+        return False
+    return token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and \
+        not any(c.dep_ in ("det", "amod", "compound") for c in token.children)
+
+
+def _paired_with_person(token: Token) -> bool:
+    """A word joined by 'and' to a tagged person's name is a name too."""
+    doc = token.doc
+    return token.pos_ in ("ADJ", "NOUN", "PROPN") and \
+        token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "and" and \
+        doc[token.i + 2].ent_type_ == "PERSON" and doc[token.i + 2].pos_ == "PROPN"

@@ -33,15 +33,18 @@ from dyadwatch.coding.actor_memory import (
     thing_references,
 )
 from dyadwatch.coding.actor_names import (
+    capital_not_party,
     ends_other_name,
     given_name,
     in_longer_name,
     is_location_compound,
     known_surname,
     lead_name_word,
+    misread_surname,
     name_end,
     name_tail,
     place_locates,
+    same_person,
     surname_match,
     surname_ok,
     us_state,
@@ -98,7 +101,9 @@ def find_pieces(kb: KnowledgeBase, sent: Span, known: frozenset[str] = frozenset
             continue
         if piece.kind == "party" and (is_location_compound(sent.doc, piece.end) or (
                 piece.alias is not None and piece.alias.category == "place"
-                and not place_locates(sent, piece.start, piece.end))):
+                and not place_locates(sent, piece.start, piece.end)) or (
+                piece.alias is not None and piece.alias.category == "capital"
+                and capital_not_party(sent.doc, piece.start, piece.end))):
             i = piece.end - sent.start  # 'a Pakistan-based group' is where, not who
             continue
         pieces.append(piece)
@@ -120,10 +125,11 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
             return Piece("party", start, end, alias=alias, text=text)
         officials = kb.officials_named(text)
         if officials and window[0].text[:1].isupper() and (length > 1 or (
-                surname_ok(window[0]) and not ends_other_name(sent.doc, start, end))):
-            end = name_end(sent.doc, end)
-            return Piece("person", start, end, officials=officials,
-                         text=sent.doc[start:end].text)
+                (surname_ok(window[0]) or misread_surname(window[0]))
+                and not ends_other_name(sent.doc, start, end))):
+            stop = name_end(sent.doc, end)
+            return Piece("person", start, stop, officials=same_person(officials, sent.doc, end, stop),
+                         text=sent.doc[start:stop].text)
         place = kb.place_party(text)
         if place and window[0].text[:1].isupper() and not in_longer_name(sent.doc, start, end):
             return Piece("party", start, end, alias=Alias(place, "place"), text=text)

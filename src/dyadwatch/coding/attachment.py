@@ -100,9 +100,9 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
             return head, current.dep_, None
         if current.dep_ == "pobj" and head.dep_ in ("prep", "dative", "agent") and head.head in anchors:
             return head.head, "prep", head.lower_
-        if current.dep_ == "pobj" and head.lower_ == "with" and head.head.dep_ in ("dobj", "obj") \
-                and head.head.head in anchors:
-            return head.head.head, "prep", "with"  # 'suspended its partnership with Georgia'
+        verb = _verb_of_object(head.head, anchors)
+        if current.dep_ == "pobj" and head.lower_ == "with" and verb is not None:
+            return verb, "prep", "with"  # 'suspended its partnership with Georgia'
         if current.dep_ == "pobj" and head.lower_ in ("with", "between", "among") and \
                 _of_anchor(head.head, anchors):  # 'the suspension of the pact with Spain'
             return head.head.head.head, "prep", head.lower_
@@ -113,8 +113,8 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
                 and head.head.head in anchors:
             return head.head.head, "prep", "out of"  # 'pulled its troops out of Niger'
         if current.dep_ == "pobj" and head.lower_ in OBJECT_PREPS and head.dep_ == "prep" and \
-                head.head.dep_ in ("dobj", "obj") and head.head.head in anchors:
-            return head.head.head, "prep", head.lower_  # 'sought help from Russia'
+                verb is not None:
+            return verb, "prep", head.lower_  # 'sought help from Russia'
         if current.dep_ == "pobj" and _through_medium(head, anchors):
             return head.head.head.head, "prep", head.lower_
         if current.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and \
@@ -129,6 +129,18 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
             hops += 1
             continue
         return None
+    return None
+
+
+def _verb_of_object(thing: Token, anchors: list[Token]) -> Token | None:
+    """The anchor whose object the noun is. 'breaks off diplomatic relations with Kigali':
+    the parser often takes a phrasal verb's object for the object of its particle, but the
+    particle belongs to the verb and the noun is still what the verb acts on."""
+    head = thing.head
+    if thing.dep_ in ("dobj", "obj") and head in anchors:
+        return head
+    if thing.dep_ == "pobj" and head.dep_ == "prt" and head.head in anchors:
+        return head.head
     return None
 
 

@@ -19,15 +19,15 @@ from dyadwatch.coding.actors import ActorPhrase, find_actors
 from dyadwatch.coding.dates import document_time
 from dyadwatch.coding.during import occasion_date
 from dyadwatch.coding.fragments import carried_pairs, is_fragment, with_carried
+from dyadwatch.coding.implicit import implicit_date, narrative_day
+from dyadwatch.coding.meeting_acts import acts_at_meeting
 from dyadwatch.coding.modality import modality
 from dyadwatch.coding.narrative import (
     Narrative,
     advance,
     context_date,
     head_section,
-    implicit_date,
     in_story,
-    narrative_day,
     note_event,
     reaction_date,
     story_date,
@@ -129,6 +129,7 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     triggers = find_triggers(kb, sent)
     vague = names_vague_time(sent.text)  # 'last autumn': no day from the story either
     deeds = {f.token.i: f.entry.type for f in triggers if f.token.pos_ == "NOUN"}
+    met: list[tuple[Token, list[tuple[Actor, Actor, bool]]]] = []  # meetings told so far
     for found in triggers:
         if any(start <= found.token.idx < end for start, end in background):
             continue  # 'after Russia's invasion of Ukraine' dates the text; it is not news
@@ -150,7 +151,9 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         found_pairs = [p for p in pairs(found, actors, sent, narrative.persons)
                        if not _told_apart(found, p, actors, triggers)] or carried_pairs(
             found.entry.type, candidates, actors, sent.doc) or \
-            resumed_meeting(found, actors, narrative.memory)
+            resumed_meeting(found, actors, narrative.memory) or acts_at_meeting(found, met, actors)
+        if found.entry.type == "CONSULT" and found_pairs:
+            met.append((found.token, found_pairs))
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
         if event_date is None and not other_day(found.token) and not vague:
             event_date, date_text = _undated(found, status, narrative, (index, offset),

@@ -38,6 +38,8 @@ _DEADLINE_YEAR = re.compile(r"\b(?:by|until|till|before|within|through|no\s+late
                             r"(?:the\s+\w+\s+of\s+)?(?:the\s+year\s+)?(?:early\s+|mid-?|late\s+)?"
                             r"(?:(?:midnight|noon|midday|dawn|the\s+end\s+of\s+the\s+day)\s+)?$",
                             re.IGNORECASE)  # 'until midnight on Tuesday' too
+# 'before dawn on Thursday' tells the early hours of that day, not a deadline
+_BEFORE_DAWN = re.compile(r"\bbefore\s+(?:dawn|daybreak|sunrise|first\s+light)\s+$", re.IGNORECASE)
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|plans?|due|expected|scheduled)\b|'ll\b", re.IGNORECASE)
 
 
@@ -129,7 +131,8 @@ def future_sentence(sentence: str) -> bool:
 def deadline_before(prefix: str) -> bool:
     """'before the end of the year 2019', 'by March 2020', 'until (midnight on) Friday': a
     deadline."""
-    return _DEADLINE_YEAR.search(prefix[-40:]) is not None
+    return _DEADLINE_YEAR.search(prefix[-40:]) is not None and \
+        _BEFORE_DAWN.search(prefix[-40:]) is None
 
 
 def _valid(e: DateExpression) -> bool:

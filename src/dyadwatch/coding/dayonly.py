@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dyadwatch.datetext import ORDINAL_WORDS
 from dyadwatch.records import FuzzyDate
+
+_ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 
 # what may follow the ordinal: punctuation, the end, or a word that cannot be its noun
 # ('on the 3rd floor', 'the 5th anniversary', 'the 12th round' stay undated)
@@ -19,9 +22,11 @@ _AFTER = (r"(?=\s*(?:[.,;:)–—-]|$|(?:at|in|when|after|before|and|with|during
 # translated copy writes 'the past day 12' ('el pasado día 12') and 'the 12 of the current
 # month' without an ordinal suffix; a bare 'the 12' with neither stays a count
 DAY_ONLY = re.compile(
-    rf"\b(?:(?P<on>on)\s+)?the\s+(?:(?P<past>past|last|previous)\s+day\s+)?"
-    rf"(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?\b"
-    rf"(?:(?P<month>\s+of\s+(?:this|that|the\s+same|the\s+current)\s+month)|{_AFTER}|"
+    rf"\b(?:(?P<on>on|(?:morning|afternoon|evening|night)\s+of)\s+)?the\s+"
+    rf"(?:(?P<past>past|last|previous)\s+day\s+)?"
+    rf"(?:(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?|(?P<word>{_ORDINAL}))\b"
+    rf"(?:(?P<month>\s+of\s+(?:this|that|the\s+same|the\s+current|the)\s+month)|"
+    rf"(?P<part>(?<=[a-z])\s+(?:morning|afternoon|evening|night)\b{_AFTER})|{_AFTER}|"
     rf"(?(past)|(?!)))",  # 'the past day 12' names its noun: any word may follow
     re.IGNORECASE)
 
@@ -34,17 +39,29 @@ def day_only(text: str, known: list[tuple[int, int]], month: FuzzyDate | None,
     base = month if month is not None and month.precision in ("day", "month") else None
     found = []
     for match in DAY_ONLY.finditer(text):
-        if not (match.group("on") or match.group("month") or match.group("past")) or \
-                not (match.group("suffix") or match.group("month") or match.group("past")) or \
-                any(s <= match.start("day") < e for s, e in known):
+        if not _marked(match) or any(s <= match.start() < e for s, e in known):
             continue
         this = bool(re.search(r"this|current", match.group("month") or "", re.IGNORECASE))
-        value = _in_month(int(match.group("day")), None if this else base, published)
+        day = int(match.group("day")) if match.group("day") else \
+            ORDINAL_WORDS[match.group("word").lower()]
+        value = _in_month(day, None if this else base, published)
         if value is None:
             continue
         start = match.start("on") if match.group("on") else match.start()
         found.append((value, text[start:match.end()].strip(), start))
     return found
+
+
+def _marked(match: re.Match[str]) -> bool:
+    """A day, not a count or a rank: 'on the 12th', 'the 3rd of this month', 'the
+    twenty-ninth of the month', 'the 31st afternoon'; a spelled ordinal only with its
+    month ('on the fifth round', 'the second morning' are no dates)."""
+    if match.group("word"):
+        return bool(match.group("month"))
+    marked = match.group("on") or match.group("month") or match.group("past") or \
+        match.group("part")
+    return bool(marked and (match.group("suffix") or match.group("month")
+                            or match.group("past")))
 
 
 def _in_month(day: int, base: FuzzyDate | None, published: date | None) -> FuzzyDate | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
+from dyadwatch.coding.fronted import fronted_days
 from dyadwatch.coding.reftime import DAY_ONLY
 from dyadwatch.coding.tense import about_deed, backshifted, clause_verb
 from dyadwatch.coding.when import NOT_ANAPHORIC, SentenceDate
@@ -135,13 +136,6 @@ def head_section(narrative: Narrative, sent: Span, dates: list[SentenceDate], in
         narrative.section = None
 
 
-def narrative_day(narrative: Narrative) -> date | None:
-    """An undated sentence still happens in the article's time: who held an office then
-    decides which 'Stoltenberg' is meant."""
-    day: date | None = narrative.last_date.start if narrative.last_date is not None else None
-    return day or narrative.time.published
-
-
 def context_date(offset: int, narrative: Narrative, sent: Span | None = None
                  ) -> tuple[FuzzyDate | None, str | None]:
     """The date of an undated past-tense report from what surrounds it: the lede of a
@@ -167,17 +161,6 @@ def context_date(offset: int, narrative: Narrative, sent: Span | None = None
     return None, None
 
 
-def implicit_date(offset: int, narrative: Narrative) -> tuple[FuzzyDate | None, str | None]:
-    """A date the sentence gets without a date phrase of its own: a chronology heading.
-
-    Headlines are left undated on purpose: a wire headline's present tense ('agrees')
-    usually reports the day before publication, so the publication date would be wrong.
-    """
-    if narrative.heading is not None and narrative.heading[0] == offset:
-        return narrative.heading[1], "heading"
-    return None, None
-
-
 def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Mention],
             actors: list[ActorPhrase], sent: Span, where: tuple[int, int]) -> bool:
     """Move the narrative on: its last day, its people, and whether it is still on the
@@ -196,7 +179,9 @@ def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Ment
               and m.date_text not in BORROWED]
     # a look back ('the previous meeting was held on ...') leaves 'the next day' of the
     # story where it was; a date line's day is no story day to hold on to
-    last = narrative.last_date if narrative.story else None
+    front = fronted_days(sent, dates, narrative.said)  # 'On Tuesday, X ...' sets the day
+    dated += front
+    last = narrative.last_date if narrative.story and not front else None
     if dated and not (last is not None and all(d.start < last.start for d in dated)):
         narrative.last_date = dated[-1]
         narrative.story = bool(mentions)

@@ -12,11 +12,13 @@ from itertools import combinations
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding import implied_targets as implied
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.aims import inside_object, victim_of_deed
 from dyadwatch.coding.antecedents import person_antecedent
 from dyadwatch.coding.attachment import is_location
+from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
 from dyadwatch.coding.messages import received_by, received_message, receiving_subject
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
@@ -27,10 +29,7 @@ PRONOUNS = {"he", "she", "they"}
 OBJECT_PRONOUNS = {"him", "her"}
 OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION", "CONCEDE",
                         "COERCE", "SUPPORT", "THREATEN"}
-AID_NOUNS = {"aid", "support", "assistance", "funding", "cooperation", "help", "loan", "loans",
-             "grant", "grants", "financing", "subsidy", "subsidies"}
 SEEKING_VERBS = {"ask", "request", "seek", "demand", "urge", "propose"}
-RECIPIENT_PREPS = {"to", "for", "on", "against", "with"}
 HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
 MEETING_NOUNS = {"talks", "meeting", "meetings", "call", "calls", "negotiations", "round",
                  "consultations", "session", "conversation", "summit"}
@@ -86,7 +85,7 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
            persons: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
     if _asked_for(found):
         return []
-    roles = role_rules.fallback(found, actors, role_rules.assign(found, actors, sent))
+    roles = fallback(found, actors, role_rules.assign(found, actors, sent))
     found_pairs = _role_pairs(found, actors, sent, persons, roles)
     return found_pairs + _parallel(found_pairs, roles)
 
@@ -120,11 +119,11 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
     if not targets and sources and found.entry.type != "CONSULT":
         targets = [a.actor for a in roles.participants]  # 'lodged representations with Tokyo'
     if not targets and found.entry.type == "REQUEST":
-        targets = _asked(found, actors)
+        targets = implied.asked(found, actors)
     if not targets and sources and found.entry.type == "THREATEN":
-        targets = _conditioned(found, actors, {s.code for s in sources})
+        targets = implied.conditioned(found, actors, {s.code for s in sources})
     if not targets and sources and found.entry.type not in ("CONSULT", "AGREE"):
-        targets = _parallel_recipient(found, actors)
+        targets = implied.parallel_recipient(found, actors)
     if not targets and found.entry.type in OBJECT_SUBTREE_TYPES:
         own = {s.code for s in sources}  # 'Indian jets struck what New Delhi called a camp
         # in Pakistan': the actor's own party inside the aim is not the one acted on; with
@@ -140,7 +139,8 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         joined = [a.actor for a in roles.participants if a not in roles.hosts]  # 'with A and B'
         met = _symmetric_pairs(found, sources or joined, targets + (joined if sources else []),
                                [p for p in everyone if p not in hosts], sent)
-        venue = {a.actor.code for a in roles.venues} | _host_side(found, sources)
+        venue = {a.actor.code for a in roles.venues} | _host_side(found, sources) | {
+            h.code for h in hosts}  # 'talks at the White House': the guests visit its state
         return [_visitor_first(pair, venue) for pair in met + _hosted(hosts, everyone)]
     if not sources:
         return _unsaid_doer(targets, [a.actor for a in roles.participants], everyone)
@@ -206,64 +206,6 @@ def _asked_for(found: Found) -> bool:
     return lemma in SEEKING_VERBS or (lemma == "call" and found.token.head.lower_ == "for")
 
 
-def _conditioned(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
-    """'warned that if Israel made another mistake, the response would be severe': the
-    party whose deed sets off the threat is the one warned."""
-    for clause in found.token.children:
-        if clause.dep_ not in ("ccomp", "advcl"):
-            continue
-        for verb in clause.subtree:
-            if verb.dep_ != "advcl" or not any(
-                    m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children):
-                continue
-            subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-            hit = [a.actor for a in actors if a.head in subjects and a.actor.code not in own]
-            if hit:
-                return hit[:1]
-    return []
-
-
-def _parallel_recipient(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
-    """'France suspended budget support to Niger, and the EU said it was halting budget
-    support': a clause that repeats the object of a clause above it, or names another kind
-    of aid ('suspended aid to X, and Y said it was halting its budget support'), leaves out
-    the party the object goes to, which is the one named there."""
-    mine = _object_words(found.token)
-    verb = found.token
-    for _ in range(4):
-        if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head == verb:
-            return []
-        verb = verb.head
-        theirs = _object_words(verb)
-        if verb.pos_ not in ("VERB", "AUX") or not (mine & theirs or (
-                mine & AID_NOUNS and theirs & AID_NOUNS)):
-            continue
-        holders = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "obj")]  # 'aid to X'
-        aims = {g.i for h in holders for c in h.children if c.dep_ in ("prep", "dative")
-                and c.lower_ in RECIPIENT_PREPS for g in c.children if g.dep_ == "pobj"}
-        return [a.actor for a in actors if a.head in aims][:1]
-    return []
-
-
-def _object_words(verb: Token) -> set[str]:
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-    return {o.lemma_.lower() for o in objects if o.pos_ == "NOUN"}
-
-
-def _asked(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
-    """'called for Iran to release ...', 'demanded that Moscow admit ...': the party asked
-    is the subject of the clause that says what is asked."""
-    for clause in found.token.children:
-        if clause.dep_ not in ("ccomp", "advcl", "xcomp"):
-            continue
-        subjects = {c.i for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")}
-        hit = [a.actor for a in actors if a.head in subjects]
-        if hit:
-            return hit[:1]
-    return []
-
-
 def _symmetric_pairs(found: Found, core: list[Actor], targets: list[Actor],
                      everyone: list[Actor], sent: Span) -> list[tuple[Actor, Actor, bool]]:
     """Every pair of a meeting's parties, except the objects among themselves when the
@@ -318,7 +260,7 @@ def _hosted(hosts: list[Actor], everyone: list[Actor]) -> list[tuple[Actor, Acto
     """'signed agreements with A and B at the White House': the host state meets every
     party of the ceremony, though the parties it brought together deal with each in turn."""
     codes = {h.code for h in hosts}
-    return [(host, other, False) for host in hosts for other in everyone
+    return [(other, host, False) for host in hosts for other in everyone
             if other.code not in codes]
 
 

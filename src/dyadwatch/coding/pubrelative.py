@@ -107,3 +107,21 @@ def _relative_period(order: str, unit: str, published: date) -> FuzzyDate:
         index = published.year * 12 + published.month - 1 + step
         return FuzzyDate(index // 12, index % 12 + 1)
     return FuzzyDate(published.year + step)
+
+
+def narrative_weekdays(text: str, last: FuzzyDate | None) -> list[tuple[FuzzyDate, str, int]]:
+    """A history with no publication day goes forward from the day it told last: 'On 9
+    September X ... On Wednesday Y' (or the translated 'In the Wednesday') is the first
+    such weekday on or after it. 'last Monday' and 'next Monday' count from a 'now' the
+    text does not give, so they stay unresolved."""
+    if last is None or last.precision != "day":
+        return []
+    out = []
+    for match in _PUBLICATION.finditer(text):
+        name = match.group("weekday")
+        if name is None or match.group(0).lower().startswith(("last", "next")):
+            continue
+        gap = (WEEKDAYS.index(name.lower()) - last.start.weekday()) % 7
+        out.append((FuzzyDate.from_date(last.start + timedelta(days=gap)), match.group(0),
+                    match.start()))
+    return out

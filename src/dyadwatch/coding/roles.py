@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.anchors import governing_verb as governing_verb
@@ -23,7 +23,6 @@ from dyadwatch.coding.attachment import (
     frame_moves_forces,
     hosting_state,
     is_location,
-    located_aim,
     phrase_root,
 )
 from dyadwatch.coding.clause_links import (
@@ -37,6 +36,7 @@ from dyadwatch.coding.clause_links import (
     responded_party,
     topic_tokens,
 )
+from dyadwatch.coding.companions import companions
 from dyadwatch.coding.members import (
     coordinated_members,
     deal_parties,
@@ -47,15 +47,11 @@ from dyadwatch.coding.messages import accused_receiver, message_author, receiver
 from dyadwatch.coding.party_limits import (
     for_beneficiary,
     force_partner,
-    of_private_people,
-    passive_participle,
     requesting_party,
-    unnamed_subject,
 )
 from dyadwatch.coding.recipients import repair
 from dyadwatch.coding.requesters import on_request
 from dyadwatch.coding.subjects import (
-    charged_deed,
     controller_partners,
     passive_antecedent,
     passive_deed_party,
@@ -78,7 +74,6 @@ AIM_PREPS = {"inside", "around", "near", "off", "along", "across", "toward", "to
              "over", "into"}
 AIMED_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"}  # a fight's place names no side
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
-PERSONAL_PRONOUNS = {"it", "he", "she", "they", "we"}
 
 
 
@@ -144,6 +139,7 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         roles.targets = _linked_clause_targets(found, actors, sent, roles)
     if found.entry.type == "REJECT":  # 'refused ... on the request of Moscow'
         roles.targets = requesting_party(anchors, actors) or roles.targets
+    _with_companions(anchors, actors, roles)
     if not roles.sources:
         roles.sources = roles.origins  # 'a delegation left Washington for Baku': the
         # capital left behind names the travellers' side when they are not named
@@ -161,6 +157,14 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         found, actors, (roles.sources, roles.targets, roles.participants))
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
     return roles
+
+
+def _with_companions(anchors: list[Token], actors: list[ActorPhrase], roles: Roles) -> None:
+    """'X, together with Y, visited Z': the companion is a doer, not one acted on."""
+    joined = companions(anchors, actors, roles.sources) if roles.sources else []
+    roles.sources += joined
+    roles.targets = [a for a in roles.targets if a not in joined]
+    roles.participants = [a for a in roles.participants if a not in joined]
 
 
 def _agreement_parties(found: Found, roles: Roles) -> None:
@@ -313,84 +317,6 @@ def _said_by_subject(anchor: Token) -> bool:
 
 
 def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
-    """Nearest actors on each side when the parse gave no side at all (garbled syntax)."""
-    if (found.token.pos_ in ("NOUN", "PROPN") and found.entry.frame == "noun") or \
-            passive_participle(found.token) or charged_deed(found.token):
-        return roles  # 'firms in India accused of ...': the firms were accused, by no one named
-    if roles.parsed and not roles.sources and roles.targets and found.token.pos_ == "VERB" \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in found.token.children):
-        # 'On 3 May Poland called ...' parsed as one phrase: the verb lost its subject
-        trigger = found.start if found.start >= 0 else found.token.i
-        taken = {id(a) for a in roles.targets}
-        before = [a for a in actors if a.end <= trigger and id(a) not in taken
-                  and not is_location(a, found.token.doc)]
-        if before and found.token.dep_ in ("ROOT", "acl", "conj", "ccomp"):
-            roles.sources = _listed_with(before[-1], before, found.token.doc)
-        return roles
-    if roles.parsed:
-        return roles
-    trigger = found.start if found.start >= 0 else found.token.i
-    before = [a for a in actors if a.end <= trigger and not is_location(a, found.token.doc)
-              and not of_private_people(a, found.token.doc)]
-    after = [a for a in actors if a.start >= found.end][:1]
-    after = [a for a in after if not _aside(found, a) and not for_beneficiary(
-        a, found.token.doc, found.entry.type) and not (a.is_place and is_location(
-        a, found.token.doc)) and not located_aim(a, found.token.doc)]  # unless where or what
-    out = Roles(parsed=False)
-    if before and _suffered(found.token, before[-1]):
-        out.targets.append(before[-1])  # 'an American journalist was arrested': the victim
-        return out
-    if before and not _pronoun_subject(found.token) and not unnamed_subject(found.token, actors):
-        out.sources.extend(_listed_with(before[-1], before, found.token.doc))
-    if after:
-        target = after[0]
-        if found.entry.frame == "travel":
-            out.places.append(target)
-        else:
-            out.targets.append(target)
-    return out
-
-
-def _suffered(verb: Token, phrase: ActorPhrase) -> bool:
-    """A party inside a passive verb's subject ('an American journalist was arrested') is
-    the one the deed was done to, never its doer."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    return any(c.dep_ == "nsubjpass" and c.left_edge.i <= phrase.head <= c.right_edge.i
-               for c in verb.children)
-
-
-def _aside(found: Found, phrase: ActorPhrase) -> bool:
-    """A party named after a meeting or agreement that is only where it is held ('agreed to
-    meet again in Brazil') or what it is about ('to discuss ending the war in Ukraine') is no
-    partner: a partner is named with 'with', as an object or as a subject."""
-    if found.entry.type not in ("CONSULT", "AGREE"):
-        return False
-    doc = found.token.doc
-    if phrase.start > 0 and doc[phrase.start - 1].lower_ in ("in", "at"):
-        return True
-    topic = {t.i for c in found.token.children if c.dep_ in ("dobj", "obj", "xcomp", "ccomp")
-             for t in c.subtree}
-    return found.entry.type == "CONSULT" and found.token.pos_ == "VERB" and phrase.head in topic
-
-
-def _listed_with(last: ActorPhrase, before: list[ActorPhrase], doc: Doc) -> list[ActorPhrase]:
-    """'A, B and C signed': the actors listed together up to the one nearest the verb.
-
-    A list member never follows a preposition ('crossed into Ukraine, A and B signed').
-    """
-    run = [last]
-    for phrase in reversed(before[:-1]):
-        words = {t.text.lower() for t in doc[phrase.end : run[0].start]}
-        if not words or not words <= {"and", ","} or (
-                phrase.start > 0 and doc[phrase.start - 1].pos_ == "ADP"):
-            break
-        run.insert(0, phrase)
-    return run
-
-
-def _pronoun_subject(verb: Token) -> bool:
-    """'a month after it tightened controls': the verb has a subject, a pronoun that pairing
-    resolves; the party named nearest before it is not the one who acted."""
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in PERSONAL_PRONOUNS for c in verb.children)
+    """Nearest actors on each side when the parse gave no side (see fallback_roles)."""
+    from dyadwatch.coding.fallback_roles import fallback as nearest  # it builds on Roles
+    return nearest(found, actors, roles)

@@ -24,6 +24,7 @@ from dyadwatch.coding.dayonly import day_only
 from dyadwatch.coding.narrative import Narrative, ahead
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
 from dyadwatch.coding.scope import past_clause, token_at, told_as_past
+from dyadwatch.coding.weekdayyear import weekday_year
 from dyadwatch.coding.when import SentenceDate
 from dyadwatch.datetext import DateExpression, find_dates
 from dyadwatch.knowledge import KnowledgeBase
@@ -65,6 +66,9 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
         at, length = sent.start_char + expr.start, expr.end - expr.start
         value = resolve_absolute(expr, narrative.time, forward or ahead(sent, at, length),
                                  anchor_year, _behind(sent, expr, at))
+        pinned = weekday_year(sent.text, expr, value) if value is not None else None
+        if pinned is not None and pinned != value:  # '22 April Monday': the weekday's year
+            value, narrative.told_year = pinned, pinned.start.year
         if value is not None and WEEK_OF.search(sent.text[:expr.start]):
             value = week_month(value)  # 'Week of 12 August': the month, if the week is in one
         if value is not None:

@@ -89,10 +89,25 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
         return pledged_together(token)
     if entry.frame == "talks_round":  # 'a second round took place', not 'a round of strikes'
         return round_of_talks(token)
+    if entry.frame == "named_object":  # 'ended the pact', not 'ended a wait that ... pact'
+        return names_object(token, entry.requires)
     if entry.frame == "party_possessor":  # 'boarded Philippine navy boats', not 'boarded a ship'
         return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.dep_ == "poss"
                    for o in objects for t in o.subtree if t != o)
     return True
+
+
+def names_object(verb: Token, lemmas: tuple[str, ...]) -> bool:
+    """A general verb of ending or leaving ('end', 'leave', 'drop') is a measure only when
+    the thing ended is its own object ('ended the defence pact', 'withdrew from the
+    treaty'), not a word further down ('ending a wait that began with an application')."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")
+              for g in c.children if g.dep_ == "pobj"]
+    if not heads and misread_verb(verb):
+        heads = words_after(verb)[-1:]
+    heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
+    return any(h.lemma_.lower() in lemmas or h.lower_ in lemmas for h in heads)
 
 
 def _goods_words(noun: Token) -> list[Token]:
@@ -129,6 +144,32 @@ def misread_verb(token: Token) -> bool:
     if not (token.text.islower() and token.text.isalpha()):
         return False
     return token.pos_ == "PROPN" or headline_verb(token)
+
+
+QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def quoted_verb(token: Token) -> bool:
+    """'Armenia has "frozen" its participation', 'Moscow "suspended" the deal': a verb in
+    scare quotes is tagged as an adjective, yet it keeps its auxiliary or its object."""
+    doc = token.doc
+    if token.pos_ != "ADJ" or not token.text.isalpha() or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    if doc[token.i - 1].text not in QUOTES or doc[token.i + 1].text not in QUOTES:
+        return False
+    return any(c.dep_ in ("aux", "dobj", "obj") for c in token.children)
+
+
+IRREGULAR_PARTICIPLES = {"frozen": "freeze", "broken": "break", "withdrawn": "withdraw",
+                         "forbidden": "forbid", "taken": "take", "shut": "shut", "cut": "cut",
+                         "stopped": "stop", "dropped": "drop", "scrapped": "scrap"}
+
+
+def participle_stems(word: str) -> tuple[str, ...]:
+    """The verbs a past participle may come from, when the tagger gave it no verb lemma."""
+    if word in IRREGULAR_PARTICIPLES:
+        return (IRREGULAR_PARTICIPLES[word],)
+    return (word[:-1], word[:-2]) if word.endswith("ed") else ()
 
 
 # verbs the tagger reads as adjectives before a bare noun: 'Riyadh, Abu Dhabi close embassies'

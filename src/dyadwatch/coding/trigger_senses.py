@@ -41,6 +41,10 @@ COMMENTATORS = frozenset({"analyst", "expert", "observer", "economist", "comment
                           "scholar", "researcher", "critic", "pundit", "forecaster"})
 # what a warning threatens when it names it: 'warned of consequences', 'of retaliation'
 THREATENED = clause_words("penalties") | clause_words("reprisals") | clause_words("outcomes")
+# whose being told to go is an expulsion, and the verbs of going
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché",
+                    "attache", "commissioner", "representative", "staff", "employee"})
+DEPARTING = frozenset({"leave", "depart", "quit", "go", "exit", "vacate"})
 NOTICES = frozenset({"travel", "weather", "storm", "flood", "tsunami", "health", "heat",
                      "profit", "early", "security", "safety", "fire", "gale", "advance"})
 
@@ -51,10 +55,34 @@ def retyped(found: list[Found]) -> list[Found]:
     for f in found:
         if _turns_down(f):
             f = replace(f, entry=replace(f.entry, type="REJECT"))
+        elif sends_envoy_home(f):
+            f = replace(f, entry=replace(f.entry, type="SANCTION"))
         elif courtesy_call(f) or courtesy_noun(f):
             f = replace(f, entry=replace(f.entry, type="CONSULT", mode="meet"))
         out.append(f)
     return out
+
+
+def sends_envoy_home(found: Found) -> bool:
+    """'asked the ambassador to leave within two days', 'ordered the diplomats to depart',
+    'told the envoy he must quit the country': telling another state's envoy to go is an
+    expulsion, whatever verb of asking carries it."""
+    verb = found.token
+    if found.entry.type != "REQUEST" or found.entry.pos != "VERB":
+        return False
+    told = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "nsubj")
+            and _envoy(c)]
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "oprd")]
+    if not told:  # 'asked for the ambassador to leave', 'told him the envoys must leave'
+        told = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                and _envoy(s)]
+    return bool(told) and any(c.lemma_.lower() in DEPARTING for c in clauses)
+
+
+def _envoy(noun: Token) -> bool:
+    """'the ambassador', 'the chargé d'affaires' (the parser heads it on 'd'affaires')."""
+    return noun.lemma_.lower() in ENVOYS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in ENVOYS for c in noun.children)
 
 
 def courtesy_noun(found: Found) -> bool:
@@ -105,6 +133,8 @@ def other_sense(token: Token, kind: str) -> bool:
                    for c in token.children)  # 'a travel warning', 'storm warnings'
     if kind == "THREATEN":
         return voices_concern(token)
+    if kind == "REQUEST":
+        return forecast(token)
     if kind not in VIOLENT:
         return False
     if figurative(token):
@@ -113,6 +143,14 @@ def other_sense(token: Token, kind: str) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() in PLAYERS
                for c in token.children)
+
+
+def forecast(verb: Token) -> bool:
+    """'Russia is expected to release the prisoners': the passive of 'expect' forecasts;
+    only a party that expects another to act ('Baku expects Moscow to apologise') asks."""
+    return verb.lemma_.lower() == "expect" and ((verb.tag_ == "VBN" and any(
+        c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in verb.children))
+        or any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS for c in verb.children))
 
 
 def defines_a_kind(noun: Token) -> bool:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadwatch.nlp import first_conjunct
+
 # what a 'press' noun names in newsroom and ministry copy: 'press release', 'press office'
 PRESS_NOUNS = frozenset({"release", "releases", "conference", "conferences", "briefing",
                          "briefings", "statement", "statements", "office", "secretary", "service",
                          "freedom", "corps", "agency", "communiqué", "communique", "officer",
                          "attaché", "attache", "center", "centre", "room", "pool", "point"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+QUESTION_WORDS = frozenset({"why", "whether", "how", "what", "when", "where", "who", "if"})
 
 
 def press_phrase(token: Token) -> bool:
@@ -48,3 +51,25 @@ def elaborates(token: Token, kind: str, found: set[tuple[int, str]]) -> bool:
     aimed = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
     return (verb.head.i, kind) in found and bool(aimed) and all(
         c.pos_ == "PRON" for c in aimed)
+
+
+def asks_a_question(verb: Token) -> bool:
+    """'asked why', 'asked whether': the complement is an indirect question."""
+    return any(c.dep_ in ("ccomp", "xcomp") and any(
+        g.lower_ in QUESTION_WORDS and g.i < c.i for g in c.children) for c in verb.children)
+
+
+def keeps_in_touch(verb: Token) -> bool:
+    """'agreed to keep in contact', 'agreed to stay in touch'."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("keep", "stay", "remain") and any(
+        t.lower_ in ("contact", "touch") for t in c.subtree) for c in verb.children)
+
+
+def dates_a_relative_clause(verb: Token) -> bool:
+    """A 'when' clause under a relative clause says which thing the noun is ('the pledge
+    it made when they established relations'): history recalled to identify it, not news."""
+    if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB":
+        return False
+    verb = first_conjunct(verb)
+    return verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)

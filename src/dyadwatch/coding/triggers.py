@@ -18,7 +18,9 @@ from dyadwatch.coding.trigger_frames import (
     carried_out,
     frame_fits,
     misread_verb,
+    participle_stems,
     possessed_deed,
+    quoted_verb,
     recall_purpose,
     telegraphic_entry,
     words_after,
@@ -50,9 +52,15 @@ from dyadwatch.coding.trigger_senses import (
     other_sense,
     retyped,
 )
-from dyadwatch.coding.trigger_third import elaborates, identifying_relative, press_phrase
+from dyadwatch.coding.trigger_third import (
+    asks_a_question,
+    dates_a_relative_clause,
+    elaborates,
+    identifying_relative,
+    keeps_in_touch,
+    press_phrase,
+)
 from dyadwatch.knowledge import KnowledgeBase, Trigger
-from dyadwatch.nlp import first_conjunct
 
 LIGHT_VERBS = {
     "have", "hold", "make", "pay", "send", "sign", "conduct", "exchange", "give", "provide",
@@ -62,7 +70,6 @@ LIGHT_VERBS = {
 }
 # verbs that pass judgment on a deed: whoever 'condemned the attacks' did not attack
 JUDGING_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
-QUESTION_WORDS = {"why", "whether", "how", "what", "when", "where", "who", "if"}
 AGENT_NOUNS = {
     "delegation", "minister", "president", "leader", "leaders", "official", "officials", "envoy",
     "ambassador", "diplomat", "team", "troops", "force", "forces", "soldier", "mission", "premier",
@@ -107,13 +114,14 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
     covered: set[int] = set()
     for size in (4, 3, 2):
         for i in range(sent.start, sent.end - size + 1):
-            entry = _phrase_entry(kb, sent, i, size)
-            if entry is None or covered & set(range(i, i + size)):
+            if covered & set(range(i, i + size)):
                 continue
-            head = _phrase_head(sent.doc[i : i + size], entry)
-            if _accept(head, entry, sent):
-                found.append(Found(head, i + size, entry, i))
-                covered.update(range(i, i + size))
+            for entry in _phrase_entries(kb, sent, i, size):  # the first sense that fits
+                head = _phrase_head(sent.doc[i : i + size], entry)
+                if _accept(head, entry, sent):
+                    found.append(Found(head, i + size, entry, i))
+                    covered.update(range(i, i + size))
+                    break
     for token in sent:
         if token.i in covered:
             continue
@@ -208,15 +216,15 @@ def _judged(noun: Found, found: list[Found]) -> bool:
     return False
 
 
-def _phrase_entry(kb: KnowledgeBase, sent: Span, i: int, size: int) -> Trigger | None:
+def _phrase_entries(kb: KnowledgeBase, sent: Span, i: int, size: int) -> list[Trigger]:
     words = " ".join(t.lower_ for t in sent.doc[i : i + size])
     variants = (words, *_lemma_variants(sent, i, size))
-    entry = next((kb.phrase_triggers[w] for w in variants if w in kb.phrase_triggers), None)
-    if entry is None and size == 3 and sent.doc[i + 1].text == "-":
+    entries = next((kb.phrase_triggers[w] for w in variants if w in kb.phrase_triggers), [])
+    if not entries and size == 3 and sent.doc[i + 1].text == "-":
         # the tokenizer splits 'counter-measures' into three tokens; the lexicon keeps one word
-        entry = next((e for w in variants for e in kb.triggers.get(w.replace(" - ", "-"), [])
-                      if e.pos == "NOUN"), None)
-    return entry
+        entries = [e for w in variants for e in kb.triggers.get(w.replace(" - ", "-"), [])
+                   if e.pos == "NOUN"][:1]
+    return entries
 
 
 def _lemma_variants(sent: Span, i: int, size: int) -> tuple[str, str]:
@@ -242,6 +250,9 @@ def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
         word = token.lower_
         for stem in (word[:-1], word[:-2]) if word.endswith("ed") else ():
             candidates = candidates + [e for e in kb.triggers.get(stem, []) if e.pos == "VERB"]
+    if quoted_verb(token):  # 'has "frozen" its participation': no verb lemma was given
+        candidates = candidates + [e for w in participle_stems(token.lower_)
+                                   for e in kb.triggers.get(w, []) if e.pos == "VERB"]
     if pos == "NOUN" and token.lower_.endswith("s") and misread_verb(token):
         # the headline verb's third person is not lemmatised as a verb: 'summons', 'expels'
         candidates = candidates + [e for e in kb.triggers.get(token.lower_[:-1], [])
@@ -253,21 +264,9 @@ def _entries_for(kb: KnowledgeBase, token: Token) -> list[Trigger]:
             out.append(entry)
         elif entry.pos == "VERB" and pos == "PROPN" and token.text[:1].isupper() and token.i > 0:
             out.append(entry)  # machine-translated text capitalises verbs mid-sentence
-        elif entry.pos == "VERB" and misread_verb(token):
+        elif entry.pos == "VERB" and (misread_verb(token) or quoted_verb(token)):
             out.append(entry)  # 'personnel armed with axes board navy boats': headline grammar
     return out
-
-
-def _asks_a_question(verb: Token) -> bool:
-    """'asked why', 'asked whether': the complement is an indirect question."""
-    return any(c.dep_ in ("ccomp", "xcomp") and any(
-        g.lower_ in QUESTION_WORDS and g.i < c.i for g in c.children) for c in verb.children)
-
-
-def _keeps_in_touch(verb: Token) -> bool:
-    """'agreed to keep in contact', 'agreed to stay in touch'."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("keep", "stay", "remain") and any(
-        t.lower_ in ("contact", "touch") for t in c.subtree) for c in verb.children)
 
 
 def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
@@ -295,7 +294,7 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'cut short his visit': the visit began before; the cut is the news
     if entry.type == "CONSULT" and entry.pos == "NOUN" and recall_purpose(token):
         return False  # 'recalled its ambassador for consultations' is a protest, not a meeting
-    if _dates_a_relative_clause(token):
+    if dates_a_relative_clause(token):
         return False  # 'the commitment it made when the two countries established relations'
     if entry.frame == "travel" and not _agent_subject(token):
         return False  # 'His comments came a day after ...': only people and bodies travel
@@ -309,11 +308,11 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.type == "REJECT" and entry.pos == "VERB" and (refuses_to_comment(token)
                                                            or denies_a_deed(token)):
         return False  # 'refused to comment on Kyiv's claims', 'denied it had struck X'
-    if entry.type == "REQUEST" and entry.pos == "VERB" and _asks_a_question(token):
+    if entry.type == "REQUEST" and entry.pos == "VERB" and asks_a_question(token):
         return False  # 'asked why Iran held drills there': a question, not a demand
     if entry.type == "AGREE" and entry.pos == "NOUN" and carried_out(token):
         return False  # 'the implementation of agreements reached last year': an old deal
-    if entry.type == "AGREE" and (_keeps_in_touch(token) or agrees_to_meet(token)):
+    if entry.type == "AGREE" and (keeps_in_touch(token) or agrees_to_meet(token)):
         return False  # 'agreed to stay in contact', 'agreed to meet again': no deal yet
     if entry.requires and not (_has_governor(token, entry.requires) or (
             entry.pos == "NOUN" and (done_by_light_verb(token) or telegraphic_entry(token)
@@ -322,16 +321,6 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False
     return not (entry.forbids and any(c.lemma_.lower() in entry.forbids
                                       for c in governed_objects(token)))
-
-
-def _dates_a_relative_clause(verb: Token) -> bool:
-    """A 'when' clause under a relative clause says which thing the noun is ('the pledge
-    it made when they established relations'): history recalled to identify it, not news."""
-    if verb.dep_ not in ("advcl", "conj") or verb.pos_ != "VERB":
-        return False
-    verb = first_conjunct(verb)
-    return verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and any(
-        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
 
 
 def _agent_subject(verb: Token) -> bool:
@@ -366,7 +355,7 @@ def _has_governor(token: Token, lemmas: tuple[str, ...]) -> bool:
     """A noun trigger needs its verb ('signed an agreement'); a verb its object."""
     if misread_verb(token):
         return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in words_after(token))
-    if token.pos_ in ("VERB", "AUX"):
+    if token.pos_ in ("VERB", "AUX") or quoted_verb(token):
         return any(c.lemma_.lower() in lemmas or c.lower_ in lemmas for c in _verb_scope(token)
                    if not _name_word(c))
     head = token.head

@@ -25,6 +25,7 @@ from dyadwatch.coding.dates import (
     resolve_narrative,
     shift,
 )
+from dyadwatch.coding.pubrelative import narrative_weekdays
 from dyadwatch.coding.scope import beyond_until, coordinate_clause
 from dyadwatch.coding.scope import phrase as _phrase
 from dyadwatch.coding.scope import token_at as _token_at
@@ -54,6 +55,10 @@ TIME_LINKS = {"until", "till", "since", "after", "before"}  # 'until the sanctio
 SPANS = {"days", "weeks", "months", "years"}  # 'days after', 'a few weeks before'
 BESIDE = re.compile(r"[\s,(]*(?:the\s+)?|\s*\(\s*(?:on\s+)?", re.IGNORECASE)  # 'Friday, the 8th'
 SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
+# 'before dawn on Thursday', 'after nightfall on Sunday': a time of day is no event, so the
+# day named with it is the main clause's day
+DAY_TIMES = {"dawn", "daybreak", "sunrise", "sunup", "sunset", "sundown", "dusk", "nightfall",
+             "midnight", "noon", "midday", "daylight", "light", "darkness", "curfew"}
 
 
 @dataclass(frozen=True)
@@ -78,7 +83,9 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
              future: bool, sent: Span) -> tuple[FuzzyDate | None, str | None]:
     """The date of one trigger: the nearest date phrase, unless an offset clause decides."""
     candidates = list(dates)
-    for value, text, where in publication_relatives(sent.text, time.published, future):
+    relatives = publication_relatives(sent.text, time.published, future) if time.published \
+        else narrative_weekdays(sent.text, time.last_date)  # 'On 9 May X. On Friday Y'
+    for value, text, where in relatives:
         if not deadline_before(sent.text[:where]) and \
                 not _weekday_of_date(sent, where, len(text), dates):
             candidates.append(SentenceDate(value, text, sent.start_char + where, False))
@@ -321,7 +328,8 @@ def _after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
         finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         if found.token.i in inside and token.i not in inside and finite and not _soon(mark):
             return True
-    for word in (t for t in sent if t.lower_ in ("after", "before") and not _soon(t)):
+    for word in (t for t in sent if t.lower_ in ("after", "before") and not _soon(t)
+                 and not _time_of_day(t)):
         inside = _phrase(word)
         if not inside or (found.token.i in inside) == (token.i in inside):
             continue
@@ -366,6 +374,11 @@ def _look_back(found: Found, when: SentenceDate, sent: Span) -> bool:
         and c.i < verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for t in c.subtree}  # 'X thanked Y; he had met Z': a clause before it is its own
     return found.token.i not in own
+
+
+def _time_of_day(link: Token) -> bool:
+    objects = [c for c in link.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.lower_ in DAY_TIMES for o in objects)
 
 
 def _soon(after: Token) -> bool:

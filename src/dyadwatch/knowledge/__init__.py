@@ -148,7 +148,8 @@ class KnowledgeBase:
     officials: dict[str, list[Official]] = field(default_factory=lambda: defaultdict(list))
     titles: dict[str, Title] = field(default_factory=dict)
     triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
-    phrase_triggers: dict[str, Trigger] = field(default_factory=dict)
+    # several senses may share one phrase ('break off'): kept in lexicon order, as single words
+    phrase_triggers: dict[str, list[Trigger]] = field(default_factory=lambda: defaultdict(list))
     intensity: dict[str, float] = field(default_factory=dict)
     mode_intensity: dict[tuple[str, str], float] = field(default_factory=dict)
     anchors: list[Anchor] = field(default_factory=list)
@@ -282,7 +283,7 @@ def _add_lexicon(kb: KnowledgeBase, data: dict[str, Any]) -> None:
                        item.get("frame", "verb"), tuple(item.get("requires", [])),
                        tuple(item.get("forbids", [])))
         if " " in trig.lemma:
-            kb.phrase_triggers[trig.lemma] = trig
+            kb.phrase_triggers[trig.lemma].append(trig)
         else:
             kb.triggers[trig.lemma].append(trig)
     for item in data.get("anchors", []):
