@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from dyadwatch import knowledge
 from dyadwatch.coding import reporting
+from dyadwatch.coding.clause_words import words_from
 from dyadwatch.coding.triggers import find_triggers
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Mention
@@ -161,7 +162,15 @@ def test_grave_consequences_as_predicate_threaten(kb: KnowledgeBase, model: Lang
 def test_reporting_verbs_are_a_knowledge_field(kb: KnowledgeBase) -> None:
     assert {"say", "announce"} <= kb.reporting_verbs
     assert reporting.reporting_verbs(kb) == kb.reporting_verbs
-    assert reporting.reporting_verbs() == reporting.REPORTING_VERBS
+    assert reporting.reporting_verbs() == knowledge.load().reporting_verbs  # outside coding
+
+
+def test_reporting_verbs_come_from_the_kb_coding_now(tmp_path: Path) -> None:
+    extra = tmp_path / "verbs.json"
+    extra.write_text(json.dumps({"version": "t1", "reporting_verbs": ["maintain"]}))
+    with words_from(knowledge.load((str(extra),))):
+        assert "maintain" in reporting.reporting_verbs()
+    assert "maintain" not in reporting.reporting_verbs()
 
 
 def test_user_file_extends_reporting_verbs(tmp_path: Path, model: Language) -> None:

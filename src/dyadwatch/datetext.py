@@ -104,12 +104,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "m",
         re.compile(
             rf"\b(?P<prep>[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ff]rom|[Tt]hrough|[Oo]f|"
-            rf"[Ee]arly|[Ll]ate|[Mm]id|[Mm]id-|[Ll]ast|[Tt]his|[Nn]ext|[Ee]nd\s+of)\s+"
+            rf"[Ff]or(?=\s+(?!May\b))|"  # 'scheduled for September'; 'voted for May' names her
+            rf"[Ee]arly|[Ll]ate|[Mm]id|[Ll]ast|[Tt]his|[Nn]ext|[Ee]nd\s+of)(?:\s+|(?<=[Mm]id)-)"
             rf"(?:early\s+|late\s+|mid-?)?{_m('month')}(?![\w-])"
         ),
     ),
     # a chronology entry headed by its month alone: 'March: the minister visited ...'
-    ("m", re.compile(rf"^[#*•\s]*{_m('month')}(?=\s*(?:[:–—]|\s-)\s)", re.MULTILINE)),
+    # and 'mid-June - ...', 'Early May: ...': a part of the month is still that month
+    ("m", re.compile(rf"^[#*•\s]*(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[-\s]+)?{_m('month')}"
+                     rf"(?=\s*(?:[:–—]|\s-)\s)", re.MULTILINE)),
+    # a quarter or half names its year only: 'Q3 2022', 'in Q1 2025', '2023 H2', 'Q4/2021'
+    ("y", re.compile(r"\b(?:[Qq][1-4]|H[12])\s*[/-]?\s*(?P<year>(?:19|20)\d\d)\b|"
+                     r"\b(?P<year2>(?:19|20)\d\d)\s*[/-]?\s*(?:Q[1-4]|H[12])\b")),
     # 'that June' (the year just told) only before a pause or a new clause: 'warned that
     # March elections ...' names no date
     ("m", re.compile(rf"\b(?P<prep>[Tt]hat)\s+(?!May\b){_m('month')}(?=\s*[,;.]|\s+(?:in|at|when|"
@@ -118,7 +124,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "y",
         re.compile(
-            r"\b(?P<prep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|"
+            r"\b(?P<prep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Ff]or|"
             r"[Uu]ntil|[Tt]hrough|[Tt]he\s+year|Spring|Summer|Autumn|Winter)\s+(?:early\s+|late\s+|mid-?)?"
             r"(?:(?:the\s+)?(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?"
             r"(?P<year>(?:19|20)\d\d)\b(?!s)"
@@ -174,7 +180,7 @@ def find_dates(text: str) -> list[DateExpression]:
 
 def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> DateExpression | None:
     groups = match.groupdict()
-    year = int(groups["year"]) if groups.get("year") else None
+    year = int(groups.get("year") or groups.get("year2") or 0) or None
     if kind == "era":
         year = int(groups["be"] or groups["be2"]) - BUDDHIST_ERA_OFFSET
     if kind == "glossed" and not _other_calendar(match, text):

@@ -68,7 +68,8 @@ _FOREIGN_DAY = re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.?\s+(?i:de\s+)?(?P<mon>
 _EAST_ASIAN_DAY = re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>[01]?\d)\s*[月월]\s*"
                              r"(?P<day>[0-3]?\d)\s*[日일]")
 _FOREIGN_ENTRY = re.compile(rf"\s*(?:{_FOREIGN_DAY.pattern})\s*[-–—]\s+(?:\S+\s+){{3}}")
-_ENTRY = re.compile(r"^\s*\S+(?:\s+\S+){1,3}\s+[-–—]\s+(?:\S+\s+){3}")  # 'DATE - what happened'
+# 'DATE - what happened', '27.09.2020 - ...', '2023-09-19: ...': a timeline's line
+_ENTRY = re.compile(r"^\s*\S+(?:\s+\S+){0,3}?(?:\s+[-–—]|:)\s+(?:\S+\s+){3}")
 
 
 def publication(text: str, months: Mapping[str, int] | None = None

@@ -91,9 +91,7 @@ def titled_name(group: list[Piece], phrases: list[ActorPhrase], sent: Span,
     persons = [p for p in group if p.kind == "person"]
     start, end = group[0].start, group[-1].end
     for phrase in phrases:
-        role = phrase.actor.role
-        if phrase.end >= start or role is None or phrase.official is not None or \
-                sent.doc[phrase.end - 1].lower_ != role.split()[-1].lower():
+        if phrase.end >= start or not _ends_on_title(sent, phrase):
             continue
         if not _portfolio_words(list(sent.doc[phrase.end : start])):
             continue
@@ -109,13 +107,10 @@ def note_portfolio_names(sent: Span, phrases: list[ActorPhrase], memory: dict[st
     Trade Nguyen Hong Dien'); its last word, the one a later sentence uses for a
     Vietnamese name ('Dien said'), is remembered as the title's holder."""
     for phrase in phrases:
-        role = phrase.actor.role
-        if role is None or phrase.official is not None or \
-                sent.doc[phrase.end - 1].lower_ != role.split()[-1].lower():
+        if not _ends_on_title(sent, phrase):
             continue
         end = phrase.end
-        while end < sent.end and (sent.doc[end].lower_ in ("of", "for", "and", "the", "&") or (
-                sent.doc[end].text.istitle() and sent.doc[end].is_alpha)):
+        while end < sent.end and _portfolio_word(sent.doc[end]):
             end += 1
         gap = list(sent.doc[phrase.end : end])
         last = gap[-1] if gap else None
@@ -127,10 +122,25 @@ def note_portfolio_names(sent: Span, phrases: list[ActorPhrase], memory: dict[st
             memory[last.text] = replace(phrase.actor, name=last.text)
 
 
+def _ends_on_title(sent: Span, phrase: ActorPhrase) -> bool:
+    """A title with no known holder whose last word ends the phrase ('Minister of
+    Industry'): whatever name follows the portfolio is the one it belongs to."""
+    role = phrase.actor.role
+    return role is not None and phrase.official is None and \
+        sent.doc[phrase.end - 1].lower_ == role.split()[-1].lower()
+
+
+# words that join the parts of a portfolio: 'Minister of Industry and Trade'
+PORTFOLIO_GLUE = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _portfolio_word(token: Token) -> bool:
+    return token.lower_ in PORTFOLIO_GLUE or (token.text.istitle() and token.is_alpha)
+
+
 def _portfolio_words(gap: list[Token]) -> bool:
     return 1 < len(gap) <= 8 and gap[0].lower_ in ("of", "for") and all(
-        t.lower_ in ("of", "for", "and", "the", "&") or (t.text.istitle() and t.is_alpha)
-        for t in gap[1:]) and gap[-1].text.istitle()
+        _portfolio_word(t) for t in gap[1:]) and gap[-1].text.istitle()
 
 
 def paired_official(group: list[Piece], phrases: list[ActorPhrase], sent: Span,

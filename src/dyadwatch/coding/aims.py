@@ -18,6 +18,9 @@ from dyadwatch.records import Actor
 
 AIMED_TYPES = {"ASSAULT", "SANCTION", "COERCE"}  # their aim names the target: 'fired at', 'sanctions on'
 VICTIM_PREPS = {"on", "upon", "against", "at", "into", "toward", "towards"}
+# 'the invasion of Ukraine', 'the occupation of its territory': 'of' names who suffers it
+OBJECTIVE_DEEDS = {"invasion", "occupation", "annexation", "bombing", "bombardment",
+                   "shelling", "blockade", "siege", "partition", "dismemberment"}
 FORCES = {"troops", "forces", "military", "army", "navy", "soldiers", "armed forces",
           "air force", "personnel", "servicemen", "warships", "navy ships"}
 TRADE_PREPS = {"to", "from"}  # 'suspended exports to and imports from X': the partner cut off
@@ -122,10 +125,15 @@ def victim_of_deed(found: Found, actor: ActorPhrase) -> bool:
     for deed in found.token.children:
         if deed.dep_ not in ("dobj", "obj"):
             continue
-        current = found.token.doc[actor.head]
+        current, placed = found.token.doc[actor.head], False
         while current != deed and current.head != current and current.i in \
                 {t.i for t in deed.subtree}:
-            if current.dep_ == "pobj" and current.head.lower_ in VICTIM_PREPS:
+            if current.dep_ == "pobj" and (current.head.lower_ in VICTIM_PREPS or (
+                    current.head.lower_ == "of" and not placed
+                    and current.head.head.lemma_.lower() in OBJECTIVE_DEEDS)):
                 return True
+            # 'the shelling of a hospital in Sudan': a place named inside the victim
+            # is where it happened, and may be the side condemned
+            placed = placed or current.dep_ == "prep"
             current = current.head
     return False

@@ -2,7 +2,9 @@
 
 'Ruto and Abiy met on Monday. He accused Sudan ...': with two people of different
 states just named, 'he' could be either, and guessing the last one named codes the
-wrong state as often as the right one. Such a pronoun gives no party.
+wrong state as often as the right one. Such a pronoun gives no party. Nor does 'he'
+stand for a woman: officials whose gender the tables record are passed over by the
+pronoun of the other gender, which matters more as the tables name more people.
 """
 
 from __future__ import annotations
@@ -12,16 +14,18 @@ import unicodedata
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clause_words import active_kb
 from dyadwatch.records import Actor
 
 SINGULAR = {"he", "she"}
+GENDERS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m", "hers": "f"}
 RECENT = 4  # persons remembered far enough back to compete for a pronoun
 
 
 def person_antecedent(candidates: list[Actor], excluded: set[str], pronoun: Token) -> list[Actor]:
     """The last person named outside the excluded parties, unless a person of another
     state was named beside them in the sentence before or this one."""
-    pool = [p for p in candidates if p.code not in excluded]
+    pool = [p for p in candidates if p.code not in excluded and may_be(p, pronoun)]
     if not pool:
         return []
     last = pool[-1]
@@ -32,6 +36,16 @@ def person_antecedent(candidates: list[Actor], excluded: set[str], pronoun: Toke
     window = _window(pronoun)
     rivals = [p for p in pool[-RECENT:] if p.code != last.code and _named_in(p, window)]
     return [] if rivals and _named_in(last, window) else [last]
+
+
+def may_be(person: Actor, pronoun: Token) -> bool:
+    """False only when every official of that name and party is of the other gender."""
+    wanted = GENDERS.get(pronoun.lower_)
+    if wanted is None:
+        return True
+    known = {o.gender for o in active_kb().officials_named(person.name)
+             if o.party == person.code}
+    return not known or None in known or wanted in known
 
 
 def _window(pronoun: Token) -> set[str]:

@@ -24,7 +24,8 @@ OFFICE_NOUNS = {"council", "government", "ministry", "parliament", "president", 
                 "commission", "office", "chancellor", "premier", "secretary", "spokesman",
                 "spokesperson", "spokeswoman", "foreign", "board", "committee", "assembly",
                 "panel", "secretariat", "directorate", "presidency", "chair", "chairman",
-                "administrator", "director", "chief", "commander", "governor", "mayor"}
+                "administrator", "director", "chief", "commander", "governor", "mayor",
+                "delegate", "observer", "negotiator", "emissary", "diplomat"}
 # a border or frontier 'with' a party faces that party: what is done near it aims there
 BORDER_NOUNS = {"border", "frontier", "boundary"}
 OUT_WORDS = {"out", "outside"}

@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import MEDIUM_NOUNS
-from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.coding.clause_words import active_kb, clause_words
+from dyadwatch.coding.reporting import reporting_verbs
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # a clause's own subject: the one shared set
 ADDRESSED_NOUNS = {"complaint", "appeal", "application", "request", "petition", "case",
@@ -146,7 +147,8 @@ def judged_in_next_clause(verb: Token, actors: list[ActorPhrase], own: set[str])
     of an unnamed deed, followed in the same breath by what a party did, judges that party."""
     if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
         return []
-    for said in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in REPORTING_VERBS):
+    saying = reporting_verbs(active_kb())
+    for said in (c for c in verb.children if c.dep_ == "conj" and c.lemma_ in saying):
         doers = {s.i for c in said.children if c.dep_ == "ccomp"
                  for s in c.children if s.dep_ in SUBJECTS}
         hit = [a for a in actors if a.head in doers and a.actor.code not in own]
@@ -220,7 +222,7 @@ def _partner_tokens(topic: Token) -> set[int]:
             for t in c.subtree}
 
 
-MEETING_VERBS = {"meet", "host", "receive", "welcome", "call", "phone", "talk", "speak"}
+# verbs whose object or 'with' phrase names who was met: clause_words 'meeting_partner_verbs'
 MEETING_OBJECTS = {"talks", "meeting", "meetings", "call", "conversation", "discussions"}
 JOINT_TYPES = ("AGREE", "CONSULT")
 
@@ -243,10 +245,10 @@ def met_partners(verb: Token, kind: str, actors: list[ActorPhrase],
 
 def _meeting_slots(verb: Token) -> list[Token]:
     """Where a meeting verb names who was met: 'met X', 'spoke with X', 'held talks with X'."""
-    lemma = verb.lemma_.lower()
+    meets = verb.lemma_.lower() in clause_words("meeting_partner_verbs")
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    holders = [verb] if lemma in MEETING_VERBS else []
+    holders = [verb] if meets else []
     holders += [o for o in objects if o.lower_ in MEETING_OBJECTS]
     slots = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in c.children if g.dep_ == "pobj"]
-    return slots + (objects if lemma in MEETING_VERBS else [])
+    return slots + (objects if meets else [])

@@ -5,18 +5,49 @@ which words make a response a reprisal: these are facts of the language and the 
 not of the code, and an analyst should be able to read and extend them beside the
 triggers they qualify. Lists hold lemmas; rules match a word's lemma (and, where a
 list says so in its rule, its surface form).
+
+A user knowledge file (`--actors FILE`) adds words to these lists, so rules read them
+from the knowledge base coding the document, at use time, never from module constants
+frozen at import. The coder names that knowledge base with `words_from(kb)`; a rule
+called outside coding (tests, tools) reads the shipped knowledge.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from dyadwatch.errors import KnowledgeError
-from dyadwatch.knowledge import load
+from dyadwatch.knowledge import KnowledgeBase, load
+
+# a context variable, not a global: concurrent or interleaved codings keep their own base
+_ACTIVE: ContextVar[KnowledgeBase | None] = ContextVar("dyadwatch_clause_words_kb",
+                                                       default=None)
+
+
+@contextmanager
+def words_from(kb: KnowledgeBase) -> Iterator[KnowledgeBase]:
+    """Rules run inside this block read their word lists from `kb`. Generators must leave
+    the block before each `yield`, or the base would leak into whatever runs meanwhile."""
+    token = _ACTIVE.set(kb)
+    try:
+        yield kb
+    finally:
+        _ACTIVE.reset(token)
+
+
+def active_kb() -> KnowledgeBase:
+    """The knowledge base coding now, else the shipped one (the loader's own cache, so
+    that this is the very base `knowledge.load()` gives)."""
+    kb = _ACTIVE.get()
+    return load() if kb is None else kb
 
 
 def clause_words(name: str) -> frozenset[str]:
-    """One named list of the shipped knowledge (read once by the loader, not again here);
-    a missing name is a broken lexicon, not an empty list."""
+    """One named list of the knowledge in use; a missing name is a broken lexicon, not an
+    empty list."""
     try:
-        return load().clause_words[name]
+        return active_kb().clause_words[name]
     except KeyError as exc:
         raise KnowledgeError(f"lexicon.json has no clause_words list '{name}'") from exc

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase, find_actors
+from dyadwatch.coding.clause_words import words_from
 from dyadwatch.coding.dates import document_time
 from dyadwatch.coding.during import occasion_date
 from dyadwatch.coding.fragments import carried_pairs, is_fragment, with_carried
@@ -44,7 +45,7 @@ from dyadwatch.coding.reftime import (
     is_lede,
     opens_entry,
 )
-from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.scope import dated_past_clause, names_vague_time
 from dyadwatch.coding.sentdates import sentence_dates, split_entry
 from dyadwatch.coding.speakers import note_speakers, response_date, speaker_date
@@ -97,13 +98,16 @@ def code_article(kb: KnowledgeBase, nlp: Language, article: Article) -> tuple[Me
 def code_parsed(kb: KnowledgeBase, article: Article,
                 parsed: Iterable[tuple[tuple[int, int], Doc]]) -> Iterator[Mention]:
     content = [article.text[s:e] for s, e in content_blocks(article)]  # not menus
-    narrative = Narrative(filing_time(document_time(kb, article.text, article.published),
-                                      article, content))
+    with words_from(kb):  # rules read the word lists of this kb, a user's included
+        narrative = Narrative(filing_time(document_time(kb, article.text, article.published),
+                                          article, content))
     index = 0
     for number, ((offset, _), doc) in enumerate(parsed):
         for sent in doc.sents:
-            narrative.lede = is_lede(narrative.lede, number, sent, article.title)
-            yield from _dedupe(_code_sentence(kb, article, sent, offset, index, narrative))
+            with words_from(kb):  # left before each yield: no leak into interleaved codings
+                narrative.lede = is_lede(narrative.lede, number, sent, article.title)
+                mentions = _dedupe(_code_sentence(kb, article, sent, offset, index, narrative))
+            yield from mentions
             index += 1
 
 
@@ -313,7 +317,7 @@ def _attributed(token: Token) -> bool:
     head = verb.head if verb is not None else None
     return verb is not None and head is not None and verb.tag_ in ("VBZ", "VBP") and \
         verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.tag_ in ("VBZ", "VBP") and \
-        head.lemma_.lower() in REPORTING_VERBS
+        head.lemma_.lower() in reporting_verbs()
 
 
 def _past_tense(token: Token) -> bool:

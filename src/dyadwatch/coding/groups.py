@@ -36,7 +36,7 @@ from dyadwatch.coding.group_pairs import (
     stored_list,
 )
 from dyadwatch.coding.office_groups import office_pair, remember_persons
-from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.nlp import first_conjunct
 from dyadwatch.records import Actor
 
@@ -227,7 +227,7 @@ def _speakers(token: Token) -> set[int]:
     out: set[int] = set()
     for verb in token.ancestors:
         sources = [c for c in verb.children if c.lower_ == "according"]
-        if verb.lemma_ in REPORTING_VERBS:
+        if verb.lemma_ in reporting_verbs():
             sources += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         for source in sources:
             out |= {t.i for t in source.subtree}

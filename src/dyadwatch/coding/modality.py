@@ -13,7 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.nlp import first_conjunct
 
 Modality = Literal["occurred", "planned", "negated", "hypothetical", "announced"]
@@ -41,12 +41,20 @@ OFFERED_WORDS = {"condolence", "condolences", "congratulation", "congratulations
                  "greetings", "wishes"}
 DOUBT = {"possible", "possibly", "perhaps", "maybe", "likely", "unlikely", "reportedly-not"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
-# 'May said Britain would expel 23 diplomats': a decision announced in the past, reported
-# in the future-in-the-past; the announcement is the news, not a hypothesis
-REPORTING = REPORTING_VERBS | {"decide"}  # 'decided it would' announces as saying does
 REQUESTING = {"urge", "ask", "demand", "request", "press", "appeal", "implore", "beg", "invite"}
 CONFIDENT = {"highly", "very", "most", "overwhelmingly", "extremely"}
 TEMPORAL = {"after", "following", "since"}
+
+
+def _reporting() -> frozenset[str]:
+    """'May said Britain would expel 23 diplomats': a decision announced in the past,
+    reported in the future-in-the-past, is the news, not a hypothesis; 'decided it would'
+    announces as saying does. Read at use time from the knowledge base coding now."""
+    return reporting_verbs() | {"decide"}
+
+# a concession or a reason is asserted whatever its main clause says: 'denied it, even
+# though X said the troops clashed'; 'did not retaliate because Y had apologised'
+ASSERTING_MARKS = {"though", "although", "because", "whereas", "despite"}
 # verbs whose object did not (or will not) take place: 'derailed the first visit to Beijing'
 # and a meeting one stays away from: 'skipped the summit', 'boycotted the talks', 'snubbed'
 FAILING = {"fail", "refuse", "decline", "cancel", "postpone", "deny", "avoid", "reject", "derail",
@@ -117,11 +125,16 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
 
 def _called_off(chain: list[Token]) -> bool:
     """'was to meet Erdogan in February, but the visit was cancelled': a plan whose own
-    sentence goes on to say it was cancelled or postponed did not take place."""
+    sentence goes on to say it was cancelled or postponed, or did not take place, did not
+    take place."""
     for token in chain[:5]:
         if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _fails(c) and any(
                 g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in token.children):
             return True
+        if any(c.dep_ == "conj" and c.lemma_.lower() in DID_NOT_HAPPEN and any(
+                g.dep_ == "neg" or g.lower_ == "never" for g in c.children)
+               for c in token.children):
+            return True  # 'was scheduled for May but has not taken place', 'never happened'
     return False
 
 
@@ -171,10 +184,14 @@ def _confident(word: Token) -> bool:
 
 
 def _presupposed(token: Token, trigger: Token) -> bool:
-    """A temporal 'after' phrase states a fact whatever the main clause says:
+    """A temporal 'after' phrase, a concession or a reason states a fact whatever the main
+    clause says:
     'agreed that neither would use force, after a tense meeting' (the meeting happened);
     'ending deadlock after Russia blocked a bid' (a past clause, so the block happened)."""
     if token.dep_ == "pobj" and token.head.lower_ in TEMPORAL and token is trigger:
+        return True
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASSERTING_MARKS
+                                     for c in token.children):
         return True
     if token.dep_ == "advcl" and token.tag_ in ("VBD", "VBN"):
         return any(c.dep_ == "mark" and c.lower_ in TEMPORAL for c in token.children)
@@ -191,9 +208,33 @@ def _governing_chain(trigger: Token) -> list[Token]:
     return chain
 
 
+# what an event noun is said to be, passive or as an adjective, when it is still to come:
+# 'the visit was scheduled for May', 'talks are slated for June', 'the summit is due'
+ARRANGED = PLANNING | {"slate", "pencil", "timetable", "arrange", "earmark", "book"}
+ARRANGED_WORDS = {"due", "set", "slated", "scheduled", "planned", "expected", "penciled",
+                  "pencilled", "timetabled", "arranged", "upcoming", "imminent"}
+DID_NOT_HAPPEN = {"take", "happen", "materialise", "materialize", "occur", "go", "proceed"}
+
+
+def _arranged(token: Token, chain: list[Token]) -> bool:
+    """'A visit by X to Y was scheduled for September', 'the talks are due in May': the
+    event named as the subject of a passive arranging verb, or of 'be' with such a word,
+    is a plan; the act of arranging is no news of its own."""
+    if token == chain[0]:
+        return False
+    below = chain[chain.index(token) - 1]
+    if below.dep_ == "nsubjpass" and (_lemma(token) in ARRANGED or token.lower_ in ARRANGED_WORDS):
+        return True
+    return below.dep_ == "nsubj" and token.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ARRANGED_WORDS
+        for c in token.children)
+
+
 def _is_planned(chain: list[Token]) -> bool:
     for token in chain[:4]:
         children = list(token.children)
+        if _arranged(token, chain):
+            return True
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children):
             return True
         if _looks_forward(token, chain):
@@ -279,7 +320,7 @@ def _announced(verb: Token, children: list[Token]) -> bool:
         return False
     clause = first_conjunct(verb)  # 'would suspend ..., withdraw ...': the first verb carries 'would'
     reporter = clause.head
-    if clause.dep_ != "ccomp" or reporter.tag_ != "VBD" or reporter.lemma_.lower() not in REPORTING:
+    if clause.dep_ != "ccomp" or reporter.tag_ != "VBD" or reporter.lemma_.lower() not in _reporting():
         return False
     words = {t.lower_ for t in clause.subtree} | {c.lower_ for c in reporter.children}
     return not words & (HYPOTHETICAL_MARKS | {"unless", "otherwise", "could", "might"})

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.trigger_deeds import AGENT_DEEDS, PROMISE
-from dyadwatch.coding.trigger_frames import MEETING_NOUNS
+from dyadwatch.coding.trigger_frames import meeting_nouns
 from dyadwatch.coding.triggers import Found
 
 if TYPE_CHECKING:
@@ -41,7 +41,8 @@ BETWEEN_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SETTLE"}
 PARTY_NOUNS = {"delegation", "team", "envoy", "mission", "official", "minister", "leader",
                "president", "premier", "diplomat", "lawmaker", "parliamentarian", "chief",
                "commander", "general", "speaker", "secretary", "king", "prince", "emir"}
-MEETING_WORDS = MEETING_NOUNS | {"talk", "visit", "session", "conference"}
+# besides the talks of trigger_frames.meeting_nouns(), read from the knowledge in use
+MEETING_WORDS = frozenset({"talk", "visit", "session", "conference"})
 LINK_DEPS = {"conj", "amod", "compound", "appos", "nmod"}
 
 
@@ -193,8 +194,9 @@ def _deal_of_meeting(found: Found, actors: list[ActorPhrase], doc: Doc, roles: R
             or roles.participants:
         return
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    meetings = meeting_nouns() | MEETING_WORDS
     meeting = next((c for c in verb.children if c.dep_ == "nsubj"
-                    and c.lemma_.lower() in MEETING_WORDS), None)
+                    and c.lemma_.lower() in meetings), None)
     if meeting is None or noun.dep_ not in ("dobj", "pobj"):
         return
     parties = _hanging(actors, doc, _prep_children(meeting, "between")

@@ -11,30 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_types import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 
-# 'Russian-made', 'Iranian-backed': the demonym tells where a thing or force comes from.
-# 'US-led' is left out: a coalition a state leads is that state's force.
-ORIGIN_MARKS = frozenset({
-    "made", "built", "designed", "manufactured", "produced", "supplied", "owned", "backed",
-    "funded", "financed", "sponsored", "brokered", "installed", "trained", "armed", "born",
-    "based", "flagged", "registered", "operated", "allied", "aligned", "linked", "friendly",
-    "origin", "type", "style",
-})
-# heads a demonym describes without making them the state: firms, media, sport, private
-# people who speak for themselves, groups against their own state, and goods
-PRIVATE_HEADS = frozenset({
-    "company", "firm", "bank", "business", "businessman", "businesswoman", "investor",
-    "carmaker", "automaker", "airline", "brand", "conglomerate", "startup", "lender",
-    "team", "club", "squad", "player", "athlete", "striker", "fan", "footballer",
-    "media", "newspaper", "broadcaster", "outlet", "daily", "journalist", "reporter",
-    "blogger", "commentator", "columnist", "analyst", "expert", "scholar", "academic",
-    "grain", "wheat", "product", "export", "good", "car", "film", "singer", "artist",
-})
-# groups against their own state: never that state, whatever their place in the clause
-OPPOSING_HEADS = frozenset({
-    "opposition", "rebel", "separatist", "insurgent", "dissident", "exile", "activist",
-})
-PAST_MARKS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "retired"})
+# Word lists read at use time from the knowledge in use (clause_words):
+# 'origin_marks': 'Russian-made', 'Iranian-backed': the demonym tells where a thing or force
+# comes from. 'US-led' is left out: a coalition a state leads is that state's force.
+# 'private_heads': heads a demonym describes without making them the state: firms, media,
+# sport, private people who speak for themselves, and goods.
+# 'opposing_heads': groups against their own state, never that state, whatever their place
+# in the clause. 'past_marks': words that put a post in the past ('former', 'ex').
 
 
 def demonym_names_no_party(sent: Span, phrase: ActorPhrase) -> bool:
@@ -46,7 +31,7 @@ def _origin(sent: Span, phrase: ActorPhrase) -> bool:
     doc = sent.doc
     end = phrase.end
     return end + 1 < len(doc) and doc[end].text in ("-", "–") and \
-        doc[end + 1].lower_ in ORIGIN_MARKS
+        doc[end + 1].lower_ in clause_words("origin_marks")
 
 
 def _former(sent: Span, phrase: ActorPhrase) -> bool:
@@ -58,12 +43,13 @@ def _former(sent: Span, phrase: ActorPhrase) -> bool:
     doc = sent.doc
     if doc[phrase.head].dep_ not in ("nsubj", "nsubjpass"):
         return False
+    past = clause_words("past_marks")
     i = phrase.start - 1
     while i >= sent.start and doc[i].text in ("-", "the", "The", "a", "A", "an", "An"):
         i -= 1
-    if i >= sent.start and doc[i].lower_ in PAST_MARKS:
+    if i >= sent.start and doc[i].lower_ in past:
         return True
-    return any(t.lower_ in PAST_MARKS for t in doc[phrase.start : phrase.end])
+    return any(t.lower_ in past for t in doc[phrase.start : phrase.end])
 
 
 def _private(sent: Span, phrase: ActorPhrase) -> bool:
@@ -72,10 +58,11 @@ def _private(sent: Span, phrase: ActorPhrase) -> bool:
     opposition leader'). Done TO firms, goods or nationals ('tariffs on Chinese cars',
     'blacklisted Iranian companies', 'detained a Japanese businessman'), a measure is
     coded against their state, as the field's coders do."""
+    opposing, private = clause_words("opposing_heads"), clause_words("private_heads")
     inner = sent.doc[phrase.start + 1 : phrase.end]
-    if any(_word(t, OPPOSING_HEADS) for t in inner):
+    if any(_word(t, opposing) for t in inner):
         return True  # 'the Belarusian opposition leader', 'a Syrian rebel commander'
-    if any(_word(t, PRIVATE_HEADS) for t in inner):
+    if any(_word(t, private) for t in inner):
         return _acts(sent.doc[phrase.head])
     if phrase.is_person or phrase.actor.role not in (None, "people") or \
             phrase.end - phrase.start > 2:
@@ -86,9 +73,9 @@ def _private(sent: Span, phrase: ActorPhrase) -> bool:
     head = token.head
     named = [head] + [c for c in head.children if c.dep_ in ("compound", "amod")
                       and c.i > token.i]
-    if any(_word(t, OPPOSING_HEADS) for t in named):
+    if any(_word(t, opposing) for t in named):
         return True
-    return any(_word(t, PRIVATE_HEADS) for t in named) and _acts(head)
+    return any(_word(t, private) for t in named) and _acts(head)
 
 
 def _acts(token: Token) -> bool:

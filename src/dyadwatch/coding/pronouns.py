@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_types import ActorPhrase
+from dyadwatch.coding.antecedents import may_be
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor
 
@@ -23,10 +24,17 @@ PERSON = "pron_person:"  # present when that subject was a person
 VIEW = "view:"  # view:CODE:AGE for states named in recent sentences
 VIEW_WINDOW = 3  # sentences a state stays in view
 PERSONAL = {"he", "she"}
+SPEECH_PERSONS = {"i", "we", "you"}
+# 'It was Russia that invaded ...', 'It is clear that ...': an empty 'it' before a clause
+EMPTY_IT_VERBS = {"be", "seem", "appear", "remain", "become"}
 PLURAL = "pron_plural:"  # present when that subject was a plural noun ('the members of X')
 # plural heads that stand for the body they belong to: 'the members of the Council'
 MEMBER_HEADS = {"member", "minister", "leader", "representative", "delegate", "official",
                 "envoy", "diplomat", "delegation"}
+# one person's offices: 'China's delegate ... he', 'the envoy of Qatar ... she'
+OFFICIAL_HEADS = {"representative", "delegate", "ambassador", "envoy", "spokesperson",
+                  "spokesman", "spokeswoman", "minister", "diplomat", "president", "counterpart",
+                  "negotiator", "official", "observer", "chancellor", "premier", "secretary"}
 # things 'it' may stand for when the sentence before made one its object
 THING_OBJECTS = {
     "deal", "agreement", "treaty", "accord", "pact", "resolution", "law", "bill", "plan",
@@ -74,16 +82,18 @@ def note_subject(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
     memory.pop(PERSON, None)
     memory.pop(PLURAL, None)
     subject = _root_subject(sent)
-    if subject is None:
-        return
+    if subject is None or subject.lower_ in SPEECH_PERSONS:
+        return  # 'We support Ukraine. It has the right ...': 'it' is never the speaker
     owners = [p for p in phrases if p.start <= subject.i < p.end or any(
         c.dep_ == "conj" and p.start <= c.i < p.end for c in subject.children)] or \
         _body_of_members(subject, phrases)
+    official = not owners and subject.lemma_.lower() in OFFICIAL_HEADS
+    owners = owners or _official_of(subject, phrases)
     codes = {p.actor.code for p in owners}
-    if len(codes) != 1 or _thing_object(subject.head):
+    if len(codes) != 1 or (_thing_object(subject.head) and not official):
         return
     memory[SUBJECT] = owners[0].actor
-    if owners[0].is_person:
+    if owners[0].is_person or official:
         memory[PERSON] = owners[0].actor
     if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or \
             any(c.dep_ == "conj" for c in subject.children):
@@ -97,6 +107,17 @@ def _body_of_members(subject: Token, phrases: list[ActorPhrase]) -> list[ActorPh
     bodies = [c.i for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
               for c in p.children if c.dep_ == "pobj"]
     return [p for p in phrases if any(p.start <= i < p.end for i in bodies)]
+
+
+def _official_of(subject: Token, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'China's delegate said ... He urged ...', 'The representative of Kenya ... she':
+    one person speaking for the party named with the office."""
+    if subject.lemma_.lower() not in OFFICIAL_HEADS or subject.tag_ != "NN":
+        return []
+    owners = [c.i for c in subject.children if c.dep_ == "poss"] + [
+        c.i for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children if c.dep_ == "pobj"]
+    return [p for p in phrases if any(p.start <= i < p.end for i in owners)]
 
 
 def _root_subject(sent: Span) -> Token | None:
@@ -121,9 +142,24 @@ def _subject_pronoun(sent: Span, memory: dict[str, Actor]) -> ActorPhrase | None
     elif (word in PERSONAL and not person) or (word == "it" and person) or \
             word not in PERSONAL | {"it"}:
         return None
+    if word == "it" and _empty_it(subject):
+        return None
+    if word in PERSONAL and not may_be(memory[SUBJECT], subject):
+        return None  # 'Ardern met Morrison. He ...': 'he' is not the woman just named
     if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in sent if t.i < subject.i):
         return None  # 'After Kenya's warning, it ...': the nearer name may be the antecedent
     return ActorPhrase(subject.i, subject.i + 1, memory[SUBJECT], subject.i, person, False)
+
+
+def _empty_it(subject: Token) -> bool:
+    """A cleft or extraposed 'it' ('It was Iran that armed them', 'It is regrettable that
+    ...', 'It was the navy who fired') stands for the clause, not for a party."""
+    verb = subject.head
+    if verb.lemma_.lower() not in EMPTY_IT_VERBS:
+        return False
+    return any(c.dep_ in ("ccomp", "csubj", "advcl") and c.i > subject.i for c in verb.children) \
+        or any(c.dep_ == "relcl" for a in verb.children if a.dep_ in ("attr", "acomp")
+               for c in a.children)
 
 
 def _epithet(kb: KnowledgeBase, token: Token, phrases: list[ActorPhrase],

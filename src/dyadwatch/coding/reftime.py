@@ -298,14 +298,16 @@ def _headline(block: Doc, title: str | None) -> bool:
 
 def opens_entry(sent: Span, dates: list[SentenceDate]) -> FuzzyDate | None:
     """'12 March 2021 - Poland closed the crossing. Warsaw accused ...': a paragraph that
-    opens with a day and a dash is a chronology's entry, and all of it tells that day.
-    A dateline ('KYIV, May 3 -') names the place first; a year alone spans too much."""
+    opens with a day and a dash is a chronology's entry, and all of it tells that day;
+    'May 2020 - ...' and 'mid-June - ...' under a year heading tell that month. A dateline
+    ('KYIV, May 3 -') names the place first; a year alone spans too much."""
     if sent.start != 0 or not dates:
         return None
     first = min(dates, key=lambda d: d.position)
     before = sent.doc.text[sent.start_char:first.position].strip().lower()
     after = sent.doc.text[first.position + len(first.text):]
-    if before not in ("", "on") or first.value.precision != "day" or \
+    if before not in ("", "on", "early", "mid", "mid-", "late") or \
+            first.value.precision not in ("day", "month") or \
             not ENTRY_DASH.match(after):
         return None
     return first.value

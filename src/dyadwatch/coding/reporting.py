@@ -6,18 +6,17 @@ past); one list keeps them from disagreeing about what counts as saying. The lis
 knowledge data (`reporting_verbs` in lexicon.json, extended by any user knowledge file
 that has such a list), so an analyst can add a verb of saying their sources use
 ('maintain', 'assert') without touching code. Rules that are handed the knowledge base
-read `kb.reporting_verbs`; `REPORTING_VERBS` is the shipped list, for rules that are not.
+read `kb.reporting_verbs`; the others call `reporting_verbs()` at use time, which reads the
+knowledge base coding the document (see clause_words.words_from), never a list frozen at import.
 """
 
 from __future__ import annotations
 
-from dyadwatch.knowledge import KnowledgeBase, load
+from dyadwatch.coding.clause_words import active_kb
+from dyadwatch.knowledge import KnowledgeBase
 
 
 def reporting_verbs(kb: KnowledgeBase | None = None) -> frozenset[str]:
-    """The lemmas of the verbs of saying in a knowledge base, by default the shipped one."""
-    return (kb if kb is not None else load()).reporting_verbs
-
-
-# the name the coder's modules import; read once, when the package is loaded
-REPORTING_VERBS = reporting_verbs()
+    """The lemmas of the verbs of saying in a knowledge base, by default the one coding
+    now (the shipped one outside coding)."""
+    return (kb if kb is not None else active_kb()).reporting_verbs

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.anchors import governing_verb as governing_verb
@@ -66,6 +66,8 @@ OBJECT_DEPS = {"dobj", "obj", "oprd", "dative", "attr", "nsubjpass", "appos"}
 PARTICIPANT_DEPS = {"compound", "amod", "nmod", "npadvmod"}
 SOURCE_PREPS = {"by", "from"}
 TARGET_PREPS = {"with", "to", "against", "on", "toward", "towards", "into", "of", "for", "upon"}
+TALLY_VERBS = {"receive", "get", "win", "gain", "garner", "obtain", "secure", "attract"}
+TALLY_NOUNS = {"vote", "abstention", "ballot", "yes", "backing"}
 PARTICIPANT_PREPS = {"between", "among", "with"}
 PLACE_PREPS = {"in", "to", "for", "at", "into"}
 # 'strikes inside Iran', 'drills around Taiwan', 'troops near Guyana': where a use or show
@@ -97,6 +99,9 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     anchors = trigger_anchors(found)
     roles = Roles()
     stray: list[ActorPhrase] = []
+    actors = [a for a in actors if not _office_of_other(a, actors, sent.doc)]
+    if _tally(trigger):
+        return roles
     for actor in actors:
         if actor.start <= trigger.i < actor.end or any(actor.start <= a.i < actor.end
                                                          for a in anchors):
@@ -157,6 +162,24 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         found, actors, (roles.sources, roles.targets, roles.participants))
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
     return roles
+
+
+def _tally(trigger: Token) -> bool:
+    """'The draft received 11 votes in favour, with abstentions by China and India': a count
+    of votes received names voters, not guests received."""
+    return trigger.lemma_.lower() in TALLY_VERBS and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in TALLY_NOUNS for c in trigger.children)
+
+
+def _office_of_other(actor: ActorPhrase, actors: list[ActorPhrase], doc: Doc) -> bool:
+    """'The delegate of the Russian Federation accused ...': the office is the named party's,
+    whatever earlier party a bare 'the delegate' would stand for."""
+    head = doc[actor.head]
+    if head.pos_ != "NOUN" or actor.is_person:
+        return False
+    owners = {c.i for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+              for c in p.children if c.dep_ == "pobj"}
+    return any(o.head in owners and o.actor.code != actor.actor.code for o in actors)
 
 
 def _with_companions(anchors: list[Token], actors: list[ActorPhrase], roles: Roles) -> None:

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.coding.reporting import reporting_verbs
 
 UNTIL = {"until", "till"}
 RELATIVE = {"relcl", "acl"}
@@ -62,7 +62,7 @@ def _conjoined(word: Token) -> bool:
     """A verb coordinated with another; a saying ('..., the ministry said on Tuesday')
     that the parser joins to the clause it reports is no clause of its own."""
     return word.dep_ == "conj" and word.pos_ in ("VERB", "AUX") and \
-        word.head.pos_ in ("VERB", "AUX") and word.lemma_.lower() not in REPORTING_VERBS
+        word.head.pos_ in ("VERB", "AUX") and word.lemma_.lower() not in reporting_verbs()
 
 
 def past_clause(word: Token | None) -> Token | None:

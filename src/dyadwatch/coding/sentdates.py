@@ -143,6 +143,13 @@ def _in_since_clause(sent: Span, at: int) -> bool:
     return False
 
 
+# 'was scheduled for September', 'is due in May', 'are slated for June': arranged ahead
+ARRANGED_FOR = re.compile(r"\b(?:scheduled|slated|pencil+ed\s+in|timetabled|due)\s+(?:for|in|to)\b",
+                          re.IGNORECASE)
+
+
 def future_tense(sent: Span) -> bool:
-    """Future tense in the sentence: a yearless date then looks forward, not back."""
-    return any(t.lower_ in ("will", "shall", "'ll") and t.dep_ == "aux" for t in sent)
+    """Future tense in the sentence, or a thing arranged for a time: a yearless date then
+    looks forward, not back."""
+    return any(t.lower_ in ("will", "shall", "'ll") and t.dep_ == "aux" for t in sent) or \
+        ARRANGED_FOR.search(sent.text) is not None

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.records import FuzzyDate
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def speaker_date(narrative: Narrative, token: Token, actors: list[ActorPhrase],
 def _saying(sent: Span) -> Token | None:
     """The sentence's main verb when it is a verb of saying."""
     root = sent.root
-    return root if root.lemma_.lower() in REPORTING_VERBS else None
+    return root if root.lemma_.lower() in reporting_verbs() else None
 
 
 def _speakers(verb: Token, actors: list[ActorPhrase]) -> set[str]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dyadwatch.coding.dates import publication_relatives
-from dyadwatch.coding.reporting import REPORTING_VERBS
+from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.records import FuzzyDate
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def backshifted(verb: Token) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     head = verb.head
     return bool(auxes & {"had", "'d"}) and verb.dep_ == "ccomp" and \
-        head.lemma_.lower() in REPORTING_VERBS and head.tag_ == "VBD" and \
+        head.lemma_.lower() in reporting_verbs() and head.tag_ == "VBD" and \
         not any(t.lower_ in STANDING for t in verb.subtree)
 
 
@@ -64,7 +64,7 @@ def reported_threat(token: Token, kind: str) -> bool:
         if word.head == word:
             return False
         word = word.head
-        if word.lemma_.lower() in REPORTING_VERBS and word.tag_ == "VBD":
+        if word.lemma_.lower() in reporting_verbs() and word.tag_ == "VBD":
             return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "will", "would")
                            for c in word.children)
     return False
@@ -84,7 +84,8 @@ def about_deed(token: Token) -> bool:
 def recent_perfect(token: Token, published: date | None) -> tuple[FuzzyDate | None, str | None]:
     """'Tokyo has urged Beijing to lift the ban': a present perfect with no date of its own
     tells news of the report's time, which it does not pin to a day, so it is dated to
-    the month of publication; 'has long opposed' and 'has ... since 2018' are stances."""
+    the month of publication; 'has long opposed' and 'has ... since 2018' are stances. A
+    live blog's entry stamped with its clock time tells that day's news."""
     verb = clause_verb(token)
     if published is None or verb is None or verb.tag_ != "VBN" or verb.dep_ in ("relcl", "acl"):
         return None, None  # 'Bulgaria, which has closed its airspace, ...' describes Bulgaria
@@ -95,8 +96,8 @@ def recent_perfect(token: Token, published: date | None) -> tuple[FuzzyDate | No
     own = _own_words(verb)
     if any(t.lower_ in STANDING for t in own) or SPAN.search(" ".join(t.text for t in own)):
         return None, None
-    if _announced_now(verb):
-        return FuzzyDate.from_date(published), "perfect"
+    if _announced_now(verb) or CLOCK.match(verb.sent.text):
+        return FuzzyDate.from_date(published), "perfect"  # '12:15 - X has called on Y
     return FuzzyDate(published.year, published.month), "perfect"
 
 
@@ -104,7 +105,7 @@ def _announced_now(verb: Token) -> bool:
     """'The three countries announce that an agreement has been reached': a statement in
     the present tense makes its news known on its own day, the day it is dated."""
     head = verb.head
-    return verb.dep_ == "ccomp" and head.lemma_.lower() in REPORTING_VERBS and \
+    return verb.dep_ == "ccomp" and head.lemma_.lower() in reporting_verbs() and \
         head.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass")
                                                 for c in head.children)
 

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.trigger_frames import pledged_together
 from dyadwatch.knowledge import Trigger
 
-# verbs whose object is a pact made, renewed or made binding by the subject; not 'approve'
-# or 'endorse', which a third party does to others' deal ('France approved the accord')
-COMPLETING = frozenset({"finalise", "finalize", "clinch", "seal", "ink", "initial", "ratify",
-                        "renew", "extend", "prolong", "forge", "hammer", "strike", "conclude",
-                        "sign", "reach", "secure", "adopt"})
-# verbs whose object is what a meeting came to: 'the talks produced an agreement'
-YIELDING = frozenset({"produce", "yield", "deliver", "bring", "achieve"})
-# verbs a meeting ends with: 'ended with a deal', 'resulted in an accord'
-ENDING = frozenset({"end", "conclude", "close", "wrap", "culminate", "result"})
+# Word lists read at use time from the knowledge in use (clause_words): 'completing', verbs
+# whose object is a pact made, renewed or made binding by the subject (not 'approve' or
+# 'endorse', which a third party does to others' deal: 'France approved the accord');
+# 'yielding', verbs whose object is what a meeting came to ('the talks produced an
+# agreement'); 'meeting_endings', verbs a meeting ends with ('ended with a deal', 'resulted
+# in an accord'); 'promising', verbs of promising whose complement is the promised act;
+# 'deciding', verbs of settling what to do, a deal only when parties settle it together.
 ENDING_PREPS = frozenset({"with", "in"})
 # deed nouns that tell the deed itself when a doer is named on them
 AGENT_DEEDS = frozenset({"expulsion", "arrest", "detention", "deployment", "closure",
@@ -37,10 +36,6 @@ OBJECT_WORDS = {
                              "battalion", "battalions", "brigade", "contingent", "military",
                              "submarines", "bombers", "aircraft", "personnel", "drones"}),
 }
-# verbs of promising whose complement is the promised act
-PROMISING = frozenset({"pledge", "vow", "promise", "commit", "undertake"})
-# verbs of settling what to do, a deal only when parties settle it together
-DECIDING = frozenset({"decide", "resolve"})
 PROMISE = Trigger("pledge", "VERB", "AGREE", None, "direct")
 
 
@@ -52,10 +47,11 @@ def completes_a_deal(noun: Token) -> bool:
     head = noun.head
     lemma = head.lemma_.lower()
     if noun.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
-        return lemma in COMPLETING or (lemma in YIELDING and noun.dep_ != "nsubjpass")
+        return lemma in clause_words("completing") or (
+            lemma in clause_words("yielding") and noun.dep_ != "nsubjpass")
     if noun.dep_ == "pobj" and head.lower_ in ENDING_PREPS and head.dep_ == "prep":
         verb = head.head
-        return verb.pos_ == "VERB" and verb.lemma_.lower() in ENDING
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in clause_words("meeting_endings")
     return False
 
 
@@ -81,10 +77,11 @@ def bare_promises(sent: Span, covered: set[int]) -> list[Token]:
     'Nigeria committed to raising trade with Ghana', 'Turkey vowed to help Syria rebuild',
     'Morocco and Spain decided to set up a joint committee'."""
     out = []
+    promising, deciding = clause_words("promising"), clause_words("deciding")
     for verb in sent:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or verb.i in covered or not (lemma in PROMISING or (
-                lemma in DECIDING and pledged_together(verb))):
+        if verb.pos_ != "VERB" or verb.i in covered or not (lemma in promising or (
+                lemma in deciding and pledged_together(verb))):
             continue
         act = _promised_act(verb)
         if act is not None and not covered & {t.i for t in act.subtree}:

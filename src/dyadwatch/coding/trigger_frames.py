@@ -21,15 +21,16 @@ from dyadwatch.coding.trigger_scope import (
 from dyadwatch.knowledge import Trigger
 
 ENVOYS = {"ambassador", "envoy", "commissioner", "chargé", "charge", "diplomat"}
-# people one receives: 'welcomed the Emir', 'welcomed a Chinese delegation', 'welcomed him'
-GUESTS = clause_words("visitors") | clause_words("guests")
+# people one receives ('welcomed the Emir', 'welcomed a Chinese delegation', 'welcomed him'):
+# clause_words 'visitors' and 'guests', read at use time
 GUEST_PRONOUNS = {"him", "her", "them", "us", "me"}
 # names that are texts or things, not guests: 'welcomed the Abraham Accords'
 THING_NAMES = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT",
                "QUANTITY", "CARDINAL", "ORDINAL", "FAC", "LOC"}
-MEETING_NOUNS = clause_words("meeting_nouns") | {"negotiation", "negotiations"}
-# what a round of talks does or has done to it: 'took place', 'was held', 'opened'
-ROUND_VERBS = clause_words("round_verbs")
+# talks by other names than clause_words 'meeting_nouns'
+NEGOTIATIONS = frozenset({"negotiation", "negotiations"})
+# what a round of talks does or has done to it ('took place', 'was held', 'opened'):
+# clause_words 'round_verbs'
 # nouns that title a document: a release headed 'Joint Statement' is that statement
 DOCUMENT_TITLES = frozenset({"statement", "declaration", "communiqué", "communique", "release"})
 # the deed nouns whose possessor is the doer: 'Mali's expulsion of the ambassador'
@@ -220,7 +221,13 @@ def _a_guest(word: Token) -> bool:
         return word.lower_ in GUEST_PRONOUNS
     if word.pos_ == "PROPN":
         return word.ent_type_ not in THING_NAMES
-    return word.lemma_.lower() in GUESTS or word.lower_ in GUESTS
+    guests = clause_words("visitors") | clause_words("guests")
+    return word.lemma_.lower() in guests or word.lower_ in guests
+
+
+def meeting_nouns() -> frozenset[str]:
+    """Nouns naming talks, from the knowledge in use."""
+    return clause_words("meeting_nouns") | NEGOTIATIONS
 
 
 def pledged_together(verb: Token) -> bool:
@@ -240,18 +247,19 @@ def round_of_talks(noun: Token) -> bool:
     round is a meeting where talks are the subject of this or the previous sentence and
     nothing else is said to come in rounds ('a round of strikes', 'the second round of
     voting', 'ammunition rounds')."""
-    if any(c.dep_ == "compound" and c.lemma_.lower() not in MEETING_NOUNS | {"negotiating"}
+    talks = meeting_nouns()
+    if any(c.dep_ == "compound" and c.lemma_.lower() not in talks | {"negotiating"}
            for c in noun.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" and not any(
-            g.lemma_.lower() in MEETING_NOUNS or g.lower_ in MEETING_NOUNS for g in c.children)
+            g.lemma_.lower() in talks or g.lower_ in talks for g in c.children)
            for c in noun.children):
         return False
-    if noun.head.lemma_.lower() not in ROUND_VERBS:
+    if noun.head.lemma_.lower() not in clause_words("round_verbs"):
         return False
     sent = noun.sent
     before = noun.doc[sent.start - 1].sent if sent.start > 0 else sent
-    talk = MEETING_NOUNS - {"round"}
+    talk = talks - {"round"}
     return any(t.lemma_.lower() in talk or t.lower_ in talk
                for s in {before.start: before, sent.start: sent}.values() for t in s
                if t != noun)

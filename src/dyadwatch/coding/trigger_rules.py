@@ -19,21 +19,23 @@ from dyadwatch.coding.clause_words import clause_words
 if TYPE_CHECKING:
     from dyadwatch.coding.triggers import Found
 
+# Word lists are read at use time from the knowledge in use (clause_words), so a user's
+# knowledge file extends them.
+
 
 # 'agreed to meet again', 'agreed to hold talks': the act agreed on is a meeting
-MEETING_VERBS = clause_words("meeting_verbs")
-MEETING_NOUNS = clause_words("meeting_nouns")
 def agrees_to_meet(verb: Token) -> bool:
     """'agreed to meet again in Brazil', 'agreed to hold talks': the agreement only
     arranges a meeting, which is coded (as planned) by the meeting's own trigger."""
+    talks = clause_words("meeting_nouns") | {"talk"}
     for clause in verb.children:
         if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
             continue
         lemma = clause.lemma_.lower()
-        if lemma in MEETING_VERBS:
+        if lemma in clause_words("meeting_verbs"):
             return True
-        if lemma == "hold" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in (
-                MEETING_NOUNS | {"talk"}) for c in clause.children):
+        if lemma == "hold" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in talks
+                                   for c in clause.children):
             return True
     return False
 
@@ -63,14 +65,11 @@ def without_adopted_texts(found: Sequence[Found]) -> list[Found]:
     return out
 
 
-# a reported clause that blames its subject: 'X was responsible for the poisoning'
-BLAME_ADJECTIVES = clause_words("blame_adjectives")
-DEEDS = clause_words("deeds")
-# 'had abandoned the commitment', 'violated the ceasefire', 'reneged on its pledge'
-BREAKING_VERBS = clause_words("breaking_verbs")
-COMMITMENTS = clause_words("commitments")
-# what the speaker asserts the blame with: 'it was highly likely that X was responsible'
-ASSERTING = clause_words("asserting")
+# a reported clause that blames its subject ('X was responsible for the poisoning':
+# 'blame_adjectives', 'deeds') or says it broke its word ('had abandoned the commitment',
+# 'violated the ceasefire', 'reneged on its pledge': 'breaking_verbs', 'commitments'); what
+# the speaker asserts the blame with: 'it was highly likely that X was responsible'
+# ('asserting')
 
 
 def blaming_reports(sent_tokens: Span, reporting: frozenset[str],
@@ -88,11 +87,12 @@ def _reported_clauses(verb: Token) -> list[Token]:
     """The verb's 'that' clauses (a second one parsed as the verb's conjunct: 'said X, and
     that Y'), through 'it was (highly) likely that ...'."""
     out = []
+    asserting = clause_words("asserting")
     for clause in (c for c in verb.children if c.dep_ == "ccomp" or (c.dep_ == "conj" and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children))):  # '..., and that
         out.append(clause)
-        if any(w.dep_ in ("acomp", "attr") and w.lower_ in ASSERTING for w in clause.children):
-            out += [c for w in (clause, *clause.children) if w.lower_ in ASSERTING or w == clause
+        if any(w.dep_ in ("acomp", "attr") and w.lower_ in asserting for w in clause.children):
+            out += [c for w in (clause, *clause.children) if w.lower_ in asserting or w == clause
                     for c in w.children if c.dep_ == "ccomp"]
     return out
 
@@ -108,17 +108,17 @@ def _blames(clause: Token, outsider: Callable[[Token], bool]) -> bool:
     lemma = clause.lemma_.lower()
     if lemma == "be":
         return any(_blame_predicate(c) for c in children)
-    if lemma in BREAKING_VERBS:
+    if lemma in clause_words("breaking_verbs"):
         aims = [c for c in children if c.dep_ in ("dobj", "obj")] + [
             g for c in children if c.dep_ == "prep" and c.lower_ == "on"
             for g in c.children if g.dep_ == "pobj"]
-        return any(a.lemma_.lower() in COMMITMENTS for a in aims)
+        return any(a.lemma_.lower() in clause_words("commitments") for a in aims)
     return False
 
 
 def _blame_predicate(word: Token) -> bool:
     """'responsible for the poisoning', 'to blame for the attack', 'behind the bombing'."""
-    if word.dep_ == "acomp" and word.lower_ in BLAME_ADJECTIVES:
+    if word.dep_ == "acomp" and word.lower_ in clause_words("blame_adjectives"):
         return any(_deed_after(c) for c in word.children if c.dep_ == "prep"
                    and c.lower_ in ("for", "of"))
     if word.dep_ in ("xcomp", "acomp") and word.lemma_.lower() == "blame":
@@ -127,19 +127,15 @@ def _blame_predicate(word: Token) -> bool:
 
 
 def _deed_after(prep: Token) -> bool:
-    return any(g.lemma_.lower() in DEEDS or g.lower_ in DEEDS
+    deeds = clause_words("deeds")
+    return any(g.lemma_.lower() in deeds or g.lower_ in deeds
                for g in prep.children if g.dep_ == "pobj")
 
 
 # 'said Russia would be forced to take counter-measures', 'said it will have serious
-# consequences': a reported reprisal that the speaker's side says is coming
-REPRISALS = clause_words("reprisals")
-GRAVE = clause_words("grave")
-OUTCOMES = clause_words("outcomes")
-RESPONDING = clause_words("responding")
-FORCEFUL = clause_words("forceful")
+# consequences': a reported reprisal that the speaker's side says is coming ('reprisals',
+# 'grave', 'outcomes', 'responding', 'forceful', 'striking')
 COMING = {"will", "would", "shall", "'ll"}
-STRIKING = clause_words("striking")
 
 
 def threatening_reports(sent_tokens: Span, reporting: frozenset[str]) -> list[Token]:
@@ -175,10 +171,11 @@ def _threatens(clause: Token) -> bool:
         return True
     words = _own_words(clause)
     text = " ".join(t.lower_ for t in words).replace(" - ", "-")
-    if any(w in text.split() for w in REPRISALS) or any(t.lemma_.lower() == "retaliate"
-                                                        for t in words):
+    if any(w in text.split() for w in clause_words("reprisals")) or any(
+            t.lemma_.lower() == "retaliate" for t in words):
         return True
-    if any(t.lemma_.lower() == "consequence" and any(a.lower_ in GRAVE for a in t.children)
+    grave = clause_words("grave")
+    if any(t.lemma_.lower() == "consequence" and any(a.lower_ in grave for a in t.children)
            for t in words) or _grave_outcome(clause, children):
         return True
     return any(_forceful_response(t) for t in [*words, *_seen_doing(clause, children)])
@@ -186,9 +183,10 @@ def _threatens(clause: Token) -> bool:
 
 def _grave_outcome(clause: Token, children: list[Token]) -> bool:
     """'the consequences for Russia would be devastating': the grave word is the predicate."""
+    outcomes, grave = clause_words("outcomes"), clause_words("grave")
     return clause.lemma_.lower() == "be" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in OUTCOMES for c in children) and any(
-        c.dep_ in ("acomp", "attr") and c.lower_ in GRAVE for c in children)
+        c.dep_ == "nsubj" and c.lemma_.lower() in outcomes for c in children) and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in grave for c in children)
 
 
 def _seen_doing(clause: Token, children: list[Token]) -> list[Token]:
@@ -202,10 +200,11 @@ def _forceful_response(verb: Token) -> bool:
     """'would respond firmly', 'will react decisively': a response announced as forceful is a
     reprisal; 'would respond to the letter' is not, and 'would respond firmly to any attack
     on Belarus' pledges a defence, naming the defended, not the one threatened."""
-    if verb.lemma_.lower() not in RESPONDING or _defends(verb):
+    if verb.lemma_.lower() not in clause_words("responding") or _defends(verb):
         return False
     manner = [t for c in verb.children if c.dep_ == "advmod" for t in c.subtree]
-    return any(t.lower_ in FORCEFUL for t in manner) or any(
+    forceful = clause_words("forceful")
+    return any(t.lower_ in forceful for t in manner) or any(
         c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() == "force"
                                                        for g in c.children) for c in verb.children)
 
@@ -227,19 +226,18 @@ def _struck_unnamed(clause: Token, children: list[Token]) -> bool:
     """'said U.S. bases would be targeted': an attack to come, in the passive with no one
     named as its agent, is the speaker's side's to make. With an agent ('would be hit by
     Iran') the speaker reports someone else's threat."""
-    return clause.lemma_.lower() in STRIKING and any(c.dep_ == "auxpass" for c in children) \
-        and not any(c.dep_ == "agent" for c in children)
+    return clause.lemma_.lower() in clause_words("striking") and any(
+        c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
 
 
 # 'declined to comment', 'refused to elaborate': a refusal to speak to the press rejects
-# no one, whatever party the question was about
-NO_COMMENT = clause_words("no_comment")
-# 'declined an invitation', 'declined the offer': what a party can decline from another
-OFFERS = clause_words("offers")
+# no one, whatever party the question was about ('no_comment'); 'declined an invitation',
+# 'declined the offer': what a party can decline from another ('offers')
 
 
 def refuses_to_comment(verb: Token) -> bool:
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in NO_COMMENT for c in verb.children)
+    no_comment = clause_words("no_comment")
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in no_comment for c in verb.children)
 
 
 def denies_a_deed(verb: Token) -> bool:
@@ -262,12 +260,12 @@ def declines_a_party(verb: Token) -> bool:
     reject no one."""
     if refuses_to_comment(verb):
         return False
+    offers = clause_words("offers")
     return any((c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")) or (
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in OFFERS) for c in verb.children)
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in offers) for c in verb.children)
 
 
-# people who visit when they land somewhere; a plane, a jet or troops landing do not
-VISITORS = clause_words("visitors")
+# people who visit when they land somewhere ('visitors'); a plane, a jet or troops do not
 
 
 def person_lands(verb: Token) -> bool:
@@ -282,7 +280,7 @@ def person_lands(verb: Token) -> bool:
         return subject.lower_ in ("he", "she")
     if subject.pos_ == "PROPN":
         return subject.ent_type_ not in ("GPE", "NORP", "ORG", "LOC", "FAC", "PRODUCT")
-    return subject.lemma_.lower() in VISITORS
+    return subject.lemma_.lower() in clause_words("visitors")
 
 
 # verbs that machine-translated text uses for 'to do' an act named by a noun: 'has effected

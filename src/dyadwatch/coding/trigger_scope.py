@@ -20,12 +20,12 @@ from dyadwatch.knowledge import KnowledgeBase
 if TYPE_CHECKING:
     from dyadwatch.coding.triggers import Found
 
-# what an agreement is called when the welcome is of a deal the welcomers made
-DEAL_NOUNS = clause_words("deal_nouns")
+# Word lists read at use time from the knowledge in use (clause_words): 'deal_nouns', what
+# an agreement is called when the welcome is of a deal the welcomers made; 'joint_nouns',
+# a set of parties by its own words ('the two leaders'); 'deal_making', verbs by which a
+# pair is told to have made a deal ('Israel and Hamas agreed a truce').
+
 JOINT_WORDS = {"two", "both", "three", "all", "each"}
-JOINT_NOUNS = clause_words("joint_nouns")
-# verbs by which a pair is told to have made a deal: 'Israel and Hamas agreed a truce'
-DEAL_MAKING = clause_words("deal_making")
 # other parties named on a deal: 'between Kyiv and Moscow', 'Kyiv's agreement'
 OTHERS_ON_DEAL = ("between", "among", "of", "with")
 
@@ -34,7 +34,9 @@ def group_subject(verb: Token) -> bool:
     """'the two leaders', 'both sides': a subject that is a set of parties by its own
     words, so it names the parties of whatever they did together."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lemma_.lower() in JOINT_NOUNS and any(
+    if subject is None or subject.lemma_.lower() not in clause_words("joint_nouns"):
+        return False
+    return any(
         c.lower_ in JOINT_WORDS for c in subject.children if c.dep_ in ("nummod", "det"))
 
 
@@ -49,7 +51,8 @@ def _pair_words(verb: Token) -> frozenset[str]:
 
 def _made_a_deal(pair: frozenset[str], sents: list[Span]) -> bool:
     """Whether these sentences tell that the same pair made a deal ('X and Y signed ...')."""
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in DEAL_MAKING and _pair_words(t) == pair
+    making = clause_words("deal_making")
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in making and _pair_words(t) == pair
                for s in sents for t in s)
 
 
@@ -68,7 +71,7 @@ def welcomes_own_deal(found: Found) -> bool:
     verb = found.token
     if verb.lemma_.lower() != "welcome" or verb.pos_ != "VERB":
         return False
-    deals = [o for o in _objects(verb) if o.lemma_.lower() in DEAL_NOUNS]
+    deals = [o for o in _objects(verb) if o.lemma_.lower() in clause_words("deal_nouns")]
     if not deals or any(_others_named(d) for d in deals):
         return False
     if group_subject(verb):
@@ -96,10 +99,8 @@ def as_joint_agreements(found: list[Found]) -> list[Found]:
 
 
 # where soldiers are when they 'leave' it: a country, not a barracks or a base
-TERRITORY_NOUNS = clause_words("territory_nouns")
-# a purpose that makes leaving a move, not a withdrawal: 'left Belarus for joint drills'
-MANOEUVRES = clause_words("manoeuvres")
-TAKING_PART = clause_words("taking_part")
+# ('territory_nouns'); a purpose that makes leaving a move, not a withdrawal: 'left Belarus
+# for joint drills' ('manoeuvres', 'taking_part')
 
 
 def leaves_territory(verb: Token) -> bool:
@@ -111,7 +112,7 @@ def leaves_territory(verb: Token) -> bool:
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
         if obj.ent_type_ in ("GPE", "LOC") or (obj.pos_ == "PROPN" and obj.ent_type_ != "ORG"):
             return True  # the model reads some country names as persons: 'left Mali'
-        if obj.lemma_.lower() in TERRITORY_NOUNS and any(
+        if obj.lemma_.lower() in clause_words("territory_nouns") and any(
                 c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss" or _of_a_country(c)
                 for c in obj.children):
             return True  # 'the Malian territory', 'the territory of Mali'
@@ -125,25 +126,25 @@ def _of_a_country(prep: Token) -> bool:
 
 def _moves_on(verb: Token) -> bool:
     """'left Poland for joint drills', 'left Belarus to take part in exercises'."""
+    manoeuvres = clause_words("manoeuvres")
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.lemma_.lower() in MANOEUVRES for g in c.children if g.dep_ == "pobj"):
+                g.lemma_.lower() in manoeuvres for g in c.children if g.dep_ == "pobj"):
             return True
         if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             lemma = c.lemma_.lower()
-            if lemma in TAKING_PART or (lemma == "take" and any(
+            if lemma in clause_words("taking_part") or (lemma == "take" and any(
                     g.lower_ == "part" for g in c.children)) or any(
-                    t.lemma_.lower() in MANOEUVRES for t in c.subtree):
+                    t.lemma_.lower() in manoeuvres for t in c.subtree):
                 return True
     return False
 
 
 # 'removed South Korea from its list of trusted trading partners', 'added Huawei to its
-# entity list', 'removed Sudan from its list of state sponsors of terrorism'
+# entity list', 'removed Sudan from its list of state sponsors of terrorism' ('favoured',
+# 'restricted')
 LISTS = {"list", "whitelist", "blacklist"}
-FAVOURED = clause_words("favoured")
-RESTRICTED = clause_words("restricted")
 TAKING_OFF = {"remove", "removal", "drop", "delete", "exclude", "exclusion", "strike", "take"}
 PUTTING_ON = {"add", "addition", "put", "place", "include", "inclusion", "designate"}
 
@@ -174,9 +175,9 @@ def _list_change(token: Token) -> str | None:
     for prep in (t for t in words if t.lower_ in preps and t.dep_ == "prep"):
         for lst in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in LISTS):
             kinds = {w.lemma_.lower() for w in lst.subtree} | {w.lower_ for w in lst.subtree}
-            if kinds & FAVOURED:
+            if kinds & clause_words("favoured"):
                 return "ease" if not off else "cut"
-            if kinds & RESTRICTED:
+            if kinds & clause_words("restricted"):
                 return "ease" if off else "cut"
     return None
 
@@ -217,8 +218,7 @@ def blames_outsider(kb: KnowledgeBase, verb: Token) -> bool:
 
 
 # what a visitor cuts short, and who can give him cause to: 'after X insulted the delegation'
-STAYS = clause_words("stays")
-AFFRONTERS = clause_words("affronters")
+# ('stays', 'affronters')
 
 
 def _cut_short(verb: Token) -> Token | None:
@@ -226,7 +226,7 @@ def _cut_short(verb: Token) -> Token | None:
     if verb.lemma_.lower() != "cut" or not any(c.lower_ == "short" for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")
-                 and c.lemma_.lower() in STAYS), None)
+                 and c.lemma_.lower() in clause_words("stays")), None)
 
 
 def cuts_visit_short(verb: Token) -> bool:
@@ -235,6 +235,7 @@ def cuts_visit_short(verb: Token) -> bool:
     'in protest at'); one who flies home for a storm or a crisis at home does not."""
     if _cut_short(verb) is None:
         return False
+    affronters = clause_words("affronters")
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest"
                                                           for g in c.children):
@@ -242,7 +243,7 @@ def cuts_visit_short(verb: Token) -> bool:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "because")
                                      for m in c.children) and any(
                 s.dep_ == "nsubj" and (s.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") or
-                                       s.lemma_.lower() in AFFRONTERS) for s in c.children):
+                                       s.lemma_.lower() in affronters) for s in c.children):
             return True
     return False
 

@@ -20,31 +20,29 @@ from dyadwatch.coding.clause_words import clause_words
 if TYPE_CHECKING:
     from dyadwatch.coding.triggers import Found
 
-# what one turns down: calling it 'unacceptable' rejects it rather than protesting it
-PROPOSALS = clause_words("proposals")
-# the alternative a demand holds over the one told: 'leave ... or face deportation'
-PENALTIES = clause_words("penalties")
+# Word lists read at use time from the knowledge in use (clause_words): 'proposals', what
+# one turns down (calling it 'unacceptable' rejects it rather than protesting it);
+# 'penalties', the alternative a demand holds over the one told ('leave ... or face
+# deportation'); 'players', people of games and markets, whose 'attacks', 'clashes' and
+# 'strikes' are no violence; 'figurative_fights', what makes a war or a battle a figure of
+# speech ('a trade war', 'a war of words').
 PENALTY_VERBS = frozenset({"face", "risk", "suffer", "incur"})
-# people of games and markets, whose 'attacks', 'clashes' and 'strikes' are no violence
-PLAYERS = clause_words("players")
 # whom one calls on in courtesy: a person by name or by office
 HOSTS = frozenset({"president", "minister", "premier", "king", "queen", "emir", "sultan",
                    "chancellor", "prince", "speaker", "governor", "secretary-general"})
 NAMING = frozenset({"call", "describe", "term", "deem", "label", "consider", "brand"})
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
-# warnings that are notices to the public, not threats to a party
-# what makes a war or a battle a figure of speech: 'a trade war', 'a war of words'
-FIGURATIVE = clause_words("figurative_fights") | {"nerves", "wills"}
 WAR_NOUNS = frozenset({"war", "battle", "warfare", "fight", "clash", "clashes", "fighting"})
 # who comments rather than acts: their warnings are forecasts, not threats
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "economist", "commentator",
                           "scholar", "researcher", "critic", "pundit", "forecaster"})
 # what a warning threatens when it names it: 'warned of consequences', 'of retaliation'
-THREATENED = clause_words("penalties") | clause_words("reprisals") | clause_words("outcomes")
+THREATENED_LISTS = ("penalties", "reprisals", "outcomes")
 # whose being told to go is an expulsion, and the verbs of going
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché",
                     "attache", "commissioner", "representative", "staff", "employee"})
 DEPARTING = frozenset({"leave", "depart", "quit", "go", "exit", "vacate"})
+# warnings that are notices to the public, not threats to a party
 NOTICES = frozenset({"travel", "weather", "storm", "flood", "tsunami", "health", "heat",
                      "profit", "early", "security", "safety", "fire", "gale", "advance"})
 
@@ -115,7 +113,8 @@ def _turns_down(found: Found) -> bool:
     verb = found.token
     if found.entry.type != "PROTEST" or verb.lemma_.lower() not in NAMING:
         return False
-    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in PROPOSALS
+    proposals = clause_words("proposals")
+    return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in proposals
                for c in verb.children)
 
 
@@ -141,7 +140,8 @@ def other_sense(token: Token, kind: str) -> bool:
         return True  # 'fought a trade war', 'a war of words': no one was hurt
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() in PLAYERS
+    players = clause_words("players")
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() in players
                for c in token.children)
 
 
@@ -183,8 +183,10 @@ def figurative(token: Token) -> bool:
 
 
 def _figure(noun: Token) -> bool:
+    figures = clause_words("figurative_fights")
+
     def figurative_word(word: Token) -> bool:
-        return word.lemma_.lower() in FIGURATIVE or word.lower_ in FIGURATIVE
+        return word.lemma_.lower() in figures or word.lower_ in figures
     return any(c.dep_ in ("compound", "amod") and figurative_word(c) for c in noun.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of" and any(
             g.dep_ == "pobj" and figurative_word(g) for g in c.children) for c in noun.children)
@@ -203,8 +205,9 @@ def voices_concern(verb: Token) -> bool:
         return False  # 'warned Seoul that ...', 'warned it would respond'
     dangers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in (
         "of", "about", "against") for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    threatened = frozenset().union(*(clause_words(n) for n in THREATENED_LISTS))
     return bool(dangers) and not any(
-        t.lemma_.lower() in THREATENED or t.lower_ in THREATENED
+        t.lemma_.lower() in threatened or t.lower_ in threatened
         for d in dangers for t in d.subtree)
 
 
@@ -236,8 +239,8 @@ def _faced(verb: Token, penalty: Token) -> bool:
     """'face deportation'; the parser also reads 'or face arrest' as one noun phrase."""
     if verb.lemma_.lower() not in PENALTY_VERBS:
         return False
-    return penalty.lemma_.lower() in PENALTIES or any(
-        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PENALTIES for o in verb.children)
+    return penalty.lemma_.lower() in clause_words("penalties") or any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in clause_words("penalties") for o in verb.children)
 
 
 def _conditional(act: Token) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.clause_words import words_from
 from dyadwatch.coding.phones import by_phone, is_phone_call
 from dyadwatch.coding.trigger_deeds import PROMISE, bare_promises, completes_a_deal, done_by_agent
 from dyadwatch.coding.trigger_frames import (
@@ -110,6 +111,12 @@ class Found:
 
 
 def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
+    """Whoever asks (the coder, a diagnosis), the checks read the word lists of `kb`."""
+    with words_from(kb):
+        return _find_triggers(kb, sent)
+
+
+def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
     found: list[Found] = []
     covered: set[int] = set()
     for size in (4, 3, 2):

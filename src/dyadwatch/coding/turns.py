@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_types import ActorPhrase
 from dyadwatch.records import Actor
@@ -25,6 +25,25 @@ OWN_NOUNS = {"country", "nation", "ministry", "government", "minister", "preside
              "republic", "embassy", "ambassador", "side", "delegation", "leader", "authorities",
              "forces", "army", "navy", "consulate", "mission", "representative"}
 ANSWERER = "answerer:"
+SPEAKER = "speaker:"  # the party of the person whose label heads the current turn
+ADDRESSEE = "addressee:"  # the party of the speaker before, spoken to as 'you'
+LAST = "lastspeaker:"  # the last labelled speaker, kept across questions
+BILLED = "billed:"  # a person named before the first label ('Joint statement by X and Y')
+# 'PRESIDENT PUTIN:', 'Chancellor Scholz:', 'Mr. Nebenzia (Russian Federation):'
+LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.'’-]*|of|for|the|and|de|da)"
+                   r"(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the|and|de|da)){0,5})"
+                   r"[ \t]*(\([^()\n]{1,60}\))?[ \t]*[:：]")
+SELF_WORDS = ("i", "me", "my", "mine", "we", "us", "our", "ours")
+OTHER_WORDS = ("you", "your", "yours")
+# 'my friend', 'my dear colleague', 'my host': the leader spoken to, not the speaker
+ADDRESS_NOUNS = {"friend", "colleague", "counterpart", "host", "guest", "brother", "partner",
+                 "ally", "neighbour", "neighbor"}
+# 'Today we signed ...', 'we agreed ...' said by one of two leaders: both of them
+JOINT_VERBS = {"agree", "sign", "discuss", "meet", "talk", "speak", "negotiate", "conclude",
+               "hold", "exchange", "reach", "decide", "conduct"}
+QUOTES = set('"“”«»')
+ENDINGS = (".", "!", "?", '"', "”", ")")
+SHARED_NOUNS = {"countries", "nations", "states", "peoples", "governments", "sides"}
 VOICE = "voice:"  # the government whose own release this is
 
 
@@ -43,6 +62,7 @@ def turn(sent: Span) -> str | None:
 def note_answerer(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor]) -> None:
     """The first spokesperson named answers the questions; 'Our Minister Mr. Fidan' names
     the government whose release this is."""
+    note_speaker(sent, phrases, memory)
     for phrase in phrases:
         before = phrase.start - 1
         if "spokes" in (phrase.actor.role or "").lower():
@@ -51,11 +71,78 @@ def note_answerer(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Acto
             memory.setdefault(VOICE, phrase.actor)
 
 
+def note_speaker(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor]) -> None:
+    """A transcript labels each turn with its speaker ('PRESIDENT ERDOGAN: ...'): until the
+    next label, 'I' and 'we' are that leader's state and 'you' the leader who spoke before.
+    A question's label ('Q:') or a label naming nobody known ends the turn."""
+    start = sent.start_char
+    label = LABEL.match(sent.text) if not start or sent.doc.text[start - 1] == "\n" else None
+    if LAST not in memory and label is None:
+        memory.update({BILLED + p.actor.code: p.actor for p in phrases if p.is_person})
+    if label is None:
+        if not start and QUOTES & set(sent.doc.text):
+            memory.pop(SPEAKER, None)  # a report quoting others: the transcript is over
+        return
+    if not sent.doc.text.rstrip().endswith(ENDINGS):
+        return  # 'Lavrov: West is waging war on Russia' is a headline, not a turn
+    if label.group(1).lower() in ANSWER:
+        return
+    end = start + label.end()
+    inside = [p for p in phrases if sent.doc[p.start].idx < end]
+    speaker = next((p.actor for p in inside if p.is_person or label.group(2)), None)
+    memory.pop(SPEAKER, None)
+    if speaker is None:
+        return
+    billed = [a for k, a in memory.items() if k.startswith(BILLED) and a.code != speaker.code]
+    previous = memory.get(LAST) or (billed[0] if len(billed) == 1 else None)
+    if label.group(2):  # 'Mr. Zhang (China):' a council's speakers address the whole room
+        memory.pop(ADDRESSEE, None)
+    elif previous is not None and previous.code != speaker.code:
+        memory[ADDRESSEE] = previous
+    memory[SPEAKER] = memory[LAST] = speaker
+
+
+def speaker_references(sent: Span, phrases: list[ActorPhrase],
+                       memory: dict[str, Actor]) -> list[ActorPhrase]:
+    """'I' and 'we' in a labelled turn are the speaker's state; 'you', 'your country' and
+    'my friend' the other leader. 'Our two nations' is both, so neither alone."""
+    speaker, addressee = memory.get(SPEAKER), memory.get(ADDRESSEE)
+    if speaker is None:
+        return []
+    taken = {i for p in phrases for i in range(p.start, p.end)}
+    out = []
+    for token in sent:
+        word, head = token.lower_, token.head
+        if token.i in taken or token.pos_ != "PRON" or head.lower_ in SHARED_NOUNS:
+            continue
+        if word in OTHER_WORDS or (word == "my" and head.lower_ in ADDRESS_NOUNS):
+            if addressee is not None and not _vocative(token) and addressee.code != speaker.code:
+                end = head.i + 1 if word != "you" and head.i > token.i else token.i + 1
+                out.append(ActorPhrase(token.i, end, addressee, end - 1, False, False))
+        elif word in SELF_WORDS and head.lemma_.lower() not in ADDRESS_NOUNS:  # 'our allies'
+            out.append(ActorPhrase(token.i, token.i + 1, speaker, token.i, False, False))
+            if addressee is not None and _inclusive(token, phrases, {speaker.code, addressee.code}):
+                out.append(ActorPhrase(token.i, token.i + 1, addressee, token.i, False, False))
+    return out
+
+
+def _inclusive(token: Token, phrases: list[ActorPhrase], hosts: set[str]) -> bool:
+    """'We signed an accord' at a joint appearance: 'we' is both leaders when the verb is a
+    joint act and no third party is named in its clause ('we signed a deal with Japan')."""
+    verb = token.head
+    if token.lower_ != "we" or token.dep_ != "nsubj" or verb.lemma_.lower() not in JOINT_VERBS:
+        return False
+    clause = {t.i for t in verb.subtree}
+    return all(p.actor.code in hosts for p in phrases if p.head in clause)
+
+
 def own_references(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor],
                    answering: bool) -> list[ActorPhrase]:
     """'We urge Japan to ...' in an answer: the spokesperson's government urges. Outside
     answers only 'our' before an office or institution counts ('our Ministry summoned'):
     a bare 'we' there may be anyone quoted."""
+    if SPEAKER in memory:
+        return speaker_references(sent, phrases, memory)
     answerer = memory.get(ANSWERER if answering else VOICE) or memory.get(VOICE)
     if answerer is None:
         return []
@@ -70,3 +157,10 @@ def own_references(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Act
         elif token.lower_ == "our" and token.head.lower_ in OWN_NOUNS and token.head.i not in taken:
             out.append(ActorPhrase(token.i, token.head.i + 1, own, token.head.i, False, False))
     return out
+
+
+def _vocative(token: Token) -> bool:
+    """'Thank you, my dear friend,' addresses the guest as courtesy, not as a party."""
+    head = token.head if token.lower_ != "you" else token
+    return head.lemma_.lower() == "thank" or head.head.lemma_.lower() == "thank" or \
+        head.dep_ in ("appos", "npadvmod", "dep", "intj", "vocative")

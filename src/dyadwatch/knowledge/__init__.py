@@ -63,6 +63,7 @@ class Official:
     party: str
     offices: tuple[Office, ...]
     aliases: tuple[str, ...] = ()
+    gender: str | None = None  # 'm' or 'f': whom 'he' and 'she' can stand for
 
     def office_on(self, day: date | None) -> Office | None:
         """The office held on a day, else the most recent one (for undated mentions)."""
@@ -259,8 +260,12 @@ def _add_officials(kb: KnowledgeBase, data: dict[str, Any], where: str) -> None:
                        _day(o.get("end"), where))
                 for o in entry.get("offices", [])
             )
+            gender = entry.get("gender")
+            if gender not in (None, "m", "f"):
+                raise KnowledgeError(f"official {entry['name']!r} in {where}: gender must be "
+                                     "'m' or 'f' (or left out)")
             official = Official(entry["name"], entry["party"], offices,
-                                tuple(entry.get("aliases", [])))
+                                tuple(entry.get("aliases", [])), gender)
         except KeyError as exc:
             raise KnowledgeError(f"official entry missing {exc} in {where}") from exc
         surfaces = {official.name, *official.aliases}
