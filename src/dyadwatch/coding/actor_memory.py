@@ -291,6 +291,9 @@ NOT_THINGS = {
     "leader", "president", "minister", "government", "country", "state", "official",
     "ministry", "statement", "call", "conversation", "issue", "process", "year", "day",
     "time", "way", "part", "city", "capital", "territory", "sovereignty", "interest",
+    # people who speak for a state at a meeting: in a council summary each state has one
+    "representative", "delegate", "ambassador", "envoy", "observer", "spokesperson",
+    "spokesman", "spokeswoman",
 }
 # 'Tehran retaliated with a salvo; Doha condemned the attack': an attacking verb's subject
 # owns the attack a later clause names with a generic noun.

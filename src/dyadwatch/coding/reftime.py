@@ -42,6 +42,16 @@ STAMP_HEAD = re.compile(r"^\s*(?:(?i:published|posted|date)\s*:?\s*|(?:Mon|Tues|
                         r"Satur|Sun)day,?\s*|[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3},\s*)?")
 STAMP_TAIL = re.compile(r"^[\s,.|–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|GMT|UTC|CET|"
                         r"local\s+time))?)?[\s.]*$")
+# a heading's words before its date: places and document kinds, then a separator or a
+# document's participle ('answered on', 'delivered on', 'dated')
+_ISSUED = (r"(?:answered|delivered|issued|held|published|released|adopted|recorded|given|made|"
+           r"signed|posted|updated|dated|submitted|filed|broadcast|aired)")
+HEADING_HEAD = re.compile(rf"^\s*[A-Z\u00C0-\u024F][^\d.!?;\"“]{{1,80}}?(?:\s*[,|:–—-]\s*"
+                          rf"(?:{_ISSUED}\s+(?:on\s+)?|on\s+)?|\s+{_ISSUED}\s+(?:on\s+)?)"
+                          rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+HEADING_TAIL = re.compile(r"^[\s,.|–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?|GMT|UTC))?"
+                          r"[\s,.|–—-]*)?(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\s*\.?)?\s*$")
+HEADING_LENGTH = 100
 ENTRY_DASH = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—:]\s")
 _STAMP = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted)\b\s*:?\s*(?P<rest>.*)$",
                     re.IGNORECASE)
@@ -168,6 +178,28 @@ def press_date(blocks: list[str]) -> date | None:
 
 
 def _lone_date(line: str) -> date | None:
+    return _stamp_line(line) or heading_date(line)
+
+
+def heading_date(line: str) -> date | None:
+    """'Palacio do Planalto, Brasilia, 30 January 2023', 'Written question, answered on 11
+    September 2023', 'Transcript | 12 May 2024 | Geneva': a short heading of places and
+    document kinds that ends in one full date (and perhaps a place) dates the page. A
+    chronology's line opens with its date ('21 June 2023: ...'), so the heading must not;
+    a line that tells something ('Russia invaded Ukraine on 24 February 2022') ends its
+    words with 'on' after a verb that is no document's."""
+    if len(line) > HEADING_LENGTH or _SENTENCE_END.search(line):
+        return None
+    full = [e for e in find_dates(line) if e.year and e.month and e.day]
+    if len(full) != 1 or full[0].year is None or full[0].month is None or full[0].day is None:
+        return None
+    head, tail = line[:full[0].start], line[full[0].end:]
+    if HEADING_HEAD.match(head) is None or HEADING_TAIL.match(tail) is None:
+        return None
+    return _date(full[0].year, full[0].month, full[0].day)
+
+
+def _stamp_line(line: str) -> date | None:
     head = STAMP_HEAD.match(line)
     full = [e for e in find_dates(line) if e.year and e.month and e.day]
     if head is None or len(full) != 1 or full[0].start != head.end() or \

@@ -98,3 +98,11 @@ def _promised_act(verb: Token) -> Token | None:
             return next((g for g in child.children if g.dep_ == "pcomp"
                          and g.pos_ == "VERB"), None)
     return None
+
+
+def gives_back(verb: Token) -> bool:
+    """'Return' with an object hands something back ('return four villages', 'returned the
+    seized tanker'); only the intransitive verb travels ('returned to Moscow', 'returned home')."""
+    return verb.lemma_.lower() == "return" and any(
+        c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN") and c.lower_ != "home"
+        for c in verb.children)

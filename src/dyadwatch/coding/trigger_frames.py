@@ -86,6 +86,8 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
         return any(t.lemma_.lower() in ENVOYS and _own_envoy(t) for t in token.subtree)
     if entry.frame == "guest":  # 'welcomed the Emir to Ankara', not 'welcomed the offer'
         return receives_a_guest(token)
+    if entry.frame == "side_with":  # 'stood with Kyiv', not 'stood with Scholz at the podium'
+        return sides_with(token)
     if entry.frame == "joint_pledge":  # 'both leaders pledged to deepen ties'
         return pledged_together(token)
     if entry.frame == "talks_round":  # 'a second round took place', not 'a round of strikes'
@@ -277,3 +279,20 @@ def telegraphic_entry(noun: Token) -> bool:
         return True
     return noun.dep_ in ("appos", "dep", "npadvmod") and noun.head.dep_ == "ROOT" and \
         noun.head.ent_type_ == "DATE"  # '15 February: Sanctions on ...'
+
+
+# where a person stands in a room or on a stage: 'stood with the chancellor at the lectern'
+STANDING_PLACES = frozenset({"at", "outside", "beside", "near", "next", "onstage", "inside"})
+PARTY_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def sides_with(verb: Token) -> bool:
+    """'Stand with' a party is backing it ('Poland stands with Kyiv', 'we stand shoulder to
+    shoulder with our allies'); a person standing with someone at a place is only a picture."""
+    if any(c.dep_ == "prep" and c.lower_ in STANDING_PLACES for c in verb.children):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    preps += [g for c in verb.children if c.lower_ == "shoulder" for g in c.subtree
+              if g.dep_ == "prep" and g.lower_ == "with"]
+    return any(t.ent_type_ in PARTY_ENTS or t.pos_ == "PROPN" for p in preps
+               for o in p.children if o.dep_ == "pobj" for t in o.subtree)

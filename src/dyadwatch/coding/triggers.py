@@ -14,7 +14,13 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clause_words import words_from
 from dyadwatch.coding.phones import by_phone, is_phone_call
-from dyadwatch.coding.trigger_deeds import PROMISE, bare_promises, completes_a_deal, done_by_agent
+from dyadwatch.coding.trigger_deeds import (
+    PROMISE,
+    bare_promises,
+    completes_a_deal,
+    done_by_agent,
+    gives_back,
+)
 from dyadwatch.coding.trigger_frames import (
     carried_out,
     frame_fits,
@@ -305,6 +311,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'the commitment it made when the two countries established relations'
     if entry.frame == "travel" and not _agent_subject(token):
         return False  # 'His comments came a day after ...': only people and bodies travel
+    if entry.frame == "travel" and gives_back(token):
+        return False  # 'agreed to return four villages to X': handing back, not travelling
     if entry.frame == "travel" and token.lemma_.lower() in LANDING and not person_lands(token):
         return False  # 'the plane landed safely': only a visitor landing visits
     if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")

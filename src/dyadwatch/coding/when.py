@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.clause_times import SPANS, after_clause, others_time
 from dyadwatch.coding.dates import (
     ClauseOffset,
     clause_offset,
@@ -52,13 +53,7 @@ MODIFIERS = {"det", "compound", "amod", "nummod", "poss", "case", "punct"}
 # clause, 'the agreement recently reached', stays in the noun's or the saying's time)
 CLAUSES = {"advcl", "relcl", "parataxis", "csubj"}
 TIME_LINKS = {"until", "till", "since", "after", "before"}  # 'until the sanctions, which ...'
-SPANS = {"days", "weeks", "months", "years"}  # 'days after', 'a few weeks before'
 BESIDE = re.compile(r"[\s,(]*(?:the\s+)?|\s*\(\s*(?:on\s+)?", re.IGNORECASE)  # 'Friday, the 8th'
-SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
-# 'before dawn on Thursday', 'after nightfall on Sunday': a time of day is no event, so the
-# day named with it is the main clause's day
-DAY_TIMES = {"dawn", "daybreak", "sunrise", "sunup", "sunset", "sundown", "dusk", "nightfall",
-             "midnight", "noon", "midday", "daylight", "light", "darkness", "curfew"}
 
 
 @dataclass(frozen=True)
@@ -218,7 +213,8 @@ def _dates_event(sent: Span, expr: DateExpression) -> bool:
 
 def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceDate],
              sent: Span) -> tuple[FuzzyDate | None, str | None]:
-    candidates = [d for d in candidates if not _after_clause(found, d, sent)
+    candidates = [d for d in candidates if not after_clause(found, d, sent)
+                  and not others_time(found, d, sent)
                   and not _look_back(found, d, sent) and not _attributive(found, d, sent)
                   and not beyond_until(found.token, _token_at(sent, d.position))]
     free = [d for d in candidates if not _in_relative_clause(found, d, sent)]
@@ -312,37 +308,6 @@ def _describes_own(found: Found, when: SentenceDate, sent: Span) -> bool:
     return False
 
 
-def _after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
-    """'protested on Sunday after a U.S. jet shot down the balloon': a finite 'after'
-    clause tells what came before the main clause's date, on a day it does not give;
-    'hours after' and 'after hosting them' stay in the day. Across a 'before' or 'after'
-    phrase a date never carries: 'arrived after talks in Moscow on Tuesday' dates the
-    talks, and 'Before travelling to Moscow, he had stopped in Ankara on Monday' tells of
-    a trip later than Monday."""
-    token = _token_at(sent, when.position)
-    if token is None:
-        return False
-    for mark in (t for t in sent if t.lower_ == "after" and t.dep_ == "mark"):
-        verb = mark.head
-        inside = {t.i for t in verb.subtree}
-        finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        if found.token.i in inside and token.i not in inside and finite and not _soon(mark):
-            return True
-    for word in (t for t in sent if t.lower_ in ("after", "before") and not _soon(t)
-                 and not _time_of_day(t)):
-        inside = _phrase(word)
-        if not inside or (found.token.i in inside) == (token.i in inside):
-            continue
-        if found.token.i in inside and word.i > 0 and word.nbor(-1).lower_ in SPANS:
-            return True  # 'met on Friday, days after holding talks in Kyiv': another day
-        head = clause_verb(found.token)
-        if (token.i in inside and word.dep_ == "prep" and head is not None
-                and word.head.i == head.i) or \
-                (word.lower_ == "before" and found.token.i in inside):
-            return True  # a clause's own date is left to _nearest: 'after' parses go astray
-    return False
-
-
 def _attributive(found: Found, when: SentenceDate, sent: Span) -> bool:
     """'The meeting followed up on the February 12 call': a date worn by another noun
     ('the February 12 call', 'Monday's vote') names that noun's event only."""
@@ -374,16 +339,6 @@ def _look_back(found: Found, when: SentenceDate, sent: Span) -> bool:
         and c.i < verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for t in c.subtree}  # 'X thanked Y; he had met Z': a clause before it is its own
     return found.token.i not in own
-
-
-def _time_of_day(link: Token) -> bool:
-    objects = [c for c in link.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.lower_ in DAY_TIMES for o in objects)
-
-
-def _soon(after: Token) -> bool:
-    before = after.doc[max(after.i - 2, after.sent.start):after.i]
-    return any(t.lower_ in SOON for t in before)
 
 
 def _char_in(position: int, doc: Doc, tokens: set[int]) -> bool:

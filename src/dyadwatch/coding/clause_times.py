@@ -1,0 +1,91 @@
+"""Dates that belong to another clause's event: 'after', 'before' and 'when' clauses.
+
+A sentence often tells two events and one date: 'protested on Sunday after a U.S. jet
+shot down the balloon', 'Last week the US imposed sanctions after Pyongyang fired a
+missile on 13 April'. Which event the date belongs to is a question of clause structure,
+kept here apart from the resolution of dates (when.py), which asks these rules whether a
+date may date a trigger at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.scope import phrase as _phrase
+from dyadwatch.coding.scope import token_at as _token_at
+from dyadwatch.coding.tense import clause_verb
+from dyadwatch.coding.triggers import Found
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.when import SentenceDate
+
+OTHER_TIME_LINKS = {"after", "when", "since", "once", "following"}  # a clause's own time
+SPANS = {"days", "weeks", "months", "years"}  # 'days after', 'a few weeks before'
+SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
+# 'before dawn on Thursday', 'after nightfall on Sunday': a time of day is no event, so the
+# day named with it is the main clause's day
+DAY_TIMES = {"dawn", "daybreak", "sunrise", "sunup", "sunset", "sundown", "dusk", "nightfall",
+             "midnight", "noon", "midday", "daylight", "light", "darkness", "curfew"}
+
+
+def after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """'protested on Sunday after a U.S. jet shot down the balloon': a finite 'after'
+    clause tells what came before the main clause's date, on a day it does not give;
+    'hours after' and 'after hosting them' stay in the day. Across a 'before' or 'after'
+    phrase a date never carries: 'arrived after talks in Moscow on Tuesday' dates the
+    talks, and 'Before travelling to Moscow, he had stopped in Ankara on Monday' tells of
+    a trip later than Monday."""
+    token = _token_at(sent, when.position)
+    if token is None:
+        return False
+    for mark in (t for t in sent if t.lower_ == "after" and t.dep_ == "mark"):
+        verb = mark.head
+        inside = {t.i for t in verb.subtree}
+        finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if found.token.i in inside and token.i not in inside and finite and not _soon(mark):
+            return True
+    for word in (t for t in sent if t.lower_ in ("after", "before") and not _soon(t)
+                 and not _time_of_day(t)):
+        inside = _phrase(word)
+        if not inside or (found.token.i in inside) == (token.i in inside):
+            continue
+        if found.token.i in inside and word.i > 0 and word.nbor(-1).lower_ in SPANS:
+            return True  # 'met on Friday, days after holding talks in Kyiv': another day
+        head = clause_verb(found.token)
+        if (token.i in inside and word.dep_ == "prep" and head is not None
+                and word.head.i == head.i) or \
+                (word.lower_ == "before" and found.token.i in inside):
+            return True  # a clause's own date is left to _nearest: 'after' parses go astray
+    return False
+
+
+def others_time(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """'Last week the US imposed sanctions after Pyongyang fired a missile on 13 April': a
+    date inside a finite 'after/when/since/once' clause dates that clause's own event, not
+    a main clause that names its own time ('last week', 'on Monday'), even one the
+    reference day cannot resolve."""
+    token = _token_at(sent, when.position)
+    if token is None:
+        return False
+    for verb in (t for t in sent if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX")):
+        inside = {t.i for t in verb.subtree}
+        linked = any(c.lower_ in OTHER_TIME_LINKS and c.dep_ in ("mark", "advmod")
+                     and c.i < verb.i for c in verb.children)
+        finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        if linked and finite and token.i in inside and found.token.i not in inside and \
+                any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside
+                    and t.i in {w.i for w in verb.head.subtree} for t in sent):
+            return True
+    return False
+
+
+def _time_of_day(link: Token) -> bool:
+    objects = [c for c in link.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.lower_ in DAY_TIMES for o in objects)
+
+
+def _soon(after: Token) -> bool:
+    before = after.doc[max(after.i - 2, after.sent.start):after.i]
+    return any(t.lower_ in SOON for t in before)
