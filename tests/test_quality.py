@@ -19,25 +19,24 @@ SEEDS_FLOOR = {"precision": 0.95, "recall": 0.84, "f1": 0.90}
 # seeds measured 1.000 / 0.864 / 0.927; sample measured 0.958 / 0.797 / 0.871
 SAMPLE_FLOOR = {"precision": 0.95, "recall": 0.78, "f1": 0.86}
 # devset/: 49 documents written and annotated without looking at the system's output.
-# measured 0.945 / 0.830 / 0.884 (the quality issue asks F1 >= 0.85)
+# measured 0.945 / 0.835 / 0.886 (the quality issue asks F1 >= 0.85)
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
 DEVSET_FLOOR = {"precision": 0.93, "recall": 0.81, "f1": 0.87}
 # heldout/: 20 documents written and annotated blind by a helper that never read or ran the code;
 # all of it is development data now (heldout/README.md). measured 0.876 / 0.653 / 0.748
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
 HELDOUT_FLOOR = {"precision": 0.85, "recall": 0.64, "f1": 0.73}
-# heldout2/: 24 documents written blind by two more helpers; only this aggregate is looked at.
-# Its floor guards against regressions and is far below the devset's, which is the point.
-# measured 0.737 / 0.367 / 0.490
+# heldout2/ and heldout3/: 24 documents each, written blind by two more helpers each, and
+# opened as development data in session 16 (their READMEs). measured 0.790 / 0.500 / 0.612
+# and 0.768 / 0.456 / 0.573
 HELDOUT2 = Path(__file__).resolve().parents[1] / "heldout2"
-HELDOUT2_FLOOR = {"precision": 0.72, "recall": 0.35, "f1": 0.47}
-# heldout3/: 24 more documents written blind by two further helpers (heldout3/README.md), the
-# same rule. measured 0.753 / 0.389 / 0.513
+HELDOUT2_FLOOR = {"precision": 0.77, "recall": 0.48, "f1": 0.59}
 HELDOUT3 = Path(__file__).resolve().parents[1] / "heldout3"
-HELDOUT3_FLOOR = {"precision": 0.73, "recall": 0.37, "f1": 0.49}
+HELDOUT3_FLOOR = {"precision": 0.75, "recall": 0.44, "f1": 0.55}
 # heldout4/: 24 documents by two more blind annotators, written when heldout2 and heldout3 had
-# started to steer the work through their counts; the same rule. measured 0.633 / 0.221 / 0.327.
-# A floor is a signal too: in round 13 two rules were withdrawn because they broke this one.
+# started to steer the work through their counts; only `eval --blind` output is looked at.
+# measured 0.630 / 0.213 / 0.318. A floor is a signal too: in round 13 two rules were withdrawn
+# because they broke this one. heldout5/ (the newest blind set) has no floor, on purpose.
 HELDOUT4 = Path(__file__).resolve().parents[1] / "heldout4"
 HELDOUT4_FLOOR = {"precision": 0.61, "recall": 0.21, "f1": 0.31}
 
