@@ -128,3 +128,9 @@ def test_find_triggers_reads_the_kb_it_is_handed(tmp_path: Path, model: Language
     user = _user_kb(tmp_path, {"deeds": ["outage"]})
     assert "ACCUSE" in {f.entry.type for f in find_triggers(user, sent)}
     assert "ACCUSE" not in {f.entry.type for f in find_triggers(knowledge.load(), sent)}
+
+
+def test_a_word_list_that_is_not_a_list_is_refused(tmp_path: Path) -> None:
+    """'"deeds": "blackout"' would otherwise add the letters b, l, a, ... to the list."""
+    with pytest.raises(KnowledgeError, match="must be a list of words"):
+        _user_kb(tmp_path, {"deeds": "blackout"})

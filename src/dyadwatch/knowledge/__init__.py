@@ -305,6 +305,8 @@ def _add_lexicon(kb: KnowledgeBase, data: dict[str, Any]) -> None:
     if not isinstance(lists, dict):
         raise KnowledgeError("'clause_words' must map list names to word lists")
     for name, words in lists.items():
+        if not isinstance(words, list):  # a bare string would add its letters, one by one
+            raise KnowledgeError(f"clause_words '{name}' must be a list of words")
         kb.clause_words[str(name)] = (kb.clause_words.get(str(name), frozenset())
                                       | {str(w).lower() for w in words})
 
@@ -352,9 +354,12 @@ def load_file(kb: KnowledgeBase, path: Path) -> None:
     _add_places(kb, data, str(path))
     _add_officials(kb, data, str(path))
     _add_movements(kb, data, str(path))
-    _add_lexicon(kb, data)
-    _add_plover(kb, data)
-    _add_analysis(kb, data)
+    try:  # these sections' messages name the field; the file is named here
+        _add_lexicon(kb, data)
+        _add_plover(kb, data)
+        _add_analysis(kb, data)
+    except KnowledgeError as exc:
+        raise KnowledgeError(f"{path}: {exc}") from exc
     _add_quality(kb, data, str(path))
 
 
