@@ -13,6 +13,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.nlp import first_conjunct
 
@@ -28,9 +29,6 @@ PLANNING = {"plan", "intend", "expect", "schedule", "due", "set", "prepare", "ho
 MISREAD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # 'decided sanctions', 'agreed a truce': with a noun object the decision is the deed
 SETTLING = {"decide", "agree"}
-# what one decides to do that is a meeting still to be held, not a measure taken
-MEETING_VERBS = {"meet", "hold", "visit", "talk", "travel", "host", "convene",
-                 "resume", "negotiate", "discuss", "consult", "call", "speak"}
 # what settles a thing to be done: 'agreed on', 'an agreement on', 'decision on'
 AGREEING = {"agree", "agreement", "decide", "decision", "consensus", "understanding", "deal",
             "accord"}
@@ -288,7 +286,8 @@ def _decided(chain: list[Token], verb: Token) -> bool:
     ('decided to hold summits annually', 'decided to meet again') stays to come."""
     below = chain[chain.index(verb) - 1]
     return below == chain[0] and verb.lemma_.lower() == "decide" and verb.tag_ in (
-        "VBD", "VBN") and below.dep_ == "xcomp" and below.lemma_.lower() not in MEETING_VERBS
+        "VBD", "VBN") and below.dep_ == "xcomp" and \
+        below.lemma_.lower() not in clause_words("planned_meeting_verbs")  # a meeting to hold
 
 
 def _be_to(token: Token, chain: list[Token]) -> bool:

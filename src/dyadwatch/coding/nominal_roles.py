@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.trigger_deeds import AGENT_DEEDS, PROMISE
 from dyadwatch.coding.trigger_frames import meeting_nouns
 from dyadwatch.coding.triggers import Found
@@ -23,16 +24,6 @@ if TYPE_CHECKING:
 
 # a journey told as a noun: 'of' names who travels, 'to' where (and so whom) they visit
 JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "stopover", "voyage"}
-# nouns that only name carrying a deed out: whoever owns or does them does the deed under
-# them ('Ankara's imposition of tariffs', 'the EU's extension of sanctions'); nouns that
-# undo or judge a deed ('lifting', 'criticism') are left out, their owner did not do it
-CARRYING_NOUNS = {"imposition", "introduction", "announcement", "adoption", "approval",
-                  "extension", "expansion", "renewal", "resumption", "continuation",
-                  "escalation", "launch", "launching", "deployment", "use", "decision",
-                  "signing", "conduct", "staging", "holding", "start", "beginning",
-                  "provision", "delivery", "dispatch", "sending", "supply", "enforcement",
-                  "implementation", "tightening", "application", "issuance", "imposing",
-                  "introducing", "broadening", "widening", "stepping", "intensification"}
 # participles that tell a pact or talks took place: 'the deal reached between A and B'
 HAPPENED_PARTICIPLES = {"reach", "sign", "conclude", "strike", "agree", "seal", "broker",
                         "hold", "forge", "negotiate", "ink", "finalize", "finalise"}
@@ -114,7 +105,10 @@ def _governor(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head == prep:
         return None
     governor = prep.head
-    if governor.pos_ != "NOUN" or governor.lemma_.lower() not in CARRYING_NOUNS:
+    # nouns that only name carrying a deed out (lexicon 'carrying_nouns'): whoever owns or
+    # does them does the deed under them ('Ankara's imposition of tariffs'); nouns that undo
+    # or judge a deed ('lifting', 'criticism') are left out, their owner did not do it
+    if governor.pos_ != "NOUN" or governor.lemma_.lower() not in clause_words("carrying_nouns"):
         return None
     return governor
 

@@ -18,6 +18,7 @@ from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.aims import inside_object, victim_of_deed
 from dyadwatch.coding.antecedents import person_antecedent
 from dyadwatch.coding.attachment import is_location
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
 from dyadwatch.coding.messages import received_by, received_message, receiving_subject
@@ -31,8 +32,6 @@ OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION", "C
                         "COERCE", "SUPPORT", "THREATEN"}
 SEEKING_VERBS = {"ask", "request", "seek", "demand", "urge", "propose"}
 HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
-MEETING_NOUNS = {"talks", "meeting", "meetings", "call", "calls", "negotiations", "round",
-                 "consultations", "session", "conversation", "summit"}
 # 'follow-up talks', 'a second round', 'a further call': the next of a meeting told before
 NEXT_WORDS = {"follow-up", "follow", "followup", "second", "third", "fourth", "further", "another",
               "next", "fresh", "new", "renewed", "subsequent", "more", "later"}
@@ -164,7 +163,8 @@ def resumed_meeting(found: Found, actors: list[ActorPhrase],
     meeting told as the next of one before it, with no party of its own, is between the
     parties of the last meeting or call the article told (see note_meeting)."""
     token = found.token
-    if found.entry.type != "CONSULT" or token.lower_ not in MEETING_NOUNS or \
+    if found.entry.type != "CONSULT" or \
+            token.lower_ not in clause_words("resumable_meeting_nouns") or \
             token.dep_ not in ("nsubj", "nsubjpass") or not any(
                 c.lower_ in NEXT_WORDS for c in token.children):
         return []
