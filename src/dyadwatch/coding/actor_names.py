@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.datetext import MONTHS
 from dyadwatch.knowledge import Official
 
@@ -249,15 +250,8 @@ def misread_surname(token: Token) -> bool:
         not any(c.dep_ in ("det", "amod", "compound") for c in token.children)
 
 
-# official's surnames that are also English words; read as the word when the tagger says so
-COMMON_WORD_NAMES = frozenset({
-    "ban", "bass", "bishop", "braze", "craft", "flake", "gallant", "gram", "hale", "hook",
-    "hooker", "hunt", "kern", "machete", "may", "meta", "mills", "park", "pence", "power",
-    "rice", "salami", "slim", "song", "store", "tanner", "turk", "west", "waltz", "landau",
-    "moon", "champagne", "huntsman", "montenegro", "mba", "roger", "martin", "sherman",
-    "luna", "costa", "santos", "petri", "dong", "ding", "cooper", "carter", "harper",
-    "spencer", "wallace", "kelly", "flynn", "frick", "dar", "khan", "abe", "les", "nad",
-})
+# an official's surname that is also an English word (lexicon 'common_word_surnames') is
+# read as the word when the tagger says so
 _TAG_SLIPS = ("NOUN", "ADJ", "VERB")
 _NOT_NAME_KIDS = ("det", "amod", "compound", "poss", "nummod", "prep", "case")
 
@@ -267,7 +261,7 @@ def _bare_subject(token: Token) -> bool:
     ('Whipps accused ...', 'Albanese visits ...'); a capitalised official's name standing bare
     as the subject, or as the first word before the verb, is the person unless it is also an
     English word."""
-    if token.pos_ not in _TAG_SLIPS or token.lower_ in COMMON_WORD_NAMES:
+    if token.pos_ not in _TAG_SLIPS or token.lower_ in clause_words("common_word_surnames"):
         return False
     if any(c.dep_ in _NOT_NAME_KIDS for c in token.children):
         return False

@@ -30,9 +30,8 @@ Pair = tuple[Actor, Actor, bool]
 # acts one party does to the party it is meeting; the rest need a target of their own
 HANDED_OVER = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", "AGREE",
                          "COOPERATE"})
-# acts the whole meeting does together: one event between each two of its parties
+# acts the whole meeting does together, one undirected event between each two of its parties
 JOINT = frozenset({"AGREE", "COOPERATE"})
-UNDIRECTED = frozenset({"AGREE", "COOPERATE"})
 # the path from the act up to the meeting word
 LINKS = frozenset({"conj", "relcl", "advcl", "xcomp", "dobj", "ccomp", "acl"})
 # 'during talks with', 'on the sidelines of the summit': the meeting is the act's occasion
@@ -65,7 +64,7 @@ def acts_at_meeting(found: Found, meetings: list[tuple[Token, list[Pair]]],
 
 
 def _pairs(kind: str, doers: list[Actor], parties: list[Actor]) -> list[Pair]:
-    directed = kind not in UNDIRECTED
+    directed = kind not in JOINT
     if len(doers) == len(parties):
         if kind not in JOINT:
             return []  # 'they met and called for calm': asked of no one in the room
