@@ -15,8 +15,8 @@ Cases live in bench/constructions/*.jsonl, one per line:
                "date": "2024-03-05"}]}
 `expect: []` says the text holds no event (a negation, a hypothetical, boilerplate).
 An expected event is found when a coded event has its pair (in order when directed),
-one of its types and a date that starts with its date; any other coded event between
-two different parties is counted as spurious.
+one of its types and a date that starts with its date; any other dated event between
+two different parties is counted as spurious (undated ones are left out, as in eval).
 
 Run: python bench/constructions.py [--area NAME] [--failures] [--construction NAME]
 """
@@ -62,7 +62,8 @@ def _matches(m: Mention, want: dict[str, Any]) -> bool:
 
 
 def _score(case: dict[str, Any], mentions: tuple[Mention, ...]) -> tuple[int, int]:
-    coded = [m for m in mentions if m.source.code != m.target.code]
+    # as in the shared scoring rules: undated events and a party with itself are not counted
+    coded = [m for m in mentions if m.source.code != m.target.code and m.date is not None]
     used: set[int] = set()
     found = 0
     for want in case["expect"]:

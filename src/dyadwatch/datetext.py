@@ -45,7 +45,8 @@ for _word, _unit in list(ORDINAL_WORDS.items())[:9]:
     ORDINAL_WORDS[f"twenty-{_word}"] = 20 + _unit
 ORDINAL_WORDS.update({"thirtieth": 30, "thirty-first": 31})
 _ORDINAL = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
-_RANGE = r"(?:\s*(?:-|–|—|to)\s*(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?"
+# 'between 5 and 7 March' is a range too: its first day, not the 7th, starts the event
+_RANGE = r"(?:(?:\s*(?:-|–|—|to)\s*|\s+and\s+)(?P<until>[0-3]?\d)(?:st|nd|rd|th)?)?"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 # 'D/M/YYYY' or 'M/D/YYYY' with either order left open: callers that know the page's order
 # (or want both readings) read groups a and b themselves

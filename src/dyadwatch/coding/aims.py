@@ -45,6 +45,8 @@ def inside_object(found: Found, actors: list[ActorPhrase], own: set[str]) -> lis
                 found.entry.type in CONCERN_TYPES and child.dep_ == "prep" and
                 child.lower_ in ("over", "about", "regarding")):
             inside = {t.i for t in child.subtree} - requesters(actors, found.token.doc)
+            if found.entry.type == "REJECT":
+                inside -= _told_content(child)
             phrases = [a for a in actors if a.head in inside and a.actor.code not in own
                        and not (found.entry.type in JUDGING_TYPES and victim_of_deed(found, a))
                        and not located_aim(a, found.token.doc)]
@@ -54,6 +56,14 @@ def inside_object(found: Found, actors: list[ActorPhrase], own: set[str]) -> lis
     if found.entry.type != "ASSAULT":
         return []
     return _means_aim(found, actors, own) or _struck_where(found, actors, own)
+
+
+def _told_content(thing: Token) -> set[int]:
+    """'dismissed reports that Germany had expelled Russian diplomats': a denial rejects
+    what was told, not the parties the tale is about; the claim's own clause holds no one
+    the denial is aimed at (only its teller, when named, is)."""
+    return {t.i for c in thing.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" for m in c.children) for t in c.subtree}
 
 
 def _listed_with(first: Actor, phrases: list[ActorPhrase], doc: Doc) -> list[Actor]:

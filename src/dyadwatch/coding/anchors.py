@@ -15,6 +15,7 @@ from dyadwatch.coding.triggers import LIGHT_VERBS, Found
 DELIVERY_VERBS = {"hand", "lodge", "file", "submit", "present", "issue", "address", "transmit",
                   "convey", "deliver", "send"}
 _CARRYING_VERBS = frozenset(LIGHT_VERBS | DELIVERY_VERBS)  # verbs a noun trigger is done by
+RELATIVE_WORDS = {"that", "which", "who", "whom"}
 # prepositions by which a clause says what it answers or follows
 REACTION_PREPS = {"after", "following", "over", "since", "amid", "despite", "before"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "REJECT",
@@ -52,7 +53,38 @@ def trigger_anchors(found: Found) -> list[Token]:
             head.dep_ in ("dobj", "obj") and \
             head.head.pos_ in ("VERB", "AUX"):
         anchors.append(head.head)  # 'signed agreements to establish relations with X'
+    anchors += [a.head.head for a in list(anchors) if _first_to(a)]  # 'France became the
+    # latest country to suspend ...', '... to launch strikes on'
+    carrier = relative_carrier(trigger)
+    if carrier is not None:
+        anchors.append(carrier)  # 'the sanctions that Britain imposed on Iran'
     return anchors
+
+
+def _first_to(verb: Token) -> bool:
+    """'X became the latest country to suspend ...', 'X was the first state to recognise ...':
+    an infinitive on the noun a copula says the subject is, is the subject's own deed."""
+    head = verb.head
+    return verb.dep_ in ("relcl", "acl") and verb.pos_ == "VERB" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        head.dep_ == "attr" and head.head.lemma_.lower() in ("be", "become", "remain")
+
+
+def relative_carrier(noun: Token) -> Token | None:
+    """'the sanctions that Britain imposed on Iran', 'the aid Japan pledged to Manila': a
+    relative clause whose verb carries the noun (imposes, launches, signs it) and whose own
+    object is the noun itself says who did the deed and to whom. A verb that only speaks of
+    the deed ('the attack, which Russia blamed on Kyiv') carries nothing."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for verb in noun.children:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _CARRYING_VERBS:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if all(o.lower_ in RELATIVE_WORDS for o in objects) and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in verb.children):
+            return verb
+    return None
 
 
 def _reacted_to(prep: Token, found: Found) -> bool:

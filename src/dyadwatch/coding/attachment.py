@@ -116,6 +116,12 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
         if current.dep_ == "pobj" and head.lower_ in OBJECT_PREPS and head.dep_ == "prep" and \
                 verb is not None:
             return verb, "prep", head.lower_  # 'sought help from Russia'
+        if current.dep_ == "pobj" and head.lower_ == "on" and head.head.dep_ == "nsubjpass" \
+                and verb is not None:
+            return verb, "prep", "on"  # 'sanctions on Niger were lifted'
+        stray_agent = _stray_agent(current, anchors)
+        if stray_agent is not None:
+            return stray_agent, "prep", "by"
         if current.dep_ == "pobj" and _through_medium(head, anchors):
             return head.head.head.head, "prep", head.lower_
         if current.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and \
@@ -138,11 +144,46 @@ def _verb_of_object(thing: Token, anchors: list[Token]) -> Token | None:
     the parser often takes a phrasal verb's object for the object of its particle, but the
     particle belongs to the verb and the noun is still what the verb acts on."""
     head = thing.head
-    if thing.dep_ in ("dobj", "obj") and head in anchors:
-        return head
+    if thing.dep_ in ("dobj", "obj", "nsubjpass") and head in anchors:
+        return head  # 'cooperation with Mali was suspended': the passive's subject is its object
     if thing.dep_ == "pobj" and head.dep_ == "prt" and head.head in anchors:
         return head.head
+    if thing.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and \
+            head.head in anchors and head.head.pos_ == "NOUN":
+        return head.head  # 'the recall of its ambassador from Tehran': 'of' names the object
     return None
+
+
+def _stray_agent(token: Token, anchors: list[Token]) -> Token | None:
+    """'was threatened with new sanctions by the United States': the parse hangs the 'by'
+    phrase off the last noun, but a passive verb with no agent of its own takes it as its
+    agent; the noun ('sanctions', 'strikes') is the means, which has no doer apart."""
+    prep = token.head
+    noun = prep.head
+    if token.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ != "prep" or \
+            noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    children = list(verb.children)
+    if verb not in anchors or not any(c.dep_ == "auxpass" for c in children) or \
+            any(c.dep_ == "agent" for c in children):
+        return None
+    return verb
+
+
+def date_fused_subject(token: Token, verb: Token) -> bool:
+    """'On Tuesday Turkey criticised Sweden', 'On Tuesday, Poland, along with ...': with no
+    comma after a fronted date the parse folds the subject into the date's phrase (as the
+    object of 'on', or in apposition to the day); a verb left with no subject of its own
+    has the party as its doer, never as a target of 'on'."""
+    if token.i >= verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return False
+    day = token.head if token.dep_ == "appos" else token
+    prep = day.head
+    if day.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != verb:
+        return False
+    dated = [t for t in prep.subtree if t.ent_type_ == "DATE" and t.i < token.i]
+    return bool(dated) and (day is not token or any(t.head == token for t in dated))
 
 
 def _of_anchor(thing: Token, anchors: list[Token]) -> bool:

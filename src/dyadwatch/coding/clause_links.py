@@ -16,9 +16,12 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import MEDIUM_NOUNS
+from dyadwatch.coding.attachment import attachment as hang
 from dyadwatch.coding.clause_words import active_kb, clause_words
 from dyadwatch.coding.reporting import reporting_verbs
 
+OWN_STATE_NOUNS = {"country", "government", "nation", "state"}
+OWN_STATE_DETERMINERS = {"his", "her", "its", "their", "our", "the"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # a clause's own subject: the one shared set
 ADDRESSED_NOUNS = {"complaint", "appeal", "application", "request", "petition", "case",
                    "letter", "submission", "bid"}
@@ -58,6 +61,44 @@ def conjunct_targets(verb: Token, actors: list[ActorPhrase], sent: Span, own: se
                and link(sent.doc[a.head], [other]) is not None]
         if hit:
             return hit[:1]
+    return []
+
+
+def raised_object_targets(verb: Token, actors: list[ActorPhrase], sent: Span, own: set[str],
+                          link: TargetLink) -> list[ActorPhrase]:
+    """'Britain condemned and sanctioned Iran': two verbs joined straight by 'and' before one
+    object share it, so the first verb, left with no object of its own, acts on the object
+    of the second; a verb that has its own object or clause ('condemned the attack and
+    sanctioned Iran') does not."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "obj", "dative", "ccomp", "xcomp", "attr")
+                                  for c in verb.children):
+        return []
+    later = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and c.i > verb.i), None)
+    if later is None or any(c.dep_ in SUBJECTS for c in later.children):
+        return []
+    between = sent.doc[verb.i + 1 : later.i]
+    if not len(between) or any(t.dep_ not in ("cc", "punct", "advmod") for t in between):
+        return []
+    return [a for a in actors if a.actor.code not in own
+            and (hit := link(sent.doc[a.head], [later])) is not None and hit[1] is None][:1]
+
+
+def speaker_country(anchors: list[Token], actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'Germany's foreign minister said that his country had expelled ...': 'his country',
+    'its government', 'the country' as the subject of a clause said by a party's official
+    stand for the speaker's own state, so the speaker's party did the deed."""
+    for anchor in anchors:
+        subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lemma_.lower() not in OWN_STATE_NOUNS or not any(
+                c.dep_ in ("poss", "det") and c.lower_ in OWN_STATE_DETERMINERS
+                for c in subject.children):
+            continue
+        saying = anchor.head
+        if anchor.dep_ != "ccomp" or saying.pos_ not in ("VERB", "AUX"):
+            continue
+        return [a for a in actors if (hit := hang(anchor.doc[a.head], [saying])) is not None
+                and hit[1] == "nsubj"]  # 'A and B announced that their governments had ...'
     return []
 
 

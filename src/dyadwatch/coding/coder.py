@@ -36,6 +36,7 @@ from dyadwatch.coding.narrative import (
 from dyadwatch.coding.pairing import distinct, mode, note_meeting, pairs, resumed_meeting
 from dyadwatch.coding.parallel import pair_dates
 from dyadwatch.coding.reftime import (
+    BARE_CLOCK,
     DATELINE,
     PLACE_LINE,
     clock_entry,
@@ -119,8 +120,9 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         entry = opens_entry(sent, dates) or split_entry(sent, narrative) or clock_entry(
             sent, dates, narrative.time.published,
             narrative.heading[1] if narrative.heading is not None else None) \
-            or day_entry(sent.text, dates, narrative.section)
+            or day_entry(sent.text, dates, narrative.section) or narrative.stamp
         narrative.entry = (offset, entry) if entry is not None else None
+        narrative.stamp = entry if BARE_CLOCK.match(sent.doc.text) else None  # '14:32 GMT'
     day = dates[0].value.start if dates else narrative_day(narrative)
     actors = find_actors(kb, sent, day, narrative.memory)
     dateline = (DATELINE.match(sent.text) or PLACE_LINE.match(sent.text)) if sent.start == 0 \
@@ -242,6 +244,8 @@ def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, 
             event_date, date_text = speaker_date(narrative, found.token, actors, dates)
     if event_date is None and status == "occurred" and not _background_clause(found.token):
         event_date, date_text = recent_perfect(found.token, narrative.time.published)
+        if event_date is not None and narrative.entry is not None and narrative.entry[0] == offset:
+            event_date, date_text = narrative.entry[1], "entry"  # '14:30' / 'X has joined ...'
     if event_date is None and status == "occurred" and _told_past(found.token):
         event_date, date_text = cause_year(found.token, dates, narrative.time.published,
                                            context_date(offset, narrative)[0])

@@ -1,5 +1,7 @@
 """Parties that act alongside the doer: 'X, together with Y, travelled to Z'.
 
+'X joined Y in condemning Z' makes Y a doer of the condemning as well.
+
 'together with', 'along with', 'alongside' and 'accompanied by' add a companion to the
 subject; the companion does what the subject does and is never the one acted on, though
 the parse often hangs its 'with' off the verb like a partner's.
@@ -38,6 +40,8 @@ def _companion_point(index: int, anchors: list[Token]) -> Token | None:
             break
         token = token.head
     prep = token.head
+    if token.dep_ in ("dobj", "obj") and prep.lemma_.lower() == "join":
+        return _joined_deed(prep)  # 'X joined Y in condemning Z': Y condemns too
     if token.dep_ == "pobj" and prep.lower_ in COMPANION_PREPS:
         return prep.head
     if token.dep_ == "pobj" and prep.lower_ == "with":
@@ -48,4 +52,15 @@ def _companion_point(index: int, anchors: list[Token]) -> Token | None:
     if token.dep_ == "pobj" and prep.dep_ == "agent" and \
             prep.head.lemma_.lower() in COMPANION_VERBS and prep.head.dep_ in ("acl", "advcl"):
         return prep.head.head  # 'Macron, accompanied by the Belgian prime minister, visited'
+    return None
+
+
+def _joined_deed(join: Token) -> Token | None:
+    """The deed after 'joined Y in': 'in condemning Z', 'in calling for ...'. A bare 'joined
+    the talks' or 'joined NATO' names what was joined, not a companion."""
+    for prep in join.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            deed = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+            if deed is not None:
+                return deed
     return None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.triggers import Found
 
 if TYPE_CHECKING:
@@ -145,8 +146,9 @@ def _guests_from(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles
     verb = found.token
     if found.entry.type != "CONSULT" or verb.pos_ != "VERB":
         return
-    guests = {t.i for o in verb.children if o.dep_ in ("dobj", "obj") for p in o.children
-              if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
+    guests = {t.i for o in verb.children if o.dep_ in ("dobj", "obj")
+              and o.lemma_.lower() not in clause_words("message_nouns")  # 'a reply from X'
+              for p in o.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
     visiting = [a for a in actors if _within(a, guests) or any(a.start <= g < a.end
                                                                for g in guests)]
     if not visiting:

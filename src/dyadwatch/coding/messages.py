@@ -13,13 +13,11 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
 
 RECEIVING_VERBS = {"receive", "get", "obtain"}
-MESSAGE_NOUNS = {"letter", "message", "note", "statement", "communique", "complaint", "cable",
-                 "memorandum", "reply", "response", "answer", "invitation", "request",
-                 "protest", "warning", "ultimatum", "appeal", "proposal"}
 
 
 def received_message(verb: Token) -> Token | None:
@@ -28,7 +26,7 @@ def received_message(verb: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")
-                 and c.lemma_.lower() in MESSAGE_NOUNS), None)
+                 and c.lemma_.lower() in clause_words("message_nouns")), None)
 
 
 def receivers_apart(trigger: Token, sources: list[ActorPhrase], targets: list[ActorPhrase],
@@ -41,10 +39,13 @@ def receivers_apart(trigger: Token, sources: list[ActorPhrase], targets: list[Ac
         verb, noun = trigger, message
     else:
         return sources, targets
-    if not _from_party(noun, sources, doc) and not _from_party(verb, sources, doc):
+    named = sources + targets  # 'from' may have been read as the far side of a meeting
+    origin = _from_party(noun, named, doc) or _from_party(verb, named, doc)
+    if not origin:
         return sources, targets
     received = [a for a in sources if doc[a.head].dep_ == "nsubj" and doc[a.head].head == verb]
-    return [a for a in sources if a not in received], targets + received
+    senders = [a for a in sources if a not in received] + [a for a in origin if a not in sources]
+    return senders, [a for a in targets if a not in origin] + received
 
 
 def message_author(trigger: Token, actors: list[ActorPhrase], doc: Doc) -> list[ActorPhrase]:
@@ -53,7 +54,7 @@ def message_author(trigger: Token, actors: list[ActorPhrase], doc: Doc) -> list[
     if trigger.tag_ != "VBG":
         return []
     noun = trigger.head
-    if trigger.dep_ == "acl" and noun.lemma_.lower() in MESSAGE_NOUNS:
+    if trigger.dep_ == "acl" and noun.lemma_.lower() in clause_words("message_nouns"):
         return _from_party(noun, actors, doc)
     message = received_message(noun) if trigger.dep_ == "advcl" else None
     if message is None:

@@ -18,6 +18,7 @@ from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
 from dyadwatch.coding.fronted import fronted_days
 from dyadwatch.coding.reftime import DAY_ONLY
+from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.tense import about_deed, backshifted, clause_verb
 from dyadwatch.coding.when import NOT_ANAPHORIC, SentenceDate
 from dyadwatch.records import Actor, FuzzyDate, Mention
@@ -64,6 +65,7 @@ class Narrative:
     year: int | None = None  # the year of the last date the text named with its year
     told_year: int | None = None  # ... of a past or present sentence: what yearless dates take
     entry: tuple[int, FuzzyDate] | None = None  # (block offset, date) of a 'DATE - ...' paragraph
+    stamp: FuzzyDate | None = None  # the day of a bare '14:32 GMT' line: its entry is below it
     filed: date | None = None  # the day of the last dateline read
     section: FuzzyDate | None = None  # a 'March 2023' line alone: it heads the lines below
     memory: dict[str, Actor] = field(default_factory=dict)
@@ -180,7 +182,8 @@ def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Ment
     # a look back ('the previous meeting was held on ...') leaves 'the next day' of the
     # story where it was; a date line's day is no story day to hold on to
     front = fronted_days(sent, dates, narrative.said)  # 'On Tuesday, X ...' sets the day
-    dated += front
+    told_day = _said_in_main(narrative, sent)
+    dated += front + [d for d in told_day if d not in front]
     last = narrative.last_date if narrative.story and not front else None
     if dated and not (last is not None and all(d.start < last.start for d in dated)):
         narrative.last_date = dated[-1]
@@ -204,9 +207,26 @@ def advance(narrative: Narrative, dates: list[SentenceDate], mentions: list[Ment
             code for m in mentions if m.date == narrative.news
             for code in (m.source.code, m.target.code))
     narrative.moved = []
-    return any(d.value.precision == "day" for d in dates) or any(
+    return bool(front or told_day) or any(d.value.precision == "day" for d in dates) or any(
         m.date is not None and m.date.precision == "day"
         and m.date_text not in BORROWED for m in mentions)
+
+
+def _said_in_main(narrative: Narrative, sent: Span) -> list[FuzzyDate]:
+    """'Parliament debated the crisis on Monday.', 'On Wednesday X condemned ...': a weekday
+    or 'yesterday' of the main clause in the simple past moves the report to that day even
+    when the sentence codes no event, so that its paragraph's next sentences ('It also
+    suspended ...', 'A day later, ...') are told from it, not from the lede's day. The day
+    of a saying ('O'Brien told a hearing on Wednesday that ...') is not: what follows is
+    as often the answer to those words, told on the report's own news day."""
+    said = narrative.said
+    at = publication_position(sent.text)
+    root = sent.root
+    if said is None or at is None or (root.lemma_.lower() in reporting_verbs() and any(
+            c.dep_ == "ccomp" for c in root.children)):
+        return []
+    top = _top_at(sent, sent.start_char + at, 3)
+    return [said] if main_clause(top, True) else []
 
 
 def _tell(narrative: Narrative, main: list[FuzzyDate], actors: list[ActorPhrase],

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_types import ActorPhrase
-from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clause_words import active_kb, clause_words
 
 # Word lists read at use time from the knowledge in use (clause_words):
 # 'origin_marks': 'Russian-made', 'Iranian-backed': the demonym tells where a thing or force
@@ -21,10 +21,30 @@ from dyadwatch.coding.clause_words import clause_words
 # 'opposing_heads': groups against their own state, never that state, whatever their place
 # in the clause. 'past_marks': words that put a post in the past ('former', 'ex').
 
+# capitalised words that, set before a state's adjective, make it a region's: 'Central
+# American', 'Latin American', 'Pan-African'. A state whose own adjective starts so ('South
+# African', 'North Korean') is matched whole by its alias and never reaches this check.
+REGION_LEADS = frozenset({"Central", "Latin", "North", "South", "East", "West", "Northern",
+                          "Southern", "Eastern", "Western", "Pan", "Sub", "Trans"})
+
 
 def demonym_names_no_party(sent: Span, phrase: ActorPhrase) -> bool:
     """True when the phrase's party is not an actor in what the sentence reports."""
-    return _origin(sent, phrase) or _former(sent, phrase) or _private(sent, phrase)
+    return _origin(sent, phrase) or _former(sent, phrase) or _private(sent, phrase) or \
+        _region(sent, phrase)
+
+
+def _region(sent: Span, phrase: ActorPhrase) -> bool:
+    """'the Central American country', 'Latin American leaders', 'Pan-American': a state's
+    adjective after a region word names the region (in no party's alias list), not the state."""
+    if phrase.start <= sent.start:
+        return False
+    doc = sent.doc
+    i = phrase.start - 1
+    if doc[i].text in ("-", "–") and i > sent.start:
+        i -= 1
+    adjectives = (active_kb().parties.get(phrase.actor.code) or {}).get("adjectives", [])
+    return doc[i].text in REGION_LEADS and doc[phrase.start].text in adjectives
 
 
 def _origin(sent: Span, phrase: ActorPhrase) -> bool:

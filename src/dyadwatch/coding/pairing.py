@@ -22,6 +22,7 @@ from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
 from dyadwatch.coding.messages import received_by, received_message, receiving_subject
+from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.records import Actor
 
@@ -283,6 +284,8 @@ def _pronoun_subject(found: Found, roles: role_rules.Roles, actors: list[ActorPh
                         and (s := _subject_token(a)) is not None), None)
     if subject is not None and subject.lower_ == "it":
         return _reporter(subject, actors)
+    if subject is not None and subject.lower_ == "we":
+        return _quoted_speaker(subject, actors)
     if subject is None or subject.lower_ not in PRONOUNS:
         return []
     target_codes = {a.actor.code for a in roles.targets + roles.places}
@@ -335,6 +338,21 @@ def _reporter(pronoun: Token, actors: list[ActorPhrase]) -> list[Actor]:
         found = [a.actor for a in actors if a.head in subjects]
         if found:
             return found[:1]
+    return []
+
+
+def _quoted_speaker(pronoun: Token, actors: list[ActorPhrase]) -> list[Actor]:
+    """'"We have recalled our ambassador," the foreign ministry said': 'we' in what a party
+    is quoted saying is that party; a 'we' with no verb of saying above it (an opinion
+    piece's 'we must act') speaks for no state."""
+    verb = pronoun.head
+    for _ in range(3):
+        if verb.head == verb:
+            return []
+        verb = verb.head
+        if verb.lemma_.lower() in reporting_verbs():
+            subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+            return [a.actor for a in actors if a.head in subjects][:1]
     return []
 
 

@@ -43,14 +43,19 @@ THING_OBJECTS = {
     "text", "mission", "operation", "ban", "sanction", "communique", "communiqué", "letter",
     "note", "ceasefire", "truce", "roadmap", "charter", "convention", "protocol",
 }
+# texts a party issues in its own voice: what they say, their issuer says
+UTTERANCES = {"statement", "communique", "communiqué", "declaration", "letter", "note",
+              "readout"}
 # heads that fit any state, and heads that fit only the states whose 'epithets' (parties.json)
 # list them; a qualifier narrows a head to the states listed under it ('the island nation')
 ANY_STATE = {"country", "nation", "republic"}
-LISTED_HEADS = {"kingdom", "emirate", "sultanate", "monarchy"}
-QUALIFIERS = {"island": "island", "archipelago": "island", "gulf": "gulf", "horn": "horn"}
+LISTED_HEADS = {"kingdom", "emirate", "sultanate", "monarchy", "island"}
+QUALIFIERS = {"island": "island", "archipelago": "island", "gulf": "gulf", "horn": "horn",
+              "city": "city"}
 # a state's own bodies, named without their state when the story follows that state
 HOME_BODIES = {"ministry", "government"}
-QUALIFIED_HEADS = {"country", "nation", "state", "kingdom", "monarchy"}
+QUALIFIED_HEADS = {"country", "nation", "state", "kingdom", "monarchy", "republic",
+                   "island"}
 
 
 def pronoun_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
@@ -126,7 +131,11 @@ def _root_subject(sent: Span) -> Token | None:
 
 
 def _thing_object(verb: Token) -> bool:
+    """The clause made a thing its object that a following 'it' may stand for. A text the
+    subject issued ('issued a statement. It accused ...') speaks for its issuer, so 'it'
+    names the same party either way and the subject is kept."""
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in THING_OBJECTS
+               and not (c.dep_ == "dobj" and c.lemma_.lower() in UTTERANCES)
                for c in verb.subtree)
 
 
@@ -177,8 +186,9 @@ def _epithet(kb: KnowledgeBase, token: Token, phrases: list[ActorPhrase],
     epithet, fits = _fitting(kb, word, mods)
     if not epithet or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
         return None  # 'the State of Kuwait' names itself; 'the kingdom of ...' too
-    if mods and fits is None and any(m.text[:1].isupper() for m in mods):
-        return None  # 'the Baltic country' needs a table this does not hold
+    if mods and (fits is None or word == "island") and any(m.text[:1].isupper() for m in mods) \
+            and not _regional(kb, mods):
+        return None  # 'the Tatra country' needs a table; 'the Greek island' is a place
     seen = _in_view(kb, token, phrases, memory)
     states = [a for a in seen if fits is None or a.code in fits]
     followed = memory.get(SUBJECT)
@@ -195,11 +205,28 @@ def _fitting(kb: KnowledgeBase, word: str, mods: list[Token]) -> tuple[bool, set
     """Whether a head and its modifiers make an epithet, and the states it may name (None
     for any)."""
     narrowed = [kb.epithets.get(QUALIFIERS[m.lower_], set()) for m in mods if m.lower_ in QUALIFIERS]
+    narrowed = narrowed or _regional(kb, mods)
     if narrowed and word in QUALIFIED_HEADS:
         return True, narrowed[0]
     if narrowed or word not in ANY_STATE | LISTED_HEADS:
         return False, None
     return True, (None if word in ANY_STATE else kb.epithets.get(word, set()))
+
+
+def _regional(kb: KnowledgeBase, mods: list[Token]) -> list[set[str]]:
+    """'the Central Asian nation', 'the former Soviet republic', 'the Andean nation': wire copy
+    names a state it has introduced by its region, often in two words, so the qualifier is
+    read as the modifiers' whole text first, then one modifier's words at a time."""
+    if not mods:
+        return []
+    doc = mods[0].doc
+    spans = [doc[min(t.left_edge.i for t in mods):max(t.right_edge.i for t in mods) + 1]]
+    spans += [doc[m.left_edge.i:m.right_edge.i + 1] for m in mods]
+    for span in spans:
+        key = span.text.lower()
+        if key not in LISTED_HEADS and kb.epithets.get(key):
+            return [kb.epithets[key]]
+    return []
 
 
 def _in_view(kb: KnowledgeBase, token: Token, phrases: list[ActorPhrase],

@@ -80,6 +80,9 @@ TOP_LINES = 12
 CLOCK_LINE = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?"
                         r"(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|local\s+time))?\s*[-–—:|]?\s+"
                         r"(?=[A-Z\"'“])")
+# ... or stands alone on its line, with the entry's text in the paragraph below it
+BARE_CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?"
+                        r"(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|local\s+time))?\s*$")
 _NOT_TOP = re.compile(r"^\s*(?:last\s+update|updated|last\s+modified|modified|copyright|©)",
                       re.IGNORECASE)
 
@@ -350,7 +353,8 @@ def clock_entry(sent: Span, dates: list[SentenceDate], published: date | None,
     """'11:02 - Canada and Ukraine signed a security agreement': a live blog's entry
     stamped with a clock time and no date of its own tells the news of the day heading
     its part of the blog ('Tuesday 19 March'), else of the publication day."""
-    if sent.start != 0 or dates or not CLOCK_LINE.match(sent.text):
+    if sent.start != 0 or dates or not (CLOCK_LINE.match(sent.text) or
+                                        BARE_CLOCK.match(sent.doc.text)):
         return None
     if heading is not None and heading.precision == "day" and \
             (published is None or heading.start <= published):

@@ -20,6 +20,7 @@ from dyadwatch.coding.anchors import nominal as nominal
 from dyadwatch.coding.anchors import trigger_anchors as trigger_anchors
 from dyadwatch.coding.attachment import attachment as hang
 from dyadwatch.coding.attachment import (
+    date_fused_subject,
     frame_moves_forces,
     hosting_state,
     is_location,
@@ -33,7 +34,9 @@ from dyadwatch.coding.clause_links import (
     judged_in_next_clause,
     met_partners,
     parallel_doers,
+    raised_object_targets,
     responded_party,
+    speaker_country,
     topic_tokens,
 )
 from dyadwatch.coding.companions import companions
@@ -113,6 +116,8 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
                 attachment = hang(outer, anchors)
         if attachment is None or (attachment[1] in PARTICIPANT_DEPS and is_location(actor, sent.doc)):
             continue  # 'decided in Accra sanctions against Mali': Accra is where, not who
+        if attachment[1] == "prep" and date_fused_subject(sent.doc[actor.head], attachment[0]):
+            attachment = (attachment[0], "nsubj", None)  # 'On Tuesday Turkey criticised'
         if for_beneficiary(actor, sent.doc, found.entry.type) or (
                 attachment[1] == "prep" and force_partner(found.entry.type, attachment[2],
                                                          sent.doc[actor.head])):
@@ -137,7 +142,7 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     if not roles.targets:
         roles.targets = passive_antecedent(anchors, actors)
     if not roles.sources:
-        roles.sources = shared_subject(anchors, actors, sent)
+        roles.sources = shared_subject(anchors, actors, sent) or speaker_country(anchors, actors)
         if roles.sources and not (roles.targets or roles.participants):
             roles.participants = controller_partners(anchors, actors)
     if not roles.targets and not roles.participants:
@@ -237,6 +242,7 @@ def _linked_clause_targets(found: Found, actors: list[ActorPhrase], sent: Span,
     if not hit and roles.sources and found.entry.type == "THREATEN":
         hit = coordinated_cause(_carrier(found), actors, own)
     return hit or conjunct_targets(trigger, actors, sent, own, _target_link) or \
+        raised_object_targets(trigger, actors, sent, own, _target_link) or \
         met_partners(trigger, found.entry.type, actors, own)
 
 
@@ -328,8 +334,19 @@ def _left_or_cut_off(found: Found, anchor: Token) -> bool:
     """'the withdrawal of forces from Mali', 'banned imports from Japan': 'from' names the
     party left or cut off; 'sanctions from the EU' (a noun with no doer) names who imposed."""
     kind = found.entry.type
-    return kind == "RETREAT" or (kind == "SANCTION" and anchor.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" for c in anchor.children))
+    return kind == "RETREAT" or (kind == "SANCTION" and _has_doer(anchor))
+
+
+def _has_doer(anchor: Token) -> bool:
+    """Whether the deed's doer is told apart from its 'from' phrase: an active verb always
+    has one, named or shared ('voiced concern and recalled its ambassador from Tehran',
+    'recalling ...', 'decided to recall ...'), and a noun has one when it has a possessor
+    ('Pakistan's recall of its ambassador from Tehran'); only a bare noun ('sanctions from
+    the EU') or a passive ('was suspended from ECOWAS') names its doer with 'from'."""
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ == "poss" for c in anchor.children)
+    return anchor.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "agent")
+                                             for c in anchor.children)
 
 
 def _said_by_subject(anchor: Token) -> bool:

@@ -116,7 +116,22 @@ def leaves_territory(verb: Token) -> bool:
                 c.ent_type_ in ("NORP", "GPE") or c.dep_ == "poss" or _of_a_country(c)
                 for c in obj.children):
             return True  # 'the Malian territory', 'the territory of Mali'
-    return False
+    return any(_a_country(g) for g in _left_out_of(verb))
+
+
+def _left_out_of(verb: Token) -> list[Token]:
+    """'pulled out of Niger', 'moved out of Mali': the place left after 'out of', which
+    the parser hangs on the verb or on its particle."""
+    outs = [c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod")]
+    preps = [p for h in (verb, *outs) for p in h.children
+             if p.dep_ == "prep" and p.lower_ == "of" and (h is not verb or outs)]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _a_country(token: Token) -> bool:
+    """A place name, not an event or a body one leaves ('out of the World Cup', 'of NATO')."""
+    return token.ent_type_ in ("GPE", "LOC") or (token.pos_ == "PROPN" and token.ent_type_ not in (
+        "ORG", "EVENT", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"))  # 'Niger' may read as a person
 
 
 def _of_a_country(prep: Token) -> bool:

@@ -6,9 +6,14 @@ picks out a person the text already mourns, it does not report a new killing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from dyadwatch.nlp import first_conjunct
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.triggers import Found
 
 # what a 'press' noun names in newsroom and ministry copy: 'press release', 'press office'
 PRESS_NOUNS = frozenset({"release", "releases", "conference", "conferences", "briefing",
@@ -16,6 +21,11 @@ PRESS_NOUNS = frozenset({"release", "releases", "conference", "conferences", "br
                          "freedom", "corps", "agency", "communiqué", "communique", "officer",
                          "attaché", "attache", "center", "centre", "room", "pool", "point"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# acts a party may hold back from doing to another: refusing one is no rebuff of that party
+HOSTILE_TYPES = frozenset({"ACCUSE", "PROTEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT"})
+REFUSING = frozenset({"refuse", "decline"})
+# 'at the urging of X', 'on the request of X': the refusal then rebuffs X, who asked
+ASKING_NOUNS = frozenset({"request", "urging", "behest", "insistence", "demand", "call", "appeal"})
 QUESTION_WORDS = frozenset({"why", "whether", "how", "what", "when", "where", "who", "if"})
 
 
@@ -73,3 +83,20 @@ def dates_a_relative_clause(verb: Token) -> bool:
     verb = first_conjunct(verb)
     return verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and any(
         c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in verb.children)
+
+
+def without_withheld_acts(found: list[Found]) -> list[Found]:
+    """'Brazil refused to condemn Russia', 'declined to impose sanctions on X': refusing a
+    hostile act spares the party it would have hit; it rejects nothing that party asked or
+    offered, so the refusal is no REJECT aimed at it ('refused to meet X' still is)."""
+    withheld = {f.token.head.i for f in found if f.token.dep_ == "xcomp"
+                and f.entry.type in HOSTILE_TYPES and f.token.head.lemma_.lower() in REFUSING
+                and not _asked_by_someone(f.token.head)}
+    return [f for f in found if not (f.entry.type == "REJECT" and f.token.i in withheld)]
+
+
+def _asked_by_someone(verb: Token) -> bool:
+    """'declined to impose sanctions on Russia at the urging of Brussels': the one who asked
+    is rebuffed, so that refusal stays a REJECT (aimed at the asker by the role rules)."""
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in ASKING_NOUNS and t.head.dep_ == "prep"
+               for t in verb.subtree)

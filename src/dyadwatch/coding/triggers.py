@@ -66,6 +66,7 @@ from dyadwatch.coding.trigger_third import (
     identifying_relative,
     keeps_in_touch,
     press_phrase,
+    without_withheld_acts,
 )
 from dyadwatch.knowledge import KnowledgeBase, Trigger
 
@@ -98,7 +99,7 @@ REPORTED_BLAME = Trigger("say", "VERB", "ACCUSE", None, "direct")
 # 'said Russia would be forced to take counter-measures': the speaker threatens
 REPORTED_THREAT = Trigger("say", "VERB", "THREATEN", None, "direct")
 # verbs that blame as saying does: 'the inquiry concluded that X was responsible'
-CONCLUDING = frozenset({"conclude"})
+CONCLUDING = frozenset({"conclude", "charge"})  # 'charged that X was behind it'
 # 'apologised to him by telephone': an act done in a call is also a phone contact
 PHONED = Trigger("telephone", "VERB", "CONSULT", "phone", "direct")
 # verbs of arriving by air, said of the aircraft as often as of the people in it
@@ -147,7 +148,7 @@ def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
              for f in found if not (f.entry.type == "ACCUSE" and f.entry.pos == "VERB"
                                     and blames_outsider(kb, f.token))]
     found = agreed_acts(retyped(without_adopted_texts(as_joint_agreements(found))))
-    found = elided_repeats(found)
+    found = without_withheld_acts(elided_repeats(found))
     found += [Found(v, v.i + 1, PROMISE, v.i) for v in bare_promises(
         sent, {f.token.i for f in found} | covered)]
     kinds = {(f.token.i, f.entry.type) for f in found}
@@ -213,6 +214,9 @@ def _judged(noun: Found, found: list[Found]) -> bool:
         return False
     judges = {f.token.i: f for f in found if f.entry.pos == "VERB" and f.entry.type in
               JUDGING_TYPES and f.entry.type != noun.entry.type}
+    # 'lodged a complaint with Seoul over the island visit': the noun's light verb judges too
+    judges |= {f.token.head.i: f for f in found if f.entry.pos == "NOUN" and f.entry.type in
+               JUDGING_TYPES and f.entry.type != noun.entry.type and f.token.dep_ in ("dobj", "obj")}
     current = noun.token
     for _ in range(3):  # 'condemned the attacks', 'accused Baku of attacks'
         head = current.head

@@ -316,8 +316,9 @@ def _attributive(found: Found, when: SentenceDate, sent: Span) -> bool:
             and token.head.pos_ in ("PROPN", "NUM"):
         token = token.head  # '12' -> 'February'
     if token is None or token.dep_ not in ("nmod", "compound", "poss") or \
-            token.head.pos_ != "NOUN":
-        return False
+            token.head.pos_ != "NOUN" or \
+            when.position <= token.head.idx < when.position + len(when.text):
+        return False  # 'March 5th' parsed as a noun '5th' the month modifies is one date
     if _token_at(sent, when.position) == sent[0]:
         return False  # 'March 15 USA Secretary ... called Aliyev': a chronology entry's date
     return found.token.i not in {t.i for t in token.head.subtree}
