@@ -23,8 +23,17 @@ def test_staying_away_from_a_meeting_is_no_meeting(coded: Coded, text: str) -> N
     assert not {q for q in coded(text, "2024-08-01") if q[0] == "CONSULT"}
 
 
-def test_attending_is_still_a_meeting(coded: Coded) -> None:
+def test_meeting_at_a_summit_is_still_a_meeting(coded: Coded) -> None:
+    """Attending a bloc's summit is no event with the bloc (venues._forum_occasion: the
+    annotators of every gold set code none, at most an optional one), but a meeting held
+    there is one, as are talks with the bloc itself."""
     found = coded("Putin attended the ASEAN summit in Jakarta on 5 September 2023.", "2024-08-01")
+    assert not {q for q in found if "ASEAN" in q[1:3]}
+    found = coded("Putin met Widodo on the sidelines of the ASEAN summit in Jakarta on 5 September "
+                  "2023.", "2024-08-01")
+    assert {q[1:3] for q in found if q[0] == "CONSULT"} in ({("RUS", "IDN")}, {("IDN", "RUS")})
+    found = coded("Lavrov held talks with ASEAN foreign ministers in Jakarta on 5 September 2023.",
+                  "2024-08-01")
     assert ("CONSULT", "RUS", "ASEAN", "2023-09-05") in found or \
         ("CONSULT", "ASEAN", "RUS", "2023-09-05") in found
 

@@ -112,8 +112,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # a chronology entry headed by its month alone: 'March: the minister visited ...'
     # and 'mid-June - ...', 'Early May: ...': a part of the month is still that month
-    ("m", re.compile(rf"^[#*•\s]*(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[-\s]+)?{_m('month')}"
-                     rf"(?=\s*(?:[:–—]|\s-)\s)", re.MULTILINE)),
+    # numbered or glossed: '3. March - ...', 'December (no single date): ...'
+    ("m", re.compile(rf"^[#*•\s]*(?:\d{{1,3}}[.)]\s+)?(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[-\s]+)?"
+                     rf"{_m('month')}(?=\s*(?:\([^)\n]{{0,40}}\)\s*)?(?:[:–—]|\s-)\s)",
+                     re.MULTILINE)),
     # a quarter or half names its year only: 'Q3 2022', 'in Q1 2025', '2023 H2', 'Q4/2021'
     ("y", re.compile(r"\b(?:[Qq][1-4]|H[12])\s*[/-]?\s*(?P<year>(?:19|20)\d\d)\b|"
                      r"\b(?P<year2>(?:19|20)\d\d)\s*[/-]?\s*(?:Q[1-4]|H[12])\b")),

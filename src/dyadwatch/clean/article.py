@@ -195,6 +195,7 @@ def _cues(kb: KnowledgeBase) -> _Cues:
 
 PROMPT_MAX_WORDS = 30     # a 'Subscribe to ...' line longer than this is prose
 CONTAINS_MAX_WORDS = 20   # a short line that mentions cookies or newsletters is a prompt
+BULLET_SENTENCE_WORDS = 6  # a bulleted line of this many words ending in a stop is prose
 MENU_ITEM_SEPARATOR = re.compile(r"\s{2,}|\t|\s[|•·/»]\s")
 STAMP = re.compile(
     r"(\(\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*\)|\b\d{1,2}:\d{2}|\b\d+\s+(?:minutes?|hours?|days?)"
@@ -208,7 +209,8 @@ def _headline_like(line: str) -> bool:
 
 def _menu_like(line: str, cues: _Cues) -> bool:
     stripped = line.strip()
-    if (stripped.startswith(("•", "·", "|")) and len(stripped) < 80) or stripped.count(" | ") >= 2:
+    if (stripped.startswith(("•", "·", "|")) and len(stripped) < 80 and not _bulleted_sentence(
+            stripped)) or stripped.count(" | ") >= 2:
         return True
     items = [i for i in MENU_ITEM_SEPARATOR.split(stripped) if i.strip()]
     if len(items) >= 2 and all(_item_key(i) in cues.line or _item_key(i) in cues.menu
@@ -218,6 +220,12 @@ def _menu_like(line: str, cues: _Cues) -> bool:
         return not any(i.rstrip().endswith((".", "?", "!")) and len(i) > 12 for i in items)
     words = stripped.lower().split()
     return len(words) >= 5 and sum(w.strip(",") in cues.menu for w in words) >= 0.85 * len(words)
+
+
+def _bulleted_sentence(stripped: str) -> bool:
+    """'• 5 March: Poland expels a Belarusian diplomat.': a digest's or chronology's entry is
+    a full sentence with its stop; a menu's or link list's items are bare titles."""
+    return stripped.endswith(".") and len(stripped.split()) >= BULLET_SENTENCE_WORDS
 
 
 def _item_key(item: str) -> str:

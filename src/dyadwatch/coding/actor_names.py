@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.datetext import MONTHS
-from dyadwatch.knowledge import Official
+from dyadwatch.knowledge import KnowledgeBase, Official
 
 
 def known_surname(token: Token, known: frozenset[str]) -> bool:
@@ -277,3 +277,17 @@ def _paired_with_person(token: Token) -> bool:
     return token.pos_ in ("ADJ", "NOUN", "PROPN") and \
         token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "and" and \
         doc[token.i + 2].ent_type_ == "PERSON" and doc[token.i + 2].pos_ == "PROPN"
+
+
+def venue_length(kb: KnowledgeBase, tokens: list[Token], i: int) -> int:
+    """The length of a name of several words that stands for no party and starts here
+    (a sea named after a state, a venue), so that the state's name inside it is not read."""
+    if not tokens[i].text[:1].isupper():
+        return 0
+    for length in range(min(4, len(tokens) - i), 1, -1):
+        text = "".join(t.text_with_ws for t in tokens[i : i + length]).strip()
+        if kb.place_party(text):
+            return 0  # 'New York City' is a place of the USA, whatever 'New York' alone is
+        if kb.is_international_venue(text):
+            return length
+    return 0

@@ -48,6 +48,7 @@ from dyadwatch.coding.actor_names import (
     surname_match,
     surname_ok,
     us_state,
+    venue_length,
 )
 from dyadwatch.coding.actor_types import COUNTERPARTS, Piece, head_token, office_key, remember, remember_title
 from dyadwatch.coding.actor_types import ActorPhrase as ActorPhrase
@@ -93,6 +94,9 @@ def find_pieces(kb: KnowledgeBase, sent: Span, known: frozenset[str] = frozenset
     tokens = list(sent)
     i = 0
     while i < len(tokens):
+        if (skip := venue_length(kb, tokens, i)):
+            i += skip  # 'the Gulf of Oman', 'the Gulf of Aden': a sea, not Oman or Aden
+            continue
         piece = _longest_piece(kb, sent, tokens, i)
         if piece is None and known_surname(tokens[i], known):
             piece = Piece("person", tokens[i].i, tokens[i].i + 1, text=tokens[i].text)
@@ -313,6 +317,18 @@ def _is_posting(group: list[Piece], piece: Piece, sent: Span) -> bool:
     return before is not None and before.text == "to" and bool(others)
 
 
+def _postings(kb: KnowledgeBase, group: list[Piece], phrase: ActorPhrase,
+              sent: Span) -> list[ActorPhrase]:
+    """'Japan's ambassador to South Korea was recalled': the country an envoy is posted to
+    is a party of its own beside the envoy's, the one a recall or summons is aimed at."""
+    posted = [p for p in group if p.kind == "party" and p.alias is not None
+              and p.alias.code != phrase.actor.code and _is_posting(group, p, sent)]
+    return [ActorPhrase(p.start, p.end, Actor(p.alias.code, kb.party_name(p.alias.code),
+                                              _alias_role(p.alias), _sector(None, p.alias)),
+                        head_token(sent, p.start, p.end), False, True)
+            for p in posted if p.alias is not None]
+
+
 def _role(titles: list[Piece]) -> str | None:
     """'his counterpart President X' is a President: relational words name no office."""
     offices = [p for p in titles if p.title is None or not p.title.collective] or titles
@@ -366,6 +382,7 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
         phrase = resolve(kb, group, sent, day, memory)
         if phrase is not None:
             phrases.append(phrase)
+            phrases += _postings(kb, group, phrase, sent)
         elif all(p.kind != "movement" for p in group):
             unresolved.append(group)
     phrases += [a for g in unresolved if any(p.kind == "person" for p in g) and (

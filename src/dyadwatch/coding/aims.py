@@ -129,8 +129,10 @@ def victim_of_deed(found: Found, actor: ActorPhrase) -> bool:
     token = found.token.doc[actor.head]
     while token.dep_ in ("amod", "compound", "poss") and token.head != token:
         token = token.head
+    idiom = set(found.entry.lemma.lower().split())  # 'pointed the finger at X': no deed
     if token.dep_ == "pobj" and token.head.lower_ in VICTIM_PREPS and token.head.head == \
-            found.token and any(c.dep_ in ("dobj", "obj") for c in found.token.children):
+            found.token and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() not in idiom
+                                for c in found.token.children):
         return True  # the parse hung the deed's 'on Armenian territory' off the judging verb
     for deed in found.token.children:
         if deed.dep_ not in ("dobj", "obj"):

@@ -132,16 +132,45 @@ def _addressee_from_list(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in children)
 
 
+INVEST_VERBS = {"invest", "reinvest"}  # 'to invest in X': the money goes to X
+
+
 def complement_targets(verb: Token, actors: list[ActorPhrase], sent: Span, taken: set[int],
                        link: TargetLink) -> list[ActorPhrase]:
     """'refused to hold talks with Washington': the party of the refused act."""
-    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] \
+    acts = [c for c in verb.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (
+        c.dep_ == "advcl" and _bare_infinitive(c)))] \
         if verb.pos_ == "VERB" else []
     for actor in actors:
         hit = link(sent.doc[actor.head], acts) if acts else None
         if hit is not None and id(actor) not in taken and not _loose_with(actor, hit, sent):
             return [actor]
-    return []
+    return _between_or_in(acts, actors, taken)
+
+
+def _bare_infinitive(verb: Token) -> bool:
+    """'offered on Tuesday to mediate': an infinitive the parser hung as an adverbial clause
+    but that has no subject or marker of its own ('as the EU hurries to replace ...')."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and not any(
+        a.dep_ in ("nsubj", "nsubjpass", "mark") for a in verb.children)
+
+
+def _between_or_in(acts: list[Token], actors: list[ActorPhrase],
+                   taken: set[int]) -> list[ActorPhrase]:
+    """'offered to mediate between Ethiopia and Somalia', 'pledged to invest $10 billion in
+    Pakistan': the parties the promised act is between, or the country money is put into,
+    are the ones the offer or pledge is made to."""
+    found: list[ActorPhrase] = []
+    for act in acts:
+        holders = [act, *(o for o in act.children if o.dep_ in ("dobj", "obj"))]  # '$10
+        # billion in Pakistan' may hang its 'in' off the sum
+        preps = [c for h in holders for c in h.children if c.dep_ == "prep" and (
+            c.lower_ in ("between", "among") or (c.lower_ == "in" and
+                                                   act.lemma_.lower() in INVEST_VERBS))]
+        inside = {t.i for p in preps for t in p.subtree}
+        found += [a for a in actors if a.head in inside and id(a) not in taken
+                  and not a.is_place]
+    return found
 
 
 def _loose_with(actor: ActorPhrase, hit: tuple[Token, str | None], sent: Span) -> bool:

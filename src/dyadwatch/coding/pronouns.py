@@ -27,6 +27,7 @@ PERSONAL = {"he", "she"}
 SPEECH_PERSONS = {"i", "we", "you"}
 # 'It was Russia that invaded ...', 'It is clear that ...': an empty 'it' before a clause
 EMPTY_IT_VERBS = {"be", "seem", "appear", "remain", "become"}
+JOINT = "pron_joint:"  # pron_joint:N, each state of a listed subject ('Kenya and Ethiopia')
 PLURAL = "pron_plural:"  # present when that subject was a plural noun ('the members of X')
 # plural heads that stand for the body they belong to: 'the members of the Council'
 MEMBER_HEADS = {"member", "minister", "leader", "representative", "delegate", "official",
@@ -63,6 +64,7 @@ def pronoun_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase]
     """A sentence's opening subject pronoun and its epithets for a state, resolved."""
     taken = {i for p in phrases for i in range(p.start, p.end)}
     out = [p for p in [_subject_pronoun(sent, memory)] if p is not None and p.start not in taken]
+    out += [p for p in _joint_they(sent, memory) if p.start not in taken]
     for token in sent:
         found = _epithet(kb, token, phrases, memory)
         if found is not None and not taken & set(range(found.start, found.end)):
@@ -86,9 +88,12 @@ def note_subject(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
     memory.pop(SUBJECT, None)
     memory.pop(PERSON, None)
     memory.pop(PLURAL, None)
+    for key in [k for k in memory if k.startswith(JOINT)]:
+        del memory[key]
     subject = _root_subject(sent)
     if subject is None or subject.lower_ in SPEECH_PERSONS:
         return  # 'We support Ukraine. It has the right ...': 'it' is never the speaker
+    _note_joint(kb, subject, phrases, memory)
     owners = [p for p in phrases if p.start <= subject.i < p.end or any(
         c.dep_ == "conj" and p.start <= c.i < p.end for c in subject.children)] or \
         _body_of_members(subject, phrases)
@@ -103,6 +108,32 @@ def note_subject(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
     if subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we") or \
             any(c.dep_ == "conj" for c in subject.children):
         memory[PLURAL] = owners[0].actor
+
+
+def _note_joint(kb: KnowledgeBase, subject: Token, phrases: list[ActorPhrase],
+                memory: dict[str, Actor]) -> None:
+    """'Kenya and Ethiopia condemned ...': a subject of several listed states, kept so that
+    a following 'They also signed ...' names each of them."""
+    listed = {subject.i} | {c.i for c in subject.subtree if c.dep_ == "conj"}
+    owners = [p for p in phrases if p.head in listed and not p.is_place
+              and _is_state(kb, p.actor.code)]
+    codes = list(dict.fromkeys(p.actor.code for p in owners))
+    if 1 < len(codes) <= 4 and len(owners) == len(listed):
+        for n, code in enumerate(codes):
+            memory[f"{JOINT}{n}"] = next(p.actor for p in owners if p.actor.code == code)
+
+
+def _joint_they(sent: Span, memory: dict[str, Actor]) -> list[ActorPhrase]:
+    """'They' opening a sentence after a subject of several listed states stands for each
+    of them, unless a party is named before it."""
+    subject = _root_subject(sent)
+    joint = [memory[k] for k in sorted(memory) if k.startswith(JOINT)]
+    if subject is None or subject.lower_ != "they" or subject.dep_ != "nsubj" or not joint:
+        return []
+    if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "ORG") for t in sent if t.i < subject.i):
+        return []
+    return [ActorPhrase(subject.i, subject.i + 1, actor, subject.i, False, False)
+            for actor in joint]
 
 
 def _body_of_members(subject: Token, phrases: list[ActorPhrase]) -> list[ActorPhrase]:

@@ -53,6 +53,8 @@ HEADING_TAIL = re.compile(r"^[\s,.|–—-]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[aApP]\.
                           r"[\s,.|–—-]*)?(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,3}\s*\.?)?\s*$")
 HEADING_LENGTH = 100
 ENTRY_DASH = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?[-–—:]\s")
+ENTRY_LEAD = re.compile(r"^\s*(?:\d{1,3}[.)]\s+|[•*·▪◦‣>-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|"
+                        r"satur|sun)day,?\s+)?(?:on\s+|early\s+|late\s+|mid-?\s*)?$", re.IGNORECASE)
 _STAMP = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted)\b\s*:?\s*(?P<rest>.*)$",
                     re.IGNORECASE)
 _BARE_YEAR = re.compile(r"(?<![\d$€£/.,:-])(?P<year>(?:19|20)\d\d)(?![\d/:]|s\b)")
@@ -332,17 +334,16 @@ def _headline(block: Doc, title: str | None) -> bool:
 
 
 def opens_entry(sent: Span, dates: list[SentenceDate]) -> FuzzyDate | None:
-    """'12 March 2021 - Poland closed the crossing. Warsaw accused ...': a paragraph that
-    opens with a day and a dash is a chronology's entry, and all of it tells that day;
-    'May 2020 - ...' and 'mid-June - ...' under a year heading tell that month. A dateline
-    ('KYIV, May 3 -') names the place first; a year alone spans too much."""
+    """'12 March 2021 - Poland closed the crossing. Warsaw accused ...': a paragraph that opens
+    with a day and a dash (after a number, bullet or weekday: '• Tuesday, 5 March:') is a
+    chronology's entry, and all of it tells that day; 'May 2020 - ...' and 'mid-June - ...'
+    tell that month. A dateline ('KYIV, May 3 -') names the place first; a year spans too much."""
     if sent.start != 0 or not dates:
         return None
     first = min(dates, key=lambda d: d.position)
-    before = sent.doc.text[sent.start_char:first.position].strip().lower()
+    before = sent.doc.text[sent.start_char:first.position]
     after = sent.doc.text[first.position + len(first.text):]
-    if before not in ("", "on", "early", "mid", "mid-", "late") or \
-            first.value.precision not in ("day", "month") or \
+    if not ENTRY_LEAD.match(before) or first.value.precision not in ("day", "month") or \
             not ENTRY_DASH.match(after):
         return None
     return first.value

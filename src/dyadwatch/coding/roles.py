@@ -59,6 +59,7 @@ from dyadwatch.coding.subjects import (
     passive_antecedent,
     passive_deed_party,
     shared_subject,
+    voiced_by,
 )
 from dyadwatch.coding.triggers import Found
 
@@ -78,6 +79,10 @@ PLACE_PREPS = {"in", "to", "for", "at", "into"}
 AIM_PREPS = {"inside", "around", "near", "off", "along", "across", "toward", "towards",
              "over", "into"}
 AIMED_TYPES = {"ASSAULT", "MOBILIZE", "COERCE", "THREATEN"}  # a fight's place names no side
+# 'lashed out at', 'hit back at', 'took aim at', 'pointed the finger at': with a verb of
+# judging or threat, 'at' names the one judged; read only when no object names another
+# ('accused Russia at the Security Council' keeps Russia)
+JUDGED_AT = {"ACCUSE", "PROTEST", "REJECT", "THREATEN"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
 
 
@@ -94,6 +99,7 @@ class Roles:
     venues: list[ActorPhrase] = field(default_factory=list)  # 'talks in Moscow': where it met
     between: list[ActorPhrase] = field(default_factory=list)  # 'a truce between A and B'
     parallel: list[ActorPhrase] = field(default_factory=list)  # 'after Hungary did': same act
+    aimed_at: list[ActorPhrase] = field(default_factory=list)  # 'lashed out at X': if no other
     parsed: bool = False
 
 
@@ -140,9 +146,10 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         roles.sources = author
         roles.targets = roles.targets or accused_receiver(trigger, actors, sent.doc)
     if not roles.targets:
-        roles.targets = passive_antecedent(anchors, actors)
+        roles.targets = roles.aimed_at or passive_antecedent(anchors, actors)
     if not roles.sources:
-        roles.sources = shared_subject(anchors, actors, sent) or speaker_country(anchors, actors)
+        roles.sources = shared_subject(anchors, actors, sent) or speaker_country(
+            anchors, actors) or voiced_by(anchors, actors)
         if roles.sources and not (roles.targets or roles.participants):
             roles.participants = controller_partners(anchors, actors)
     if not roles.targets and not roles.participants:
@@ -159,6 +166,7 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     roles.places = [p for p in roles.places if not (p.is_place and p.actor.code in own)]
     if roles.sources:
         roles.parallel = parallel_doers(anchors, actors, {a.actor.code for a in roles.sources})
+    roles.targets = _posted_instead(roles, actors)
     if roles.of_targets:  # 'Russia's invasion of Ukraine': 'of' names the target of a noun
         roles.targets = roles.of_targets
     _drop_topics(found, anchors, roles)
@@ -167,6 +175,17 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         found, actors, (roles.sources, roles.targets, roles.participants))
     roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
     return roles
+
+
+def _posted_instead(roles: Roles, actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'Tokyo recalled Japan's ambassador to South Korea': a deed done to the doer's own
+    envoy is aimed at the state the envoy is posted to, named inside the envoy's phrase."""
+    own = {a.actor.code for a in roles.sources}
+    if not own or not roles.targets or any(t.actor.code not in own for t in roles.targets):
+        return roles.targets
+    posted = [a for a in actors if a.actor.code not in own and any(
+        t.start <= a.start and a.end <= t.end and a is not t for t in roles.targets)]
+    return posted or roles.targets
 
 
 def _tally(trigger: Token) -> bool:
@@ -300,6 +319,11 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
     elif dep == "prep" and prep in AIM_PREPS and found.entry.type in AIMED_TYPES and \
             not subject:
         roles.targets.append(actor)
+    elif dep == "prep" and _particle_prep(found, anchor, prep):
+        roles.targets.append(actor)  # 'stood by Lithuania', 'sided with Kyiv': the verb's own
+    elif dep == "prep" and prep == "at" and found.entry.type in JUDGED_AT and \
+            not actor.is_place:
+        roles.aimed_at.append(actor)  # 'lashed out at Seoul', 'took aim at Manila'
     elif subject or (dep == "prep" and prep in SOURCE_PREPS):
         roles.sources.append(actor)
     elif frame_moves_forces(found) and dep in ("dobj", "obj", "nsubjpass"):
@@ -328,6 +352,15 @@ def _place(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str |
         roles.targets.append(actor)
     elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
+
+
+def _particle_prep(found: Found, anchor: Token, prep: str | None) -> bool:
+    """'stood by Lithuania', 'sided with Kyiv': when the entry's own last word is the
+    preposition, what follows it is the one the act is for or against, never its doer
+    (which 'by' would otherwise make it)."""
+    words = found.entry.lemma.lower().split()
+    return len(words) > 1 and prep == words[-1] and (anchor == found.token or
+                                                     anchor.lower_ == prep)
 
 
 def _left_or_cut_off(found: Found, anchor: Token) -> bool:

@@ -158,3 +158,34 @@ def controller_partners(anchors: list[Token], actors: list[ActorPhrase]) -> list
             return [a for a in actors if (hit := hang(anchor.doc[a.head], [donor])) is not None
                     and hit[1:] == ("prep", "with")]
     return []
+
+
+# a subject that speaks or acts for a party named behind a preposition: 'a statement from
+# the Kremlin', 'a communique issued by Hanoi', 'officials in Moscow'
+VOICE_NOUNS = {"statement", "communique", "communiqué", "note", "letter", "readout",
+               "declaration", "release", "message", "comment", "comments", "remarks"}
+PEOPLE_NOUNS = {"official", "officials", "diplomat", "diplomats", "authorities", "government",
+                "sources", "source", "spokesman", "spokeswoman", "spokesperson", "leaders",
+                "lawmakers", "negotiators", "envoys", "ministers", "delegation"}
+VOICE_PREPS = {"from", "by", "of"}
+
+
+def voiced_by(anchors: list[Token], actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'A statement from India's foreign ministry accused ...', 'officials in Beijing
+    accused ...': the subject is a message or a group of people that names no party of its
+    own, so the party behind its 'from'/'by'/'of' (or, for people, the capital or country
+    they sit 'in') did the deed. A message is only 'from', never 'in', its party."""
+    for anchor in anchors:
+        subject = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        noun = subject.lemma_.lower()
+        if noun not in VOICE_NOUNS and subject.lower_ not in PEOPLE_NOUNS:
+            continue
+        preps = VOICE_PREPS | ({"in"} if subject.lower_ in PEOPLE_NOUNS else set())
+        holders = [subject, *(c for c in subject.children if c.dep_ == "acl")]
+        found = [a for a in actors if (hit := hang(anchor.doc[a.head], holders)) is not None
+                 and hit[1] == "prep" and hit[2] in preps]
+        if found:
+            return found[:1]
+    return []

@@ -34,7 +34,8 @@ NEGOTIATIONS = frozenset({"negotiation", "negotiations"})
 # nouns that title a document: a release headed 'Joint Statement' is that statement
 DOCUMENT_TITLES = frozenset({"statement", "declaration", "communiqué", "communique", "release"})
 # the deed nouns whose possessor is the doer: 'Mali's expulsion of the ambassador'
-DEED_NOUNS = frozenset({"expulsion", "suspension", "withdrawal", "recall", "imposition"})
+DEED_NOUNS = frozenset({"expulsion", "suspension", "withdrawal", "recall", "imposition",
+                        "condemnation", "criticism", "veto"})
 # what is done with, or to, an agreement already made: 'implementing the agreements reached'
 CARRYING_OUT = frozenset({"implementation", "implement", "execution", "fulfilment", "fulfillment",
                           "fulfil", "fulfill", "realization", "realisation", "compliance",

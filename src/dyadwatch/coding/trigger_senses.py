@@ -32,6 +32,17 @@ HOSTS = frozenset({"president", "minister", "premier", "king", "queen", "emir", 
                    "chancellor", "prince", "speaker", "governor", "secretary-general"})
 NAMING = frozenset({"call", "describe", "term", "deem", "label", "consider", "brand"})
 VIOLENT = frozenset({"ASSAULT", "FIGHT"})
+# nouns of taking a measure away: 'the lifting of sanctions', 'the easing of the embargo'
+LIFTING = frozenset({"lifting", "easing", "removal", "relaxation", "relaxing", "rollback",
+                     "repeal", "scrapping", "withdrawal"})
+# a downgrade is a measure against a state only when ties are downgraded, not a rating
+DOWNGRADES = frozenset({"downgrade", "downgrading"})
+TIES = frozenset({"relation", "relations", "tie", "ties", "link", "links", "contact", "contacts",
+                  "representation", "mission", "embassy"})
+# what a pledge gives when it is aid: 'a pledge of $20 million', 'a pledge of food aid'
+PLEDGED_GOODS = frozenset({"aid", "assistance", "million", "billion", "dollar", "euro",
+                           "funding", "fund", "loan", "grant", "vaccine", "dose", "weapon",
+                           "arms", "food", "relief", "equipment"})
 WAR_NOUNS = frozenset({"war", "battle", "warfare", "fight", "clash", "clashes", "fighting"})
 # who comments rather than acts: their warnings are forecasts, not threats
 COMMENTATORS = frozenset({"analyst", "expert", "observer", "economist", "commentator",
@@ -57,8 +68,20 @@ def retyped(found: list[Found]) -> list[Found]:
             f = replace(f, entry=replace(f.entry, type="SANCTION"))
         elif courtesy_call(f) or courtesy_noun(f):
             f = replace(f, entry=replace(f.entry, type="CONSULT", mode="meet"))
+        elif lifted_measure(f):
+            f = replace(f, entry=replace(f.entry, type="CONCEDE"))
         out.append(f)
     return out
+
+
+def lifted_measure(found: Found) -> bool:
+    """'announced the lifting of US sanctions on Caracas', 'the easing of the embargo': the
+    measure named as what is lifted is being taken away, the opposite of imposing it."""
+    noun = found.token
+    if found.entry.type != "SANCTION" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in LIFTING
 
 
 def sends_envoy_home(found: Found) -> bool:
@@ -134,6 +157,10 @@ def other_sense(token: Token, kind: str) -> bool:
         return voices_concern(token)
     if kind == "REQUEST":
         return forecast(token)
+    if kind == "AID" and token.pos_ == "NOUN" and token.lemma_.lower() == "pledge":
+        return not pledge_of_goods(token)
+    if kind == "SANCTION" and token.pos_ == "NOUN" and token.lemma_.lower() in DOWNGRADES:
+        return not any(t.lemma_.lower() in TIES for t in token.subtree)  # 'a rating downgrade'
     if kind not in VIOLENT:
         return False
     if figurative(token):
@@ -143,6 +170,14 @@ def other_sense(token: Token, kind: str) -> bool:
     players = clause_words("players")
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() in players
                for c in token.children)
+
+
+def pledge_of_goods(noun: Token) -> bool:
+    """'a pledge of $20 million in aid to X' gives; 'a pledge to work with X' or 'a pledge of
+    neutrality' promises conduct, which is no aid: only money or goods in the 'of' phrase."""
+    return any(w.lemma_.lower() in PLEDGED_GOODS or w.ent_type_ == "MONEY"
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for w in p.subtree)
 
 
 def forecast(verb: Token) -> bool:
