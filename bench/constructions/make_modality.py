@@ -246,8 +246,46 @@ def _expect(kind: str, ev: Event, day: str) -> list[dict[str, Any]]:
              "date": day}]
 
 
+# pairs that agree, pledge or warn in the plan cases below: (first, second, codes)
+PLAN_PAIRS = [
+    ("Armenia", "Azerbaijan", ("ARM", "AZE")), ("Serbia", "Kosovo", ("SRB", "XKX")),
+    ("Ethiopia", "Somalia", ("ETH", "SOM")), ("India", "China", ("IND", "CHN")),
+    ("Peru", "Chile", ("PER", "CHL")), ("Thailand", "Cambodia", ("THA", "KHM")),
+    ("Morocco", "Algeria", ("MAR", "DZA")), ("Greece", "Turkey", ("GRC", "TUR")),
+    ("Colombia", "Venezuela", ("COL", "VEN")), ("Japan", "South Korea", ("JPN", "KOR")),
+]
+PLANS: list[tuple[str, str, str, list[dict[str, Any]]]] = []
+
+
+def _agreed(codes: tuple[str, str], day: str = DAY) -> dict[str, Any]:
+    return {"pair": list(codes), "directed": False, "types": ["AGREE"], "date": day}
+
+
+def _plans() -> None:
+    """A day phrase hung on a past verb that governs a plan dates the verb, not the plan;
+    a chronology entry told in the future keeps its heading's year; a deadline set is no
+    plan of the act it sets a deadline for."""
+    add = PLANS.append
+    for a, b, codes in PLAN_PAIRS:
+        add(("plan-governor-day", f"{a} and {b} agreed on Tuesday to resume talks on their "
+             "disputed border.", "2024-03-08", [_agreed(codes)]))
+        add(("plan-governor-day-fronted", f"On Tuesday, {a} and {b} agreed to hold a new round "
+             "of negotiations.", "2024-03-08", [_agreed(codes)]))
+        add(("plan-governor-day-aside", f"{a} and {b} agreed late on Tuesday, after hours of "
+             "haggling, to open talks on a ceasefire.", "2024-03-08", [_agreed(codes)]))
+        add(("plan-timeline-future-entry", f"Timeline of the row.\n\n5 March - {a} says it "
+             f"will expel {b}'s ambassador.\n\n12 March - {b} recalls its envoy from {a}.",
+             "2024-04-10", [{"pair": list(codes), "directed": True, "types": ["SANCTION"],
+                             "date": "2024"},
+                            {"pair": [codes[1], codes[0]], "directed": True,
+                             "types": ["SANCTION"], "date": "2024-03-12"}]))
+        add(("plan-deadline-set", f"{a} on Tuesday set a deadline for {b}'s troops to leave "
+             "the disputed area.", "2024-03-08", []))
+
+
 def main() -> None:
     _summits()
+    _plans()
     lines = []
     for construction, template, published, kind in CASES:
         for ev in EVENTS:
@@ -257,6 +295,9 @@ def main() -> None:
                     "published": published, "expect": _expect(kind, ev, DAY)}
             lines.append(json.dumps(case, ensure_ascii=False))
     for construction, text, published, expect in SUMMITS:
+        lines.append(json.dumps({"construction": construction, "text": text,
+                                 "published": published, "expect": expect}, ensure_ascii=False))
+    for construction, text, published, expect in PLANS:
         lines.append(json.dumps({"construction": construction, "text": text,
                                  "published": published, "expect": expect}, ensure_ascii=False))
     out = Path(__file__).parent / "modality.jsonl"

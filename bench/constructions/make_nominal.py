@@ -100,6 +100,11 @@ SPECS: dict[str, Spec] = {
     "recall-of-owners-ambassador": (HOSTILE, "The recall of {A}'s ambassador from {Bcap} on "
                                     "Tuesday followed weeks of tension between the two "
                                     "capitals.", [("SANCTION PROTEST", True, TUESDAY)]),
+    "recall-of-envoy-from-country": (HOSTILE, "The recall of {A}'s envoy from {B}, "
+                                     "ordered on Tuesday, deepened the row.",
+                                     [("SANCTION PROTEST", True, TUESDAY)]),
+    "neg-recall-return": (HOSTILE, "{A} said on Tuesday it had no plans for the recall of "
+                          "its ambassador from {B}.", []),
     "headline-expels": (HOSTILE, "{A} expels {Ba} diplomats over spying row",
                         [("SANCTION", True, MONTH)]),
     "downgrade-to-level": (HOSTILE, "{A} on Tuesday downgraded diplomatic relations with {B} "
@@ -151,6 +156,14 @@ SPECS: dict[str, Spec] = {
                          "humanitarian aid to {B}.", [("AID", True, TUESDAY)]),
     "offer-of-assistance": (FRIENDLY, "{A}'s offer of emergency assistance to {B}, made on "
                             "Tuesday, was welcomed by aid agencies.", [("AID", True, TUESDAY)]),
+    "offer-of-assistance-to-as": (FRIENDLY, "{A}'s offer of reconstruction assistance to "
+                                  "{B}, announced on Tuesday, covers roads and schools.",
+                                  [("AID", True, TUESDAY)]),
+    "visit-produced-no-deal": (FRIENDLY, "{Aa} Foreign Minister {Afm}'s visit to "
+                                   "{Bcap} on Tuesday produced no agreement on fishing "
+                                   "rights.", [("CONSULT", False, TUESDAY)]),
+    "neg-conditional-offer": (FRIENDLY, "{A} said on Tuesday that any offer of assistance "
+                              "to {B} would depend on an audit of earlier loans.", []),
     "request-to-for": (FRIENDLY, "{A} on Tuesday sent a formal request to {B} for the "
                        "extradition of a former central bank governor.",
                        [("REQUEST", True, TUESDAY)]),

@@ -124,11 +124,50 @@ def _negatives(i: int, p: dict[str, str]) -> list[tuple[str, str, list[dict[str,
     ]
 
 
+# a city of the target state, and a bloc that could meet there
+HOSTS: dict[str, tuple[str, str]] = {
+    "PHL": ("Manila", "ASEAN"), "MDA": ("Chisinau", "European Political Community"),
+    "GUY": ("Georgetown", "CARICOM"), "MAR": ("Marrakech", "African Union"),
+    "XKX": ("Pristina", "Western Balkans"), "ERI": ("Asmara", "IGAD"),
+    "AFG": ("Kabul", "SCO"), "ARM": ("Yerevan", "CSTO"), "ARG": ("Buenos Aires", "G20"),
+    "AUS": ("Melbourne", "ASEAN"),
+}
+
+
+def _trips(p: dict[str, str]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """Trips to a bloc's gathering (no visit to the host) beside trips that are visits,
+    and participle or shared acts that lose their doer."""
+    A, adj, badj = p["a"][0].upper() + p["a"][1:], p["adj"], p["badj"]
+    city, bloc = HOSTS[p["t"]]
+    visit = [_one("", p["s"], p["t"], ["CONSULT"])]
+    expel = [_one("", p["s"], p["t"], ["SANCTION"])]
+    return [
+        ("trip-bloc-summit", f"The {adj} president flew to {city} on Tuesday for the {bloc} "
+         "summit.", []),
+        ("trip-attend-summit", f"{adj} Foreign Minister arrived in {city} on Tuesday to "
+         f"attend the {bloc} summit.", []),
+        ("trip-summit-then-host", f"The {adj} president arrived in {city} on Tuesday for the "
+         f"{bloc} summit and held talks with his {badj} counterpart.", visit),
+        ("trip-talks-with", f"The {adj} president flew to {city} on Tuesday for talks with "
+         f"his {badj} counterpart.", visit),
+        ("participle-conj-expel", f"{A} rejected the allegations on Tuesday, calling them "
+         f"absurd and expelling six {badj} diplomats.", expel),
+        ("conj-after-participle-expel", f"{A} rejected the allegations on Tuesday, calling "
+         f"them absurd, and expelled six {badj} diplomats.", expel),
+        ("both-capitals-recalled", f"Relations between {A} and {p['b']} soured on Tuesday "
+         "as both capitals recalled their ambassadors.",
+         [_one("", p["s"], p["t"], ["SANCTION", "REJECT"]),
+          _one("", p["t"], p["s"], ["SANCTION", "REJECT"])]),
+        ("neg-trip-summit-cancelled", f"The {adj} president cancelled his trip to {city} for "
+         f"the {bloc} summit on Tuesday.", []),
+    ]
+
+
 def main() -> None:
     """Write every case, positives then negatives, one JSON object a line."""
     rows: list[dict[str, Any]] = []
     for i, p in enumerate(PAIRS):
-        for name, text, expect in _positives(i, p) + _negatives(i, p):
+        for name, text, expect in _positives(i, p) + _negatives(i, p) + _trips(p):
             rows.append({"construction": name, "text": text, "published": PUBLISHED,
                          "expect": expect})
     out = Path(__file__).with_name("roles2.jsonl")

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.clause_words import clause_words
-from dyadwatch.coding.trigger_deeds import AGENT_DEEDS, PROMISE
+from dyadwatch.coding.trigger_deeds import AGENT_DEEDS, PROMISE, recalled_envoys
 from dyadwatch.coding.trigger_frames import meeting_nouns
 from dyadwatch.coding.triggers import Found
 
@@ -136,6 +136,10 @@ def _carrying_noun_doer(found: Found, actors: list[ActorPhrase], doc: Doc,
     codes = {a.actor.code for a in doers}
     roles.sources = doers
     roles.targets = [t for t in roles.targets if t.actor.code not in codes]
+    if governor is not None and not roles.targets:
+        # 'Kenya's offer of assistance to Somalia': the parser hangs 'to' on the carrier
+        aimed = {i for w in ("to", "on", "against") for i in _prep_children(governor, w)}
+        roles.targets = [a for a in _hanging(actors, doc, aimed) if a.actor.code not in codes]
     roles.parsed = True
 
 
@@ -184,7 +188,7 @@ def _deal_of_meeting(found: Found, actors: list[ActorPhrase], doc: Doc, roles: R
     """'the talks between A and B ended with a deal', 'the summit among A, B and C produced
     an accord': the meeting's parties made the deal it came to."""
     noun = found.token
-    if noun.pos_ != "NOUN" or found.entry.type != "AGREE" or roles.sources or roles.targets \
+    if noun.pos_ != "NOUN" or found.entry.type != "AGREE" or roles.targets \
             or roles.participants:
         return
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -193,10 +197,17 @@ def _deal_of_meeting(found: Found, actors: list[ActorPhrase], doc: Doc, roles: R
                     and c.lemma_.lower() in meetings), None)
     if meeting is None or noun.dep_ not in ("dobj", "pobj"):
         return
-    parties = _hanging(actors, doc, _prep_children(meeting, "between")
-                       | _prep_children(meeting, "among"))
+    if roles.sources and meeting.lemma_.lower() not in JOURNEY_NOUNS:
+        return  # only a visit's owner is read as the subject's ('X's visit produced ...')
+    heads = _prep_children(meeting, "between") | _prep_children(meeting, "among")
+    if meeting.lemma_.lower() in JOURNEY_NOUNS:
+        # 'Kamikawa's visit to Manila produced an agreement': the visitor and the host
+        heads |= {c.i for c in meeting.children if c.dep_ == "poss"} | _prep_children(
+            meeting, "to")
+    parties = _hanging(actors, doc, heads)
     if len({a.actor.code for a in parties}) < 2:
         return
+    roles.sources = []
     roles.participants = parties
     roles.between = list(parties)
     roles.parsed = True
@@ -231,12 +242,17 @@ def _agent_deed(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles)
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in AGENT_DEEDS:
         return
     owners = {c.i for c in noun.children if c.dep_ == "poss"}
-    doers = _hanging(actors, doc, owners | _under(doc, _prep_children(noun, "by"))) \
-        or roles.sources
+    envoys = recalled_envoys(noun)
+    owners |= {c.i for e in envoys for c in e.children if c.dep_ == "poss"}
+    aimed = set().union(*(_prep_children(noun, w) for w in ("to", "against", "on")))
+    aimed |= {i for e in envoys for i in _prep_children(e, "from")}
+    named = _hanging(actors, doc, owners | _under(doc, _prep_children(noun, "by")))
+    aimed_codes = {a.actor.code for a in _hanging(actors, doc, aimed)}
+    # the clause's subject, less a party the noun aims at ('recall of its envoy from Belarus')
+    doers = named or [a for a in roles.sources if a.actor.code not in aimed_codes]
     codes = {a.actor.code for a in doers}
     if not doers:
         return
-    aimed = set().union(*(_prep_children(noun, w) for w in ("to", "against", "on")))
     targets = [a for a in _hanging(actors, doc, _under(doc, aimed)
                                    or _under(doc, _prep_children(noun, "of")))
                if a.actor.code not in codes]

@@ -24,6 +24,7 @@ from dyadwatch.coding.guests import hosted_guests
 from dyadwatch.coding.messages import received_by, received_message, receiving_subject
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
+from dyadwatch.coding.venues import bloc_gathering_trip
 from dyadwatch.records import Actor
 
 SYMMETRIC_MODES = {"phone", "meet"}
@@ -129,7 +130,8 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         targets = implied.conditioned(found, actors, {s.code for s in sources})
     if not targets and sources and found.entry.type not in ("CONSULT", "AGREE"):
         targets = implied.parallel_recipient(found, actors)
-    if not targets and found.entry.type in OBJECT_SUBTREE_TYPES:
+    if not targets and found.entry.type in OBJECT_SUBTREE_TYPES and \
+            not bloc_gathering_trip(found.token):  # 'cancelled his trip to Rio for the G20'
         own = {s.code for s in sources}  # 'Indian jets struck what New Delhi called a camp
         # in Pakistan': the actor's own party inside the aim is not the one acted on; with
         # several subjects (one perhaps misparsed) no party is ruled out

@@ -62,6 +62,7 @@ from dyadwatch.coding.subjects import (
     voiced_by,
 )
 from dyadwatch.coding.triggers import Found
+from dyadwatch.coding.venues import bloc_gathering_trip, bloc_trip_destinations
 
 # relations that make a party the doer: a clause's subject (see clause_links.SUBJECTS, less
 # the passive one, who suffers), a passive's agent, a noun trigger's possessor
@@ -164,6 +165,11 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         roles.places = _destination(trigger, actors)
     own = {a.actor.code for a in roles.sources}  # 'Putin flew to Khabarovsk': no visit
     roles.places = [p for p in roles.places if not (p.is_place and p.actor.code in own)]
+    if found.entry.frame == "travel" and roles.places and bloc_gathering_trip(trigger):
+        roles.places = []  # 'flew to Rio for the G20 summit': no visit to Brazil
+    if nominal(trigger) and found.entry.type == "CONSULT":  # '... for the ASEAN summit'
+        roles.targets, roles.participants = (bloc_trip_destinations(trigger, r) for r in (
+            roles.targets, roles.participants))
     if roles.sources:
         roles.parallel = parallel_doers(anchors, actors, {a.actor.code for a in roles.sources})
     roles.targets = _posted_instead(roles, actors)

@@ -21,6 +21,7 @@ from dyadwatch.coding.dates import (
     when_follows,
 )
 from dyadwatch.coding.dayonly import day_only
+from dyadwatch.coding.fronted import entry_heading
 from dyadwatch.coding.narrative import Narrative, ahead
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
 from dyadwatch.coding.scope import past_clause, token_at, told_as_past
@@ -62,8 +63,9 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
                             and expr.day == a.day.day), None) or \
             sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
             _section_year(expr, narrative, sent)
-        forward = future and past_clause(token_at(sent, sent.start_char + expr.start)) is None
         at, length = sent.start_char + expr.start, expr.end - expr.start
+        forward = future and past_clause(token_at(sent, at)) is None and \
+            not entry_heading(sent.doc.text, at, length)  # an entry's day is when it was said
         value = resolve_absolute(expr, narrative.time, forward or ahead(sent, at, length),
                                  anchor_year, _behind(sent, expr, at))
         pinned = weekday_year(sent.text, expr, value) if value is not None else None

@@ -36,6 +36,8 @@ OBJECT_WORDS = {
                              "battalion", "battalions", "brigade", "contingent", "military",
                              "submarines", "bombers", "aircraft", "personnel", "drones"}),
 }
+# deeds that take an envoy home: 'from' on the envoy names the post left, not the doer
+RECALL_DEEDS = frozenset({"recall", "withdrawal"})
 PROMISE = Trigger("pledge", "VERB", "AGREE", None, "direct")
 
 
@@ -65,11 +67,24 @@ def done_by_agent(noun: Token) -> bool:
         return False
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
         return True
+    if any(c.dep_ == "poss" for e in recalled_envoys(noun) for c in e.children):
+        return True  # 'the recall of its ambassador', 'the recall of Poland's envoy'
     holders = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ in (
         "of", "on", "to", "against") for g in p.children if g.dep_ == "pobj"]
     return any(p.dep_ in ("prep", "agent") and p.lower_ == "by" and any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG"))
         for g in p.subtree) for h in holders for p in h.children)
+
+
+def recalled_envoys(noun: Token) -> list[Token]:
+    """'the recall of Poland's ambassador from Minsk': a state recalls its own envoy, so the
+    envoy's owner is the doer and the post left ('from') the target. Only withdrawing deeds:
+    in 'the expulsion of Russian diplomats from Poland' 'from' names the doer."""
+    if noun.lemma_.lower() not in RECALL_DEEDS:
+        return []
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"
+            and g.lemma_.lower() in clause_words("envoy_nouns")]
 
 
 def bare_promises(sent: Span, covered: set[int]) -> list[Token]:

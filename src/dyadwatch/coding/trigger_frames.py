@@ -84,7 +84,8 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
     if entry.frame == "territory":  # 'soldiers left the Malian territory', not 'left the base'
         return bool(leaves_territory(token))  # mypy reads coding/ as a namespace: Any
     if entry.frame == "envoy":  # 'called to consultations her ambassador'
-        return any(t.lemma_.lower() in ENVOYS and _own_envoy(t) for t in token.subtree)
+        return any(t.lemma_.lower() in ENVOYS and (_own_envoy(t) or token.pos_ == "NOUN")
+                   for t in token.subtree)  # 'the recall of Poland's ambassador' is Poland's
     if entry.frame == "guest":  # 'welcomed the Emir to Ankara', not 'welcomed the offer'
         return receives_a_guest(token)
     if entry.frame == "side_with":  # 'stood with Kyiv', not 'stood with Scholz at the podium'

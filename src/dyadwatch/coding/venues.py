@@ -107,3 +107,73 @@ def _done_to(host: Token) -> list[Token]:
 def _group(token: Token, groups: frozenset[int]) -> bool:
     return token.i in groups or token.lemma_.lower() in GROUP_WORDS or \
         token.lower_ in GROUP_WORDS
+
+
+# how a trip names what it is for: 'flew to Rio for the G20 summit', 'to attend the summit'
+PURPOSE_PREPS = frozenset({"for"})
+PURPOSE_VERBS = frozenset({"attend", "join", "address", "chair", "take"})
+
+
+def bloc_gathering_trip(trigger: Token) -> bool:
+    """'Ramaphosa flew to Rio for the G20 summit', 'arrived in Vilnius to attend the NATO
+    summit': a trip whose stated purpose is an organisation's gathering is no bilateral
+    visit to the host, so the place travelled to names no counterpart. A gathering named
+    with a state or with a counterpart ('for talks with Lula', 'for the China-Central Asia
+    summit') is left alone: there the host is met."""
+    return any(bloc_gathering(g) for g in _purposes(trigger))
+
+
+def _purposes(trigger: Token) -> list[Token]:
+    """The gatherings a travel verb says it is for: 'for the summit', 'to attend the summit'."""
+    found: list[Token] = []
+    held = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]  # 'cancelled his trip'
+    for child in [*trigger.children, *(g for c in held for g in c.children)]:
+        if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in PURPOSE_VERBS:
+            found += [g for g in child.children if g.dep_ in ("dobj", "obj")]
+    return [g for g in found if g.lower_ in GATHERINGS or g.lemma_.lower() in GATHERINGS]
+
+
+def bloc_gathering(gathering: Token) -> bool:
+    """Whether the gathering is named after an organisation and after no state."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in gathering.children):
+        return False  # 'a summit with Xi': the two meet
+    words = [t for t in gathering.subtree if t.i != gathering.i]
+    kb = active_kb()
+    kinds: set[str] = set()
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + 7, len(words) + 1)):
+            surface = gathering.doc[words[start].i:words[end - 1].i + 1].text
+            alias = kb.aliases.get(surface)
+            if alias is not None:
+                kinds.add(str(kb.parties.get(alias.code, {}).get("kind", "")))
+    if kinds:
+        return "state" not in kinds
+    return _named_forum(words)
+
+
+def _named_forum(words: list[Token]) -> bool:
+    """'the Western Balkans summit', 'the European Political Community summit': a gathering
+    named by proper nouns that stand for no party nor any known official is a forum."""
+    names = [t for t in words if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "amod")]
+    kb = active_kb()
+    return bool(names) and not any(kb.officials_named(t.text) or t.ent_type_ == "PERSON"
+                                   for t in names)
+
+
+def bloc_trip_destinations(trigger: Token, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'flew to Manila for the ASEAN summit': for the summit noun, the place travelled to
+    is where the organisation met, not a second party to the meeting; the phrases less
+    those named only as where the trip went ('to', 'in', 'into' off the verb of travel)."""
+    if not bloc_gathering(trigger):
+        return phrases
+    doc = trigger.doc
+    kept = []
+    for phrase in phrases:
+        token = doc[phrase.head]
+        prep = token.head
+        if phrase.is_person or token.dep_ != "pobj" or prep.lower_ not in ("to", "in", "into") \
+                or prep.head == trigger or prep.head.i in {t.i for t in trigger.subtree}:
+            kept.append(phrase)
+    return kept

@@ -27,6 +27,7 @@ from dyadwatch.coding.dates import (
     shift,
 )
 from dyadwatch.coding.pubrelative import narrative_weekdays
+from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.scope import beyond_until, coordinate_clause
 from dyadwatch.coding.scope import phrase as _phrase
 from dyadwatch.coding.scope import token_at as _token_at
@@ -84,6 +85,8 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
         if not deadline_before(sent.text[:where]) and \
                 not _weekday_of_date(sent, where, len(text), dates):
             candidates.append(SentenceDate(value, text, sent.start_char + where, False))
+    if future:  # 'agreed on Tuesday to resume talks': Tuesday is the agreement's day
+        candidates = _governed(found.token, candidates, sent, time)
     offset = clause_offset(sent.text)
     marker = next((t for t in sent if offset is not None and t.idx == sent.start_char + offset.at),
                   None)
@@ -110,6 +113,41 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
         if earlier is not None:
             return earlier, "antecedent"
     return _nearest(found, candidates, dates, sent)
+
+
+def governor_day(trigger: Token, when: SentenceDate, sent: Span) -> Token | None:
+    """The past-tense verb governing a planned act that a date hangs on: 'agreed on Tuesday
+    to resume talks', 'decided on Monday to send'. That day is the verb's, not the plan's."""
+    token = _token_at(sent, when.position)
+    verb = token
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if token is None or verb is None or verb.pos_ not in ("VERB", "AUX") or verb == trigger \
+            or verb.tag_ != "VBD" or trigger not in verb.subtree:
+        return None
+    own = clause_verb(trigger)  # the planned verb itself, or the verb its noun hangs on
+    own = own if own is not None else trigger
+    return verb if own != verb and token not in own.subtree else None
+
+
+def _governed(trigger: Token, candidates: list[SentenceDate], sent: Span, time: Reference
+              ) -> list[SentenceDate]:
+    """Drop the relative days of past verbs that govern a plan: resolving them forward for
+    the plan would invent a day nobody named. A saying verb's day is kept, read as the past
+    day it is ('plans to expel, officials said on Tuesday'): a plan is dated when made known.
+    A full date ('met on 7 October 2024 and pledged support') needs no resolving and stays."""
+    past = publication_relatives(sent.text, time.published, False) if time.published else []
+    kept = []
+    for when in candidates:
+        verb = None if when.absolute else governor_day(trigger, when, sent)
+        if verb is None:
+            kept.append(when)
+        elif verb.lemma_.lower() in reporting_verbs():
+            told = next((SentenceDate(value, text, when.position, when.absolute)
+                         for value, text, where in past
+                         if sent.start_char + where == when.position), when)
+            kept.append(told)
+    return kept
 
 
 def _weekday_of_date(sent: Span, where: int, length: int, dates: list[SentenceDate]) -> bool:
