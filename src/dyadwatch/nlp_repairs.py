@@ -31,13 +31,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
-    "aug.", "sep.", "sept.", "oct.", "nov.", "dec.",
-}
+from dyadwatch.datetext import MONTHS, WEEKDAYS
+
 # words that may follow a weekday or date inside the same time phrase ("Monday evening")
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight"}
 # prepositions that open a time phrase in front of the clause
@@ -66,7 +61,7 @@ def _is_dash(tok: Token) -> bool:
 def _is_anchor(tok: Token) -> bool:
     """A word that alone makes a phrase a date: weekday, month or a four-digit year."""
     low = tok.lower_
-    return low in WEEKDAYS or low in MONTHS or \
+    return low in WEEKDAYS or low.rstrip(".") in MONTHS or \
         (tok.is_digit and len(tok.text) == 4 and tok.text[:2] in {"19", "20"})
 
 

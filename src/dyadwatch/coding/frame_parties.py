@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 OFFER_VERBS = {"offer", "propose", "volunteer", "pledge", "promise"}
 BETWEEN_PREPS = {"between", "among"}
 SUMMON_VERBS = {"summon", "call", "convoke", "convene"}
-ENVOY_NOUNS = {"ambassador", "envoy", "chargé", "charge", "d'affaires", "affaires",
-               "diplomat", "representative", "consul", "attaché", "attache", "emissary"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
 GIFT_TYPES = {"AID", "SUPPORT", "COOPERATE"}
 CLAUSE_STOPS = {"relcl", "advcl", "ccomp", "parataxis", "conj"}
@@ -88,7 +86,7 @@ def _passive_summons(found: Found, actors: list[ActorPhrase], doc: Doc, roles: R
     hosts = [a for a in actors if _within(a, called_to)]
     if not hosts:
         envoys = [c for c in verb.children if c.dep_ == "nsubjpass"
-                  and c.lemma_.lower() in ENVOY_NOUNS]
+                  and c.lemma_.lower() in clause_words("envoy_nouns")]
         posted = {g.i for e in envoys for p in e.children
                   if p.dep_ == "prep" and p.lower_ in ("to", "in")
                   for g in p.subtree}

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import PRIVATE_PEOPLE
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.nlp import first_conjunct
 
 # two words before a party that say the deed is done for it: 'in solidarity with X'
@@ -22,8 +23,6 @@ BENEFIT_MARKS = {("solidarity", "with"), ("behalf", "of"), ("support", "of"),
 # a use or show of force is never aimed at the party it is done 'for' or 'with'
 FORCE_TYPES = {"ASSAULT", "MOBILIZE"}
 FORCE_FREE_PREPS = {"with", "for", "alongside"}
-REQUEST_NOUNS = {"request", "requests", "demand", "demands", "call", "calls", "appeal",
-                 "appeals", "invitation", "insistence", "urging", "behest", "order", "orders"}
 REQUEST_PREPS = {"on", "at", "upon", "following", "after"}
 
 
@@ -57,7 +56,7 @@ def requesting_party(anchors: list[Token], actors: list[ActorPhrase]) -> list[Ac
         return []
     doc = anchors[0].doc
     for token in (doc[i] for i in sorted(scope)):
-        if token.lower_ not in REQUEST_NOUNS or token.head.lower_ not in REQUEST_PREPS:
+        if token.lower_ not in clause_words("request_nouns") or token.head.lower_ not in REQUEST_PREPS:
             continue
         owners = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
         owners |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of"

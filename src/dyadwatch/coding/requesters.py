@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.party_limits import REQUEST_NOUNS, REQUEST_PREPS
+from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.party_limits import REQUEST_PREPS
 from dyadwatch.coding.triggers import Found
 
 ADJUNCT_PREPS = REQUEST_PREPS - {"following", "after"}  # 'after the demand of X' may be a reply
@@ -21,7 +22,7 @@ ADJUNCT_PREPS = REQUEST_PREPS - {"following", "after"}  # 'after the demand of X
 def request_adjunct(token: Token) -> bool:
     """'at the request of', 'on Kyiv's invitation', 'upon the urging of': a request noun
     that only says on whose word the clause above it was done."""
-    return token.lower_ in REQUEST_NOUNS and token.dep_ == "pobj" and \
+    return token.lower_ in clause_words("request_nouns") and token.dep_ == "pobj" and \
         token.head.lower_ in ADJUNCT_PREPS and token.head.dep_ == "prep" and \
         token.head.head.pos_ in ("VERB", "AUX")
 

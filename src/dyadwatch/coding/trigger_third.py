@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.nlp import first_conjunct
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # acts a party may hold back from doing to another: refusing one is no rebuff of that party
 HOSTILE_TYPES = frozenset({"ACCUSE", "PROTEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT"})
 REFUSING = frozenset({"refuse", "decline"})
-# 'at the urging of X', 'on the request of X': the refusal then rebuffs X, who asked
-ASKING_NOUNS = frozenset({"request", "urging", "behest", "insistence", "demand", "call", "appeal"})
 QUESTION_WORDS = frozenset({"why", "whether", "how", "what", "when", "where", "who", "if"})
 
 
@@ -98,5 +97,5 @@ def without_withheld_acts(found: list[Found]) -> list[Found]:
 def _asked_by_someone(verb: Token) -> bool:
     """'declined to impose sanctions on Russia at the urging of Brussels': the one who asked
     is rebuffed, so that refusal stays a REJECT (aimed at the asker by the role rules)."""
-    return any(t.dep_ == "pobj" and t.lemma_.lower() in ASKING_NOUNS and t.head.dep_ == "prep"
+    return any(t.dep_ == "pobj" and t.lower_ in clause_words("request_nouns") and t.head.dep_ == "prep"
                for t in verb.subtree)
