@@ -51,6 +51,21 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # 'D/M/YYYY' or 'M/D/YYYY' with either order left open: callers that know the page's order
 # (or want both readings) read groups a and b themselves
 NUMERIC_DAY = re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")
+# a wire dateline: 'BAKU, March 5 (Reuters) -', 'YEREVAN, MARCH 5, ARMENPRESS.'
+_CAPS_LINE = (r"[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
+              r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
+# regional agencies write the place in title case, the day first and the agency after a
+# comma ('Astana, 5 March, KAZINFORM -'); with no capitals to mark it, the month name and
+# the closing dash or full stop must be there
+_MONTH_NAME = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_NOT_PLACE = r"(?!(?:In|On|At|By|From|Since|After|Before|Until|During|Mon|Tues|Wednes|Thurs|" \
+    r"Fri|Satur|Sun)(?:day)?\b)"  # 'On Tuesday, 5 March -' and 'Tuesday, 5 March:' are prose
+_TITLED_LINE = (rf"{_NOT_PLACE}[A-Z][a-z'.-]+(?:[ -][A-Z][a-z'.-]+){{0,2}}"
+                rf"(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?,\s+"
+                rf"(?:{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})(?:,?\s*\d{{4}})?"
+                rf"(?:,\s*[A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|\s*\([^)]{{0,60}}\))?"
+                rf"\s*(?:[-–—:]|\.(?=\s))")
+DATELINE = re.compile(rf"^\s*(?:{_CAPS_LINE}|{_TITLED_LINE})")
 _NIGHT = re.compile(r"\bnight\s+(?:from|of)\s+$", re.IGNORECASE)
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # 'of' before the year, or the translated 'of the current year 2025', 'of this year 2024'

@@ -23,6 +23,7 @@ left as the parser had it.
 
 from __future__ import annotations
 
+import re
 from typing import cast
 
 import numpy
@@ -31,7 +32,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
-from dyadwatch.datetext import MONTHS, WEEKDAYS
+from dyadwatch.datetext import MONTHS, NUMERIC_DAY, WEEKDAYS
 
 # words that may follow a weekday or date inside the same time phrase ("Monday evening")
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight"}
@@ -47,6 +48,8 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 DASHES = {"-", "--", "\u2013", "\u2014"}
 MAX_ACTOR = 9
+ORDINAL = re.compile(r"[0-3]?\d(?:st|nd|rd|th)")  # '5th', as in 'On 5th of March'
+ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 COMPONENT = "dyadwatch_repairs"
 # new heads and new labels, by token index in the Doc
 Proposal = tuple[dict[int, int], dict[int, str]]
@@ -59,15 +62,21 @@ def _is_dash(tok: Token) -> bool:
 
 
 def _is_anchor(tok: Token) -> bool:
-    """A word that alone makes a phrase a date: weekday, month or a four-digit year."""
+    """A word that alone makes a phrase a date: weekday, month, a four-digit year, or a
+    numeric day as regional outlets print it ('5.03.2024', '2024-03-05'), one token."""
     low = tok.lower_
     return low in WEEKDAYS or low.rstrip(".") in MONTHS or \
-        (tok.is_digit and len(tok.text) == 4 and tok.text[:2] in {"19", "20"})
+        (tok.is_digit and len(tok.text) == 4 and tok.text[:2] in {"19", "20"}) or \
+        NUMERIC_DAY.fullmatch(tok.text) is not None or ISO_DAY.fullmatch(tok.text) is not None
 
 
 def _is_date_word(tok: Token) -> bool:
+    """A word inside a date phrase: 'the 5th of March' holds an ordinal and its 'of'."""
     low = tok.lower_
-    return _is_anchor(tok) or low in DAY_PARTS or (tok.is_digit and len(tok.text) <= 2)
+    if low == "of" and tok.i > 0 and ORDINAL.fullmatch(tok.doc[tok.i - 1].lower_):
+        return True
+    return _is_anchor(tok) or low in DAY_PARTS or (tok.is_digit and len(tok.text) <= 2) or \
+        ORDINAL.fullmatch(low) is not None
 
 
 def _date_run(sent: Span, start: int) -> int:

@@ -11,6 +11,9 @@ from dyadwatch.knowledge import Alias, Movement, Official, Title
 from dyadwatch.records import Actor
 
 COUNTERPARTS = {"counterpart", "counterparts"}
+# words that make a title another office than its head noun: 'the minister' is never the
+# prime minister, 'the president' never the vice president
+RANKED_OFFICES = frozenset({"prime", "vice", "deputy", "first", "chief"})
 # titles that name one office in different words
 SAME_OFFICE = {"premier": "premier", "prime minister": "premier", "top diplomat": "diplomat",
                "foreign minister": "diplomat", "foreign secretary": "diplomat",
@@ -83,13 +86,14 @@ def remember_office(memory: dict[str, Actor], key: str, actor: Actor) -> None:
 def remember_title(memory: dict[str, Actor], title: str, actor: Actor) -> None:
     """'the Secretary' after 'Secretary of State X', 'the minister' after 'Foreign Minister
     Y': the whole title, its first word and its head noun ('minister' of 'foreign minister'
-    and of 'Minister of Foreign Affairs'). A head noun two parties' officials share is
+    and of 'Minister of Foreign Affairs'), but not the head of a ranked office ('prime
+    minister', 'vice president'). A head noun two parties' officials share is
     ambiguous ('the minister' after two foreign ministers met) and resolves to no one."""
     words = title.lower().split()
     memory[f"title:{title.lower()}"] = actor
     memory[f"title:{words[0]}"] = actor
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if head == words[0] or f"ambiguous:{head}" in memory:
+    if head == words[0] or f"ambiguous:{head}" in memory or RANKED_OFFICES & set(words):
         return
     known = memory.get(f"title:{head}")
     if known is not None and known.code != actor.code:

@@ -4,7 +4,10 @@
 states just named, 'he' could be either, and guessing the last one named codes the
 wrong state as often as the right one. Such a pronoun gives no party. Nor does 'he'
 stand for a woman: officials whose gender the tables record are passed over by the
-pronoun of the other gender, which matters more as the tables name more people.
+pronoun of the other gender, which matters more as the tables name more people. And a
+'he' opening a sentence after one whose subject was a private person ('Analyst X of the
+Eurasia Group said ... He accused ...', 'BBC correspondent X ... he') is that person,
+who speaks for no party, not the official named before.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import unicodedata
 
 from spacy.tokens import Token
 
-from dyadwatch.coding.clause_words import active_kb
+from dyadwatch.coding.clause_words import active_kb, clause_words
 from dyadwatch.records import Actor
 
 SINGULAR = {"he", "she"}
@@ -31,6 +34,8 @@ def person_antecedent(candidates: list[Actor], excluded: set[str], pronoun: Toke
     last = pool[-1]
     if pronoun.lower_ not in SINGULAR:
         return [last]
+    if _after_private_speaker(pronoun, candidates):
+        return []
     if pronoun.sent.start == 0:  # the sentence before is in another paragraph, unseen here:
         return [] if len(pool) > 1 and pool[-2].code != last.code else [last]  # the last two
     window = _window(pronoun)
@@ -46,6 +51,25 @@ def may_be(person: Actor, pronoun: Token) -> bool:
     known = {o.gender for o in active_kb().officials_named(person.name)
              if o.party == person.code}
     return not known or None in known or wanted in known
+
+
+def _after_private_speaker(pronoun: Token, candidates: list[Actor]) -> bool:
+    """The pronoun is its sentence's main subject and the sentence before had for its main
+    subject a named person described as an analyst, reporter or company chief, whom no
+    party's official here is named as."""
+    sent = pronoun.sent
+    if pronoun.dep_ != "nsubj" or pronoun.head != sent.root or sent.start == 0:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return False
+    if any(_named_in(p, {_plain(subject.text)}) for p in candidates):
+        return False
+    private = clause_words("private_heads") | clause_words("private_speakers")
+    described = [c for c in subject.children if c.dep_ in ("compound", "appos", "amod")]
+    described += [g for c in described for g in c.children if g.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in private for t in described)
 
 
 def _window(pronoun: Token) -> set[str]:

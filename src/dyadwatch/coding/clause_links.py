@@ -11,6 +11,7 @@ the party of the act it refuses or threatens. A deed done 'after' another party'
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +20,9 @@ from dyadwatch.coding.attachment import MEDIUM_NOUNS
 from dyadwatch.coding.attachment import attachment as hang
 from dyadwatch.coding.clause_words import active_kb, clause_words
 from dyadwatch.coding.reporting import reporting_verbs
+
+if TYPE_CHECKING:  # roles imports this module
+    from dyadwatch.coding.roles import Roles
 
 OWN_STATE_NOUNS = {"country", "government", "nation", "state"}
 OWN_STATE_DETERMINERS = {"his", "her", "its", "their", "our", "the"}
@@ -322,3 +326,76 @@ def _meeting_slots(verb: Token) -> list[Token]:
     slots = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in c.children if g.dep_ == "pobj"]
     return slots + (objects if meets else [])
+
+
+# 'X was among the countries that condemned Y': the nouns that stand for a set of parties
+GROUP_NOUNS = {"country", "state", "nation", "government", "member", "power", "capital",
+               "ally", "neighbour", "neighbor"}
+
+
+def whose_antecedent(verb: Token, actors: list[ActorPhrase], own: set[str]) -> list[ActorPhrase]:
+    """'Vietnam, whose ambassador Japan expelled on Tuesday, said ...': in a relative clause
+    opened by 'whose' with a doer of its own, the antecedent owns what was acted on, so it
+    is the party acted on."""
+    if verb.dep_ != "relcl" or not own or not any(
+            t.lower_ == "whose" for c in verb.children for t in c.subtree):
+        return []
+    return [a for a in actors if a.head == verb.head.i and a.actor.code not in own]
+
+
+def whose_doer(verb: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'Vietnam, whose foreign minister condemned Japan on Tuesday, ...': the subject of a
+    relative clause owned through 'whose' acts for the antecedent."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and any(
+            t.lower_ == "whose" for t in c.children) for c in verb.children):
+        return []
+    return [a for a in actors if a.head == verb.head.i]
+
+
+def participle_doers(verb: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'Having met his Vietnamese counterpart on Tuesday, Japan's foreign minister said ...':
+    a participle clause with no subject or conjunction of its own is done by the subject of
+    the clause it hangs on."""
+    having = any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    if verb.dep_ != "advcl" or not (verb.tag_ == "VBG" or having) or any(
+            c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children):
+        return []  # 'Backed by Russia, Syria ...': a passive participle's doer is its agent
+    subjects = {c.i for c in verb.head.children if c.dep_ in SUBJECTS}
+    return [a for a in actors if a.head in subjects]
+
+
+def relative_subject(verb: Token) -> bool:
+    """Whether the relative pronoun is the clause's subject ('the countries that condemned
+    Y') rather than its object ('the countries that Y accused')."""
+    return any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in verb.children)
+
+
+def group_members(verb: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]:
+    """'Japan was among the countries that condemned Vietnam', 'one of the states that
+    Vietnam accused': the subject of 'was' is one of the set the relative clause speaks
+    of, so it fills the role the relative pronoun fills there."""
+    group = verb.head
+    if verb.dep_ != "relcl" or group.lemma_.lower() not in GROUP_NOUNS:
+        return []
+    holder = group.head
+    if group.dep_ != "pobj" or holder.lower_ not in ("among", "of"):
+        return []
+    if holder.lower_ == "of":  # 'one of the countries that ...'
+        holder = holder.head if holder.head.lower_ in ("one", "some", "several") else holder
+    governor = holder.head
+    subjects = {c.i for c in governor.children if c.dep_ in SUBJECTS}
+    return [a for a in actors if a.head in subjects]
+
+
+def relative_roles(verb: Token, actors: list[ActorPhrase], roles: Roles) -> Roles:
+    """Relative and participle clauses whose parties the parse leaves outside them."""
+    if not roles.sources:
+        roles.sources = whose_doer(verb, actors) or participle_doers(verb, actors)
+    members = group_members(verb, actors)
+    if members and relative_subject(verb):
+        roles.sources = roles.sources or members
+    elif members and roles.sources:  # 'the countries that Vietnam accused'
+        roles.targets = roles.targets or members
+    if not roles.targets:
+        roles.targets = whose_antecedent(verb, actors, {a.actor.code for a in roles.sources})
+    return roles

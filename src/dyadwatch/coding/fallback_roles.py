@@ -47,7 +47,8 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
     after = [a for a in actors if a.start >= found.end][:1]
     after = [a for a in after if not _aside(found, a) and not for_beneficiary(
         a, found.token.doc, found.entry.type) and not (a.is_place and is_location(
-        a, found.token.doc)) and not located_aim(a, found.token.doc)]  # unless where or what
+        a, found.token.doc)) and not located_aim(a, found.token.doc)  # unless where or what
+        and not _beyond_noun_phrase(found.token, a)]
     out = Roles(parsed=False)
     if before and _suffered(found.token, before[-1]):
         out.targets.append(before[-1])  # 'an American journalist was arrested': the victim
@@ -61,6 +62,15 @@ def fallback(found: Found, actors: list[ActorPhrase], roles: Roles) -> Roles:
         else:
             out.targets.append(target)
     return out
+
+
+def _beyond_noun_phrase(verb: Token, phrase: ActorPhrase) -> bool:
+    """'Vietnam's decision to close the border was condemned by Japan': a deed told inside
+    a noun phrase ('decision to close') ends with that phrase; a party named past it is an
+    argument of the verb the phrase hangs on, not the one the deed was done to."""
+    if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return phrase.head > verb.head.right_edge.i
 
 
 def _suffered(verb: Token, phrase: ActorPhrase) -> bool:

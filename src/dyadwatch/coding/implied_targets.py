@@ -9,6 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
 
@@ -73,3 +75,35 @@ def asked(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
         if hit:
             return hit[:1]
     return []
+
+
+def errand_destination(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
+    """'sent its envoy to Hanoi to protest ...', 'flew to Abuja to press for ...': an act
+    told as the purpose of a trip or a dispatch is done to the party the trip goes to."""
+    verb = found.token
+    trip = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or trip == verb or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+            trip.lemma_.lower() not in clause_words("errand_verbs"):
+        return []
+    holders = [trip] + [c for c in trip.children if c.dep_ in ("dobj", "obj")]
+    ends = {g.i for h in holders for c in h.children if c.dep_ in ("prep", "dative")
+            and c.lower_ in ("to", "in") for g in c.children if g.dep_ == "pobj"}
+    return [a.actor for a in actors if a.actor.code not in own
+            and any(a.start <= end < a.end for end in ends)][:1]
+
+
+def speakers_own(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
+    """"Vietnam said Japan had expelled two of its diplomats": in a clause reported by one
+    party about another, 'its' or 'their' in the object of a deed one does only to others'
+    people or things (expel, detain, seize) is the reporting party's, and a deed done to
+    what it owns is done to it."""
+    verb = found.token
+    if verb.lemma_.lower() not in clause_words("others_object_verbs"):
+        return []  # 'said Japan had recalled its ambassador': a recall takes one's own envoy
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in reporting_verbs() or not any(
+            t.lower_ in ("its", "their") and t.dep_ == "poss"
+            for c in verb.children if c.dep_ in ("dobj", "obj") for t in c.subtree):
+        return []
+    speakers = {c.i for c in verb.head.children if c.dep_ == "nsubj"}
+    return [a.actor for a in actors if a.head in speakers and a.actor.code not in own][:1]

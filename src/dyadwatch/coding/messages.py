@@ -5,6 +5,11 @@ a light verb's subject is otherwise the one who acts; 'a letter from Y accusing 
 for Y, who wrote it, not for whoever received it. Roles move a named receiver from the
 senders to the receivers (receivers_apart); where roles found no receiver ('it', 'he',
 a subject the parse did not hang off the message), pairing asks receiving_subject.
+
+Readouts (ministry and presidential releases, machine-translated outlets) have their own
+syntax for who sent, met or received whom: 'a message of X addressed to Y', 'received the
+credentials of the Ambassador of Y', 'was held a meeting of X with Y', a bare title after a
+fronted phrase as the doer. readout_sides reads them last, after the generic roles.
 """
 
 from __future__ import annotations
@@ -100,3 +105,118 @@ def receiving_subject(found: Found) -> Token | None:
 def received_by(subject: Token, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
     """The party that is the receiving verb's subject, when it is named there."""
     return [a.actor for a in actors if a.head == subject.i and a.actor.code not in own][:1]
+
+
+Sides = tuple[list[ActorPhrase], list[ActorPhrase], list[ActorPhrase]]
+
+
+def readout_sides(found: Found, actors: list[ActorPhrase], sides: Sides) -> Sides:
+    """Readout syntax names a message's author with 'of' and its receiver with 'addressed
+    to' ('handed over a message of President X addressed to President Y'), and an envoy's
+    state inside the credentials a head of state receives ('received the credentials of the
+    Ambassador of Y'); the generic roles read 'of' as the noun's target and miss both."""
+    doc = found.token.doc
+    credence = _credence(found.token)
+    if credence is not None:
+        sources, targets, partners = sides
+        own = {a.actor.code for a in sources}
+        envoy = [a for a in actors if _inside(doc[a.head], credence) and a.actor.code not in own]
+        return (sources, envoy[:1], partners) if envoy and not targets else sides
+    noun = _message_noun(found.token)
+    if noun is None:
+        return _fronted_subject(found, actors, _meeting_with(found, actors, sides))
+    author = [a for a in actors if _of_actor(doc[a.head], noun)][:1]
+    addressee = [a for a in actors if _addressed_to(doc[a.head], noun)][:1]
+    if not author and not addressee:
+        return sides
+    sources, targets, partners = sides
+    if author:
+        codes = {author[0].actor.code}
+        moved = sources if noun.head.lemma_.lower() in RECEIVING_VERBS else []
+        targets = addressee or [a for a in targets + moved if a.actor.code not in codes]
+        return author, targets, [a for a in partners if a.actor.code not in codes]
+    return sources, addressee, partners
+
+
+def _message_noun(trigger: Token) -> Token | None:
+    """The message the trigger is, or the one its receiving verb takes."""
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.lemma_.lower() in clause_words("message_nouns"):
+        return trigger
+    return received_message(trigger)
+
+
+def _credence(trigger: Token) -> Token | None:
+    """The credentials a receiving verb takes ('received the credentials of ...')."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in RECEIVING_VERBS | {"accept"}:
+        return None
+    return next((c for c in trigger.children if c.dep_ in ("dobj", "obj")
+                 and c.lower_ in clause_words("credence_nouns")), None)
+
+
+def _inside(token: Token, noun: Token) -> bool:
+    """The token hangs in the noun's own 'of' chain ('credentials of the Ambassador of Y')."""
+    while token.dep_ in ("pobj", "prep", "compound", "conj", "appos", "amod") and token != noun:
+        if token.dep_ == "prep" and token.lower_ != "of":
+            return False
+        token = token.head
+    return token == noun and token.dep_ != "pobj"
+
+
+def _of_actor(token: Token, noun: Token) -> bool:
+    """'a message of President X': the pobj of the message's own 'of'."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head == noun
+
+
+def _addressed_to(token: Token, noun: Token) -> bool:
+    """'(a message ...) addressed to Y': the participle hangs on the noun or on its verb."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() == "address" and verb.dep_ in ("acl", "advcl", "relcl") and \
+        verb.head in (noun, noun.head) and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                     for c in verb.children)
+
+
+def _meeting_with(found: Found, actors: list[ActorPhrase], sides: Sides) -> Sides:
+    """'Was held a meeting of the Minister of X with the Minister of Y': the 'of' party of
+    a meeting noun is one side, and 'with' (hung on the noun or on the verb that holds it)
+    names the other, which reading 'of' as the noun's only target would drop."""
+    noun = found.token
+    if found.entry.type != "CONSULT" or noun.pos_ != "NOUN" or noun.dep_ not in (
+            "dobj", "nsubjpass", "nsubj", "attr"):
+        return sides
+    doc = noun.doc
+    if not any(_of_actor(doc[a.head], noun) for a in actors):
+        return sides
+    sources, targets, partners = sides
+    named = {a.actor.code for a in sources + targets + partners}
+    hosts = (noun, noun.head)
+    met = [a for a in actors if doc[a.head].dep_ == "pobj" and doc[a.head].head.lower_ == "with"
+           and doc[a.head].head.head in hosts and a.actor.code not in named]
+    return (sources, targets + met[:1], partners) if met else sides
+
+
+def _fronted_subject(found: Found, actors: list[ActorPhrase], sides: Sides) -> Sides:
+    """'Within the framework of the visit to Hungary, Minister of Foreign Affairs of
+    Kazakhstan Murat Nurtleu held talks ...': a title without an article after a fronted
+    phrase is parsed as an apposition to the phrase's last noun, which leaves the verb
+    with no subject; the apposition, set off by a comma right before the verb's words,
+    is the doer."""
+    sources, targets, partners = sides
+    trigger = found.token
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head
+    if sources or verb.pos_ != "VERB" or trigger.dep_ not in ("ROOT", "dobj") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return sides
+    doc = trigger.doc
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    doers = [a for a in actors if doc[a.head].dep_ == "appos" and a.start > 0
+             and doc[a.start - 1].lower_ == "," and a.end <= verb.i
+             and any(f.left_edge.i <= doc[a.head].head.i <= f.right_edge.i for f in fronted)
+             and doc[a.head].head.i < a.start]
+    if not doers:
+        return sides
+    code = doers[-1].actor.code
+    return ([doers[-1]], [a for a in targets if a.actor.code != code],
+            [a for a in partners if a.actor.code != code])

@@ -26,6 +26,7 @@ from dyadwatch.coding.when import NOT_ANAPHORIC, SentenceDate
 from dyadwatch.records import Actor, FuzzyDate, Mention
 
 NEWS_DAYS = 7
+DATELINE_LAG_DAYS = 3  # a page posted or updated within days of its dateline
 CONTEXT_DATES = ("publication", "paragraph", "entry")
 # dates a sentence borrows from what was told before it: they move the report to no new time
 BORROWED = (*CONTEXT_DATES, "news day", "story", "reaction", "cause", "occasion")
@@ -93,11 +94,20 @@ class Narrative:
         day is the 'now' of what follows."""
         if day is None:
             return
-        if self.filed is not None and day != self.time.published:
+        if self.filed is None and self._lagging(day):
+            self.time = DocumentTime(day, day)  # 'BAKU, March 5' under a record of March 6
+        elif self.filed is not None and day != self.time.published:
             self.time = DocumentTime(day, day)
             self.news, self.on_news, self.last_date, self.story = None, False, None, False
             self.stories_from = index
         self.filed = day
+
+    def _lagging(self, day: date) -> bool:
+        """The first dateline names a day shortly before the record's publication day: the
+        record is the page's later posting or update, the dateline the day the report was
+        filed, so its 'today' and 'on Tuesday' count from the dateline."""
+        published = self.time.published
+        return published is not None and 0 < (published - day).days <= DATELINE_LAG_DAYS
 
     def follow(self, told: list[FuzzyDate]) -> None:
         """Keep track of the report's news day: the first day near publication that the

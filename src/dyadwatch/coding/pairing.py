@@ -18,6 +18,7 @@ from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.aims import inside_object, victim_of_deed
 from dyadwatch.coding.antecedents import person_antecedent
 from dyadwatch.coding.attachment import is_location
+from dyadwatch.coding.clause_links import relative_roles
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
@@ -91,7 +92,8 @@ def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
            persons: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
     if _asked_for(found):
         return []
-    roles = fallback(found, actors, role_rules.assign(found, actors, sent))
+    roles = relative_roles(found.token, actors,
+                           fallback(found, actors, role_rules.assign(found, actors, sent)))
     found_pairs = _role_pairs(found, actors, sent, persons, roles)
     return found_pairs + _parallel(found_pairs, roles)
 
@@ -129,7 +131,10 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
     if not targets and sources and found.entry.type == "THREATEN":
         targets = implied.conditioned(found, actors, {s.code for s in sources})
     if not targets and sources and found.entry.type not in ("CONSULT", "AGREE"):
-        targets = implied.parallel_recipient(found, actors)
+        own = {s.code for s in sources}
+        targets = implied.parallel_recipient(found, actors) or \
+            implied.errand_destination(found, actors, own) or \
+            implied.speakers_own(found, actors, own)
     if not targets and found.entry.type in OBJECT_SUBTREE_TYPES and \
             not bloc_gathering_trip(found.token):  # 'cancelled his trip to Rio for the G20'
         own = {s.code for s in sources}  # 'Indian jets struck what New Delhi called a camp

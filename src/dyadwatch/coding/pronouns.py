@@ -28,6 +28,10 @@ SPEECH_PERSONS = {"i", "we", "you"}
 # 'It was Russia that invaded ...', 'It is clear that ...': an empty 'it' before a clause
 EMPTY_IT_VERBS = {"be", "seem", "appear", "remain", "become"}
 JOINT = "pron_joint:"  # pron_joint:N, each state of a listed subject ('Kenya and Ethiopia')
+ORDINAL_REFS = {"latter", "former"}  # 'the latter', 'the former': one of the two just named
+# 'his hosts', 'her counterpart': the other party of the two in view, seen from the subject
+OTHER_SIDE = {"host", "hosts", "counterpart", "side"}
+POSSESSORS = [["his"], ["her"], ["their"], ["the", "other"]]
 PLURAL = "pron_plural:"  # present when that subject was a plural noun ('the members of X')
 # plural heads that stand for the body they belong to: 'the members of the Council'
 MEMBER_HEADS = {"member", "minister", "leader", "representative", "delegate", "official",
@@ -65,6 +69,8 @@ def pronoun_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase]
     taken = {i for p in phrases for i in range(p.start, p.end)}
     out = [p for p in [_subject_pronoun(sent, memory)] if p is not None and p.start not in taken]
     out += [p for p in _joint_they(sent, memory) if p.start not in taken]
+    out += [p for p in _latter(sent, phrases, memory) if p.start not in taken]
+    out += [p for p in _other_side(sent, phrases + out, memory) if p.start not in taken]
     for token in sent:
         found = _epithet(kb, token, phrases, memory)
         if found is not None and not taken & set(range(found.start, found.end)):
@@ -134,6 +140,73 @@ def _joint_they(sent: Span, memory: dict[str, Actor]) -> list[ActorPhrase]:
         return []
     return [ActorPhrase(subject.i, subject.i + 1, actor, subject.i, False, False)
             for actor in joint]
+
+
+def _latter(sent: Span, phrases: list[ActorPhrase],
+            memory: dict[str, Actor]) -> list[ActorPhrase]:
+    """'X received Y, and the latter urged ...': 'the latter' is the second of the two
+    parties just named, 'the former' the first; those of its own clause before it, else the
+    sentence before's. With one party or more than two in view it names no one; 'the former
+    president' is an office, not this reference."""
+    out = []
+    for token in sent:
+        if token.lower_ not in ORDINAL_REFS or token.i == sent.start or \
+                token.doc[token.i - 1].lower_ != "the":
+            continue
+        after = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ"):
+            continue
+        before = [p for p in phrases if p.end <= token.i - 1 and not p.is_venue_word]
+        seen = list({p.actor.code: p.actor for p in before}.values())
+        seen = seen if len(seen) >= 2 else _stored(memory, "named:0:")
+        if len(seen) != 2:
+            continue
+        actor = seen[-1] if token.lower_ == "latter" else seen[0]
+        person = any(p.is_person and p.actor.code == actor.code for p in before)
+        out.append(ActorPhrase(token.i - 1, token.i + 1, actor, token.i, person, False))
+    return out
+
+
+def _other_side(sent: Span, phrases: list[ActorPhrase],
+                memory: dict[str, Actor]) -> list[ActorPhrase]:
+    """'he urged his hosts', 'Vieira thanked her counterpart': the one other party in view
+    besides the subject's own, in this sentence before the word, in the two before that
+    named any, or a state named in the sentence before ('arrived in Nairobi'). With two
+    others in view it names no one; 'his counterparts' (plural) is a meeting of many."""
+    out = []
+    for token in sent:
+        if token.lower_ not in OTHER_SIDE or token.pos_ != "NOUN" or \
+                [c.lower_ for c in token.children if c.dep_ not in ("prep", "case")] not in POSSESSORS:
+            continue
+        own = _clause_subject_code(token, phrases)
+        if own is None:
+            continue
+        seen = [p.actor for p in phrases if p.end <= token.i]
+        seen += _stored(memory, "named:0:") + _stored(memory, "named:1:")
+        seen += [a for k, a in memory.items() if k.startswith(VIEW) and k.endswith(":0")]
+        others = list({a.code: a for a in seen if a.code != own}.values())
+        if len(others) == 1:
+            first = min(c.i for c in token.children if c.dep_ not in ("prep", "case"))
+            out.append(ActorPhrase(first, token.i + 1, others[0], token.i, True, False))
+    return out
+
+
+def _clause_subject_code(token: Token, phrases: list[ActorPhrase]) -> str | None:
+    """The party of the subject of the verb the word hangs from."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((p.actor.code for p in phrases if p.start <= subject.i < p.end), None)
+
+
+def _stored(memory: dict[str, Actor], prefix: str) -> list[Actor]:
+    out: list[Actor] = []
+    while f"{prefix}{len(out)}" in memory:
+        out.append(memory[f"{prefix}{len(out)}"])
+    return list({a.code: a for a in out}.values())
 
 
 def _body_of_members(subject: Token, phrases: list[ActorPhrase]) -> list[ActorPhrase]:

@@ -26,11 +26,10 @@ from dyadwatch.coding.dates import (
     resolve_absolute,
 )
 from dyadwatch.coding.when import SentenceDate
+from dyadwatch.datetext import DATELINE as DATELINE  # re-exported for the coder
 from dyadwatch.datetext import NUMERIC_DAY, find_dates
 from dyadwatch.records import Article, FuzzyDate
 
-DATELINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
-                      r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")
 # 'Belgrade, ', 'New Delhi, Monday, ' before a press release's full date
 PRESS_LINE = re.compile(r"^\s*[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3},\s+"
                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?")

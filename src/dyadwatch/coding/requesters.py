@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.messages import readout_sides
 from dyadwatch.coding.party_limits import REQUEST_PREPS
 from dyadwatch.coding.triggers import Found
 
@@ -84,6 +85,7 @@ def on_request(found: Found, actors: list[ActorPhrase], sides: Sides) -> Sides:
     asked = requested_roles(found, actors)
     if asked:
         return asked[0], asked[1], []
+    sides = readout_sides(found, actors, sides)  # 'a message of X addressed to Y'
     sources, targets, partners = sides
     if found.entry.type in ("REQUEST", "REJECT") or not (targets or partners):
         return sides  # a refusal answers the request

@@ -33,6 +33,7 @@ from dyadwatch.coding.trigger_frames import (
     words_after,
 )
 from dyadwatch.coding.trigger_rules import (
+    agreed_in_person,
     agrees_to_meet,
     blaming_reports,
     condemns_unnamed_violence,
@@ -161,7 +162,7 @@ def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
               for v in {*threatening_reports(sent, kb.reporting_verbs), *demands_or_penalty(
                   sent, kb.reporting_verbs)} if v.i not in covered and not threats & {
                   t.i for t in v.subtree}]
-    found += [Found(f.token, f.end, MET_THERE, f.start) for f in found if _agreed_in_person(f)]
+    found += [Found(f.token, f.end, MET_THERE, f.start) for f in found if agreed_in_person(f)]
     found = [replace(f, entry=replace(f.entry, mode="phone")) if f.entry.type == "CONSULT"
              and f.entry.pos == "VERB" and by_phone(f.token) else f for f in found]
     consults = {f.token.i for f in found if f.entry.type == "CONSULT"}
@@ -190,21 +191,6 @@ def _ultimatum(found: Found) -> bool:
                for c in clause.children):
             return True
     return False
-
-
-def _agreed_in_person(found: Found) -> bool:
-    """'Kurti and Vucic agreed late on Saturday in Ohrid on an annex': two parties agreeing
-    together at a named place met there, whether or not the text says 'talks'."""
-    verb = found.token
-    if found.entry.type != "AGREE" or verb.lemma_.lower() != "agree" or verb.pos_ != "VERB":
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(t.dep_ == "conj" for t in subject.subtree):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-        g.ent_type_ in ("GPE", "FAC", "LOC") or (g.pos_ == "PROPN" and not g.ent_type_)
-        for g in c.children if g.dep_ == "pobj")  # the model misses small towns: 'in Ohrid'
-        for c in verb.children)
 
 
 def _judged(noun: Found, found: list[Found]) -> bool:
@@ -333,7 +319,7 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'the implementation of agreements reached last year': an old deal
     if entry.type == "AGREE" and (keeps_in_touch(token) or agrees_to_meet(token)):
         return False  # 'agreed to stay in contact', 'agreed to meet again': no deal yet
-    if entry.requires and not (_has_governor(token, entry.requires) or (
+    if entry.requires and not (_has_governor(token, entry.requires, entry.frame == "sign") or (
             entry.pos == "NOUN" and (done_by_light_verb(token) or telegraphic_entry(token)
                                      or possessed_deed(token) or done_by_agent(token)
                                      or (entry.type == "AGREE" and completes_a_deal(token))))):
@@ -370,16 +356,25 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.lower_ not in OFFICE_WORDS
 
 
-def _has_governor(token: Token, lemmas: tuple[str, ...]) -> bool:
+def _named_object(word: Token, verb: Token) -> bool:
+    """A signed text is often named ('signed the Washington Accords', 'inked the Hiroshima
+    Accord'): the head of that name, as the verb's own object, is the thing signed. Only
+    for verbs of signing: 'applied to join NATO' is no accession yet, and a name word
+    further down ('a complaint to the World Trade Organization') never counts."""
+    return word.head == verb and word.dep_ in ("dobj", "obj")
+
+
+def _has_governor(token: Token, lemmas: tuple[str, ...], signs: bool = False) -> bool:
     """A noun trigger needs its verb ('signed an agreement'); a verb its object."""
     if misread_verb(token):
         return any(t.lemma_.lower() in lemmas or t.lower_ in lemmas for t in words_after(token))
     if token.pos_ in ("VERB", "AUX") or quoted_verb(token):
         return any(c.lemma_.lower() in lemmas or c.lower_ in lemmas for c in _verb_scope(token)
-                   if not _name_word(c))
+                   if not _name_word(c) or (signs and _named_object(c, token)))
     head = token.head
     for _ in range(3):
-        if head.lemma_.lower() in lemmas:
+        # the word as written as well as its lemma: the tagger lemmatises 'staged' as 'stag'
+        if head.lemma_.lower() in lemmas or head.lower_ in lemmas:
             return True
         if head.head == head:
             break

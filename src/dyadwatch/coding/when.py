@@ -49,6 +49,7 @@ NOT_ANAPHORIC = {"next", "previous", "last", "first", "second", "third", "upcomi
                  "following", "earlier", "later", "proposed", "future", "past", "new"}
 OCCASION_PREPS = {"at", "during", "in"}
 ANAPHORIC_DETS = {"the", "that", "this"}
+FRAME_PREPS = {"during", "at", "throughout"}  # 'during the March 5 talks': the same time
 MODIFIERS = {"det", "compound", "amod", "nummod", "poss", "case", "punct"}
 # clauses of their own time: 'until the sanctions, which ...' (a participle or a reported
 # clause, 'the agreement recently reached', stays in the noun's or the saying's time)
@@ -359,7 +360,19 @@ def _attributive(found: Found, when: SentenceDate, sent: Span) -> bool:
         return False  # 'March 5th' parsed as a noun '5th' the month modifies is one date
     if _token_at(sent, when.position) == sent[0]:
         return False  # 'March 15 USA Secretary ... called Aliyev': a chronology entry's date
+    if _occasion_frame(token.head):
+        return False  # 'During the March 5-7 forum, X expelled ...': the clause is inside it
     return found.token.i not in {t.i for t in token.head.subtree}
+
+
+def _occasion_frame(noun: Token) -> bool:
+    """The noun is the occasion a clause is placed in ('during the March 5 talks', 'on the
+    sidelines of the 5-7 March summit'): its date is the time of what the clause tells."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "margins") \
+            and prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("on", "at"):
+        return True
+    return prep is not None and prep.lower_ in FRAME_PREPS
 
 
 def _look_back(found: Found, when: SentenceDate, sent: Span) -> bool:
