@@ -5,14 +5,17 @@ precision kept ('in May' is a month, not 1 May), ranges cut to their first day
 ('June 23-24' is the 23rd) except a night, which is dated by the morning it ends
 ('the night from 9 to 10 November' is the 10th), yearless dates left yearless for
 the narrative to resolve, and the modal 'may' never read as a month. Used by cleaning (datelines)
-and by coding (event dates), so it depends on nothing else in the package.
+and by coding (event dates), so it depends on nothing else in the package but one
+knowledge file (calendars.json: the Solar Hijri month names).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
+from importlib.resources import files
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -169,6 +172,7 @@ class DateExpression:
     year: int | None
     month: int | None
     day: int | None
+    solar: tuple[int, int] | None = None  # a Solar Hijri (month, day) whose year is not told
 
     @property
     def has_year(self) -> bool:
@@ -192,6 +196,8 @@ def find_dates(text: str) -> list[DateExpression]:
             if expr is not None:
                 found.append(expr)
                 taken.append((start, end))
+    found += [e for e in solar_dates(text)
+              if not any(e.start < t_end and t_start < e.end for t_start, t_end in taken)]
     found.sort(key=lambda e: e.start)
     return found
 
@@ -263,3 +269,62 @@ def _weekday(year: int, month: int, day: int) -> int | None:
         return date(year, month, day).weekday()
     except ValueError:
         return None
+
+
+# The Solar Hijri calendar of Iranian outlets: '15 Esfand 1402', 'on the 18th of Shahrivar'
+_SOLAR_NAMES = json.loads(files("dyadwatch.knowledge").joinpath("calendars.json")
+                          .read_text("utf-8"))["solar_hijri_months"]
+SOLAR_MONTHS = {name.lower(): int(number) for number, names in _SOLAR_NAMES.items()
+                for name in names}
+# the month name capitalised as a proper noun, after a day number: 'Tir Hossein' or 'Mehr
+# News Agency' is no date
+_SOLAR = re.compile(
+    r"\b(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>"
+    + "|".join(sorted((n for names in _SOLAR_NAMES.values() for n in names), key=len,
+                      reverse=True))
+    + r")\b(?!\s+(?:News|Agency|Square|Street|Hospital))(?:,?\s+(?P<year>1[34]\d\d)\b)?")
+TEHRAN = timedelta(hours=3, minutes=30)
+
+
+def nowruz(solar_year: int) -> date:
+    """1 Farvardin: the day in Tehran on which the March equinox falls before noon, else the
+    day after. The equinox is the mean one (Meeus, Astronomical Algorithms, ch. 27), close
+    enough in this century that only a few years within minutes of noon could differ."""
+    y = (solar_year + 621 - 2000) / 1000
+    jde = 2451623.80984 + 365242.37404 * y + 0.05169 * y ** 2 - 0.00411 * y ** 3 \
+        - 0.00057 * y ** 4
+    instant = datetime(2000, 1, 1, 12) + timedelta(days=jde - 2451545.0) + TEHRAN
+    return instant.date() + timedelta(days=0 if instant.hour < 12 else 1)
+
+
+def solar_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """A Solar Hijri day as ours: months 1-6 have 31 days, 7-11 have 30, Esfand the rest."""
+    limit = 31 if month <= 6 else 30 if month <= 11 else \
+        (nowruz(year + 1) - nowruz(year)).days - 336
+    if not 1 <= month <= 12 or not 1 <= day <= limit:
+        return None
+    before = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return nowruz(year) + timedelta(days=before + day - 1)
+
+
+def solar_year_before(month: int, day: int, now: date) -> int:
+    """The Solar Hijri year that puts a yearless (month, day) nearest on or before `now`."""
+    year = now.year - 621 if now >= nowruz(now.year - 621) else now.year - 622
+    told = solar_to_gregorian(year, month, day)
+    return year - 1 if told is None or told > now else year
+
+
+def solar_dates(text: str) -> list[DateExpression]:
+    """Solar Hijri dates: with a year, as our day; without, our month and day in a year that
+    began on 21 March (the usual Nowruz), `solar` kept for resolving against 'now'."""
+    found = []
+    for match in _SOLAR.finditer(text):
+        month, day = SOLAR_MONTHS[match.group("month").lower()], int(match.group("day"))
+        year = int(match.group("year")) if match.group("year") else None
+        told = solar_to_gregorian(year or 1402, month, day)
+        if told is None:
+            continue
+        found.append(DateExpression(match.start("day"), match.end(), match.group(0),
+                                    told.year if year else None, told.month, told.day,
+                                    None if year else (month, day)))
+    return found

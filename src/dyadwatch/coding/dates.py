@@ -26,7 +26,7 @@ from dyadwatch.coding.steps import narrative_position as narrative_position
 from dyadwatch.coding.steps import resolve_narrative as resolve_narrative
 from dyadwatch.coding.steps import shift as shift
 from dyadwatch.datetext import WEEKDAYS as WEEKDAYS
-from dyadwatch.datetext import DateExpression, find_dates
+from dyadwatch.datetext import DateExpression, find_dates, solar_to_gregorian, solar_year_before
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import FuzzyDate
 
@@ -198,6 +198,8 @@ def resolve_absolute(expr: DateExpression, time: DocumentTime, future: bool,
         return _safe(expr.year, expr.month, expr.day)
     if expr.month is None:
         return None
+    if expr.solar is not None and time.now is not None:  # 'on 15 Esfand' in an Iranian outlet
+        return _solar(expr.solar, time.now)
     if anchor_year is not None:
         return _safe(anchor_year, expr.month, expr.day)
     if time.now is None:
@@ -273,6 +275,13 @@ def names_a_thing(prefix: str, expr: DateExpression) -> bool:
 def when_follows(text: str, expr: DateExpression) -> bool:
     """'since September 2023, when Trudeau told Parliament ...': the date of a 'when' clause."""
     return _WHEN_AFTER.match(text[expr.end:]) is not None
+
+
+def _solar(solar: tuple[int, int], now: date) -> FuzzyDate | None:
+    """A yearless Solar Hijri day in the Persian year that puts it nearest before now."""
+    month, day = solar
+    told = solar_to_gregorian(solar_year_before(month, day, now), month, day)
+    return FuzzyDate.from_date(told) if told is not None else None
 
 
 def _safe(year: int, month: int | None, day: int | None) -> FuzzyDate | None:

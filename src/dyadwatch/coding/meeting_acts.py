@@ -88,9 +88,14 @@ def _below(act: Token, meeting: Token) -> bool:
 
 def _occasion(act: Token, meeting: Token) -> bool:
     """'During talks with Rutte, Kristersson pledged': the meeting noun is the object of a
-    time preposition that hangs on the act."""
+    time preposition that hangs on the act, or on the first of the verbs the act is
+    joined to ('During talks with X, Y raised the case and demanded their release')."""
     prep = meeting.head
-    return meeting.dep_ == "pobj" and prep.lower_ in OCCASIONS and prep.head.i == act.i \
+    verbs = {act.i}
+    while act.dep_ == "conj" and act.head.i != act.i:
+        act = act.head
+        verbs.add(act.i)
+    return meeting.dep_ == "pobj" and prep.lower_ in OCCASIONS and prep.head.i in verbs \
         and meeting.pos_ == "NOUN"
 
 

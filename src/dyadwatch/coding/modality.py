@@ -119,7 +119,7 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
             return "negated"  # 'neither Biden nor his officials contacted', 'no one called'
 
         below = chain[chain.index(token) - 1] if token != trigger else None
-        if below is not None and _fails(token) and below.dep_ != "conj":
+        if below is not None and _fails(token) and not _beside(below):
             return "negated"  # 'refused to meet'; not 'rejected the claims and accused X'
         if below is not None and below.dep_ != "conj" and _withheld(token):
             return "negated"  # 'has yet to recall', 'stopped short of expelling'
@@ -188,6 +188,16 @@ def _finite_after_modal(aux: Token) -> bool:
     if verb.tag_ == "VBN":
         return not any(c.dep_ in ("aux", "auxpass") and c != aux for c in verb.children)
     return True
+
+
+def _beside(clause: Token) -> bool:
+    """Whether a clause under a refusal is an act of its own, not the act refused.
+
+    'rejected the claims and accused X' (conj) and 'rejected the claims, calling them
+    absurd, and expelled ...' (a participle adjunct) tell further acts; 'refused to
+    meet' (xcomp) tells the act withheld.
+    """
+    return clause.dep_ == "conj" or (clause.dep_ == "advcl" and clause.tag_ == "VBG")
 
 
 def _fails(verb: Token) -> bool:

@@ -34,6 +34,8 @@ PARTY_NOUNS = {"delegation", "team", "envoy", "mission", "official", "minister",
                "commander", "general", "speaker", "secretary", "king", "prince", "emir"}
 # besides the talks of trigger_frames.meeting_nouns(), read from the knowledge in use
 MEETING_WORDS = frozenset({"talk", "visit", "session", "conference"})
+# nouns that count a meeting: 'two days of talks', 'a fresh round of negotiations'
+MEASURES = frozenset({"day", "hour", "week", "round", "session", "series", "month"})
 LINK_DEPS = {"conj", "amod", "compound", "appos", "nmod"}
 
 
@@ -45,6 +47,7 @@ def repair(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> N
     _deal_of_meeting(found, actors, doc, roles)
     _agent_deed(found, actors, doc, roles)
     _promised_to(found, actors, doc, roles)
+    _backed(found, actors, doc, roles)
 
 
 def _prep_children(token: Token, word: str) -> set[int]:
@@ -193,8 +196,8 @@ def _deal_of_meeting(found: Found, actors: list[ActorPhrase], doc: Doc, roles: R
         return
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     meetings = meeting_nouns() | MEETING_WORDS
-    meeting = next((c for c in verb.children if c.dep_ == "nsubj"
-                    and c.lemma_.lower() in meetings), None)
+    meeting = next((m for c in verb.children if c.dep_ == "nsubj"
+                    for m in (c, *_measured(c)) if m.lemma_.lower() in meetings), None)
     if meeting is None or noun.dep_ not in ("dobj", "pobj"):
         return
     if roles.sources and meeting.lemma_.lower() not in JOURNEY_NOUNS:
@@ -211,6 +214,54 @@ def _deal_of_meeting(found: Found, actors: list[ActorPhrase], doc: Doc, roles: R
     roles.participants = parties
     roles.between = list(parties)
     roles.parsed = True
+
+
+def _backed(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> None:
+    """'threw its weight behind Kenya's bid', 'assured Serbia of its full support': the
+    one backed is not on the support noun but on its verb, after 'behind' or as the
+    object the assurance is given to."""
+    noun = found.token
+    assured = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    verb = noun.head.head if assured else noun.head
+    if assured and verb.dep_ in ("dobj", "obj"):
+        verb = verb.head  # the parser hangs 'of its support' on the one assured
+    if found.entry.type != "SUPPORT" or noun.pos_ != "NOUN" or roles.targets \
+            or verb.pos_ != "VERB" or not (assured or noun.dep_ in ("dobj", "obj")):
+        return
+    heads = {c.i for c in verb.children if c.dep_ in ("dobj", "obj")} if assured \
+        else _prep_children(verb, "behind") | _causes(doc, _prep_children(noun, "for"))
+    heads |= {c.i for h in heads for c in doc[h].children if c.dep_ == "poss"}
+    codes = {a.actor.code for a in roles.sources}
+    backed = [a for a in _hanging(actors, doc, heads) if a.actor.code not in codes]
+    if backed:
+        roles.targets = backed
+        roles.places = [p for p in roles.places if p not in backed]
+        roles.parsed = True
+
+
+def _causes(doc: Doc, heads: set[int]) -> set[int]:
+    """'support for the territorial integrity of Serbia', 'for Kenya's bid': the cause
+    backed belongs to the one backed, its owner or its 'of' object (lexicon
+    'backed_causes')."""
+    causes = clause_words("backed_causes")
+    found: set[int] = set()
+    for h in heads:
+        nouns = [doc[h], *[c for c in doc[h].children if c.dep_ == "conj"]]
+        if any(n.lemma_.lower() in causes for n in nouns):
+            # the 'of' may hang on the last of coordinated causes ('sovereignty and
+            # territorial integrity of Y'), which all belong to Y
+            found |= {i for n in nouns for i in _prep_children(n, "of")} | {
+                c.i for n in nouns for c in n.children if c.dep_ == "poss"}
+    return found
+
+
+def _measured(noun: Token) -> list[Token]:
+    """'two days of talks', 'a second round of talks': the meeting a measure noun counts,
+    which holds the parties the measure itself does not."""
+    if noun.lemma_.lower() not in MEASURES:
+        return []
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _promised_to(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> None:

@@ -31,7 +31,33 @@ REGION_LEADS = frozenset({"Central", "Latin", "North", "South", "East", "West", 
 def demonym_names_no_party(sent: Span, phrase: ActorPhrase) -> bool:
     """True when the phrase's party is not an actor in what the sentence reports."""
     return _origin(sent, phrase) or _former(sent, phrase) or _private(sent, phrase) or \
-        _region(sent, phrase)
+        _region(sent, phrase) or _norm_label(sent, phrase) or _former_of(sent, phrase)
+
+
+def _norm_label(sent: Span, phrase: ActorPhrase) -> bool:
+    """'breaching UN resolutions', 'EU rules', 'IAEA safeguards': an organisation naming a
+    document or norm ('norm_heads') labels it and does nothing. 'EU sanctions' is left out of
+    the list: there the bloc is the one that sanctions."""
+    token = sent.doc[phrase.head]
+    if token.dep_ not in ("compound", "nmod", "amod") or token.head.i <= token.i:
+        return False
+    return _word(token.head, clause_words("norm_heads"))
+
+
+def _former_of(sent: Span, phrase: ActorPhrase) -> bool:
+    """'The former president of Kenya, X, criticised': the state hangs from a past post
+    ('of' after a title marked 'former') held by the subject, so it speaks for no state; the
+    name set beside it is often parsed as an apposition of the state, and goes with it."""
+    token = sent.doc[phrase.head]
+    if token.dep_ == "appos":
+        token = token.head
+    title = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+    if title is token and phrase.head == token.i:
+        return False
+    if title.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    past = clause_words("past_marks")
+    return any(t.lower_ in past for t in title.lefts)
 
 
 def _region(sent: Span, phrase: ActorPhrase) -> bool:

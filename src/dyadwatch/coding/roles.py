@@ -170,6 +170,7 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     if nominal(trigger) and found.entry.type == "CONSULT":  # '... for the ASEAN summit'
         roles.targets, roles.participants = (bloc_trip_destinations(trigger, r) for r in (
             roles.targets, roles.participants))
+        roles.sources = bloc_trip_destinations(trigger, roles.sources)  # 'Leaders of X, Y and Z'
     if roles.sources:
         roles.parallel = parallel_doers(anchors, actors, {a.actor.code for a in roles.sources})
     roles.targets = _posted_instead(roles, actors)

@@ -6,11 +6,18 @@ stay apart from the publication-relative and absolute dates in dates.py.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
+from importlib.resources import files
+from typing import TYPE_CHECKING
 
+from dyadwatch.datetext import find_dates
 from dyadwatch.records import FuzzyDate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -43,6 +50,26 @@ _NARRATIVE_SPAN = re.compile(
 _YEARS_LATER = re.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
     r"(?P<dir>later|afterwards|earlier)\b", re.IGNORECASE)
+
+
+def _step_pattern(kind: str) -> re.Pattern[str]:
+    """The step words of one kind from knowledge/steps.json as one pattern: the words are
+    knowledge of how stories are told, kept out of the code."""
+    data = json.loads(files("dyadwatch.knowledge").joinpath("steps.json").read_text("utf-8"))
+    words = sorted(data[kind], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split()))
+                                          for w in words) + r")\b", re.IGNORECASE)
+
+
+# 'Hours later,', 'By nightfall,', 'Later that day,': still the story's last day, which may
+# be a day of an old story retold, not the publication day
+_SAME_DAY = _step_pattern("same_day")
+# 'Within days,', 'In the days that followed': days on, so only the month is known
+_DAYS_ON = _step_pattern("month")
+# 'Overnight,' opening a sentence: the night after the story's day, when the story is old
+_NIGHT_FRONT = re.compile(_step_pattern("story_night").pattern.replace(r"\b(?:", r"^\W*(?:", 1)
+                          + r"\s*,", re.IGNORECASE)
+OLD_STORY_DAYS = 7  # beyond a report's own news week (narrative.NEWS_DAYS) a day is a story's
 MONTH_END_MARGIN = 24  # 'days later' than the 25th may already be next month
 
 
@@ -50,7 +77,8 @@ def narrative_position(text: str) -> int | None:
     """Where a narrative-relative phrase starts, if the text has one."""
     found = [m.start() for m in (_NARRATIVE_DAY.search(text), _NARRATIVE.search(text),
                                  _DAYS_LATER.search(text), _NARRATIVE_SPAN.search(text),
-                                 _YEARS_LATER.search(text)) if m]
+                                 _YEARS_LATER.search(text), _SAME_DAY.search(text),
+                                 _DAYS_ON.search(text)) if m]
     return min(found) if found else None
 
 
@@ -70,9 +98,12 @@ def resolve_narrative(text: str, previous: FuzzyDate | None, told: FuzzyDate | N
         offset = -1 if match.group("prev") or match.group("before") == "before" else offset
         return FuzzyDate.from_date(base + timedelta(days=offset))
     match = _NARRATIVE.search(text)
+    if not match and _SAME_DAY.search(text):
+        return FuzzyDate.from_date(base)
     if not match:
-        return FuzzyDate(base.year, base.month) if _DAYS_LATER.search(text) and \
-            base.day <= MONTH_END_MARGIN else None
+        days_on = _DAYS_LATER.search(text) or _DAYS_ON.search(text)
+        return FuzzyDate(base.year, base.month) if days_on and base.day <= MONTH_END_MARGIN \
+            else None
     count = NUMBERS.get(match.group("n").lower()) or int(match.group("n"))
     unit = _unit(match)
     sign = 1 if match.group("dir").lower() in ("later", "after", "afterwards") else -1
@@ -164,3 +195,22 @@ def shift(base: FuzzyDate | None, count: int, unit: str) -> FuzzyDate | None:
         index = base.start.year * 12 + base.start.month - 1 + count
         return FuzzyDate(index // 12, index % 12 + 1)
     return FuzzyDate.from_date(base.start + timedelta(days=count * (7 if unit == "week" else 1)))
+
+
+def story_nights(relatives: list[tuple[FuzzyDate, str, int]], sent: Span,
+                 last: FuzzyDate | None, published: date | None
+                 ) -> list[tuple[FuzzyDate, str, int]]:
+    """'Parliament met on 12 September 2023. Overnight, X struck Y.' in a 2024 article: the
+    night is the one after the story's day (dated, as a wire's 'overnight' is, by the
+    morning it ends), not the night before publication. Only right after the sentence that
+    told that day, so a background date further up leaves a report's 'overnight' alone."""
+    if not relatives or last is None or last.precision != "day" or published is None or \
+            (published - last.start).days <= OLD_STORY_DAYS or not _NIGHT_FRONT.match(sent.text):
+        return relatives
+    previous = next((s for s in sent.doc.sents if s.end == sent.start), None)
+    if previous is None or not any((e.month, e.day) == (last.start.month, last.start.day)
+                                   for e in find_dates(previous.text)):
+        return relatives
+    night = FuzzyDate.from_date(last.start + timedelta(days=1))
+    return [(night, text, at) if at == 0 or not sent.text[:at].strip(" ,") else
+            (value, text, at) for value, text, at in relatives]

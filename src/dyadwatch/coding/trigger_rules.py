@@ -26,13 +26,14 @@ if TYPE_CHECKING:
 # 'agreed to meet again', 'agreed to hold talks': the act agreed on is a meeting
 def agrees_to_meet(verb: Token) -> bool:
     """'agreed to meet again in Brazil', 'agreed to hold talks': the agreement only
-    arranges a meeting, which is coded (as planned) by the meeting's own trigger."""
+    arranges a meeting, which is coded (as planned) by the meeting's own trigger. 'Agreed
+    to disagree' (or 'to differ') is an idiom for settling nothing at all."""
     talks = clause_words("meeting_nouns") | {"talk"}
     for clause in verb.children:
         if clause.dep_ != "xcomp" or clause.pos_ != "VERB":
             continue
         lemma = clause.lemma_.lower()
-        if lemma in clause_words("meeting_verbs"):
+        if lemma in clause_words("meeting_verbs") or lemma in ("disagree", "differ"):
             return True
         if lemma == "hold" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in talks
                                    for c in clause.children):

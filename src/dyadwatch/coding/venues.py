@@ -62,8 +62,7 @@ def _forum_occasion(sent: Span, phrase: ActorPhrase) -> bool:
         gathering = gathering.head  # 'the summit of the Shanghai Cooperation Organisation'
     elif token.dep_ not in ("compound", "nmod", "amod", "poss") or gathering == token:
         return False
-    if gathering.lower_ not in GATHERINGS and \
-            gathering.lemma_.lower() not in clause_words("meeting_nouns"):
+    if not is_gathering(gathering):
         return False
     if gathering.dep_ == "pobj":
         return gathering.head.lower_ in OCCASION_PREPS
@@ -132,7 +131,15 @@ def _purposes(trigger: Token) -> list[Token]:
             found += [g for g in child.children if g.dep_ == "pobj"]
         elif child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in PURPOSE_VERBS:
             found += [g for g in child.children if g.dep_ in ("dobj", "obj")]
-    return [g for g in found if g.lower_ in GATHERINGS or g.lemma_.lower() in GATHERINGS]
+    return [g for g in found if is_gathering(g)]
+
+
+def is_gathering(token: Token) -> bool:
+    """The one test of a gathering noun ('summit', 'forum', 'meeting') that both the
+    forum-as-occasion rule and the trip-for-a-summit rule share, so the two cannot
+    drift apart on which words name a gathering."""
+    return token.lower_ in GATHERINGS or token.lemma_.lower() in GATHERINGS or \
+        token.lemma_.lower() in clause_words("meeting_nouns")
 
 
 def bloc_gathering(gathering: Token) -> bool:
@@ -165,15 +172,27 @@ def _named_forum(words: list[Token]) -> bool:
 def bloc_trip_destinations(trigger: Token, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
     """'flew to Manila for the ASEAN summit': for the summit noun, the place travelled to
     is where the organisation met, not a second party to the meeting; the phrases less
-    those named only as where the trip went ('to', 'in', 'into' off the verb of travel)."""
+    those named only as where the trip went ('to', 'in', 'into' off the verb of travel).
+    'Leaders of X, Y and Z gathered for the BRICS summit': states named outside the
+    summit's own words only attended it, and attending one gathering is no meeting
+    between them, so a list of two or more such states is dropped."""
     if not bloc_gathering(trigger):
         return phrases
     doc = trigger.doc
+    inside = {t.i for t in trigger.subtree}
     kept = []
     for phrase in phrases:
         token = doc[phrase.head]
         prep = token.head
         if phrase.is_person or token.dep_ != "pobj" or prep.lower_ not in ("to", "in", "into") \
-                or prep.head == trigger or prep.head.i in {t.i for t in trigger.subtree}:
+                or prep.head == trigger or prep.head.i in inside:
             kept.append(phrase)
-    return kept
+    attendees = [p for p in kept if p.head not in inside and _is_state(p)]
+    if len({p.actor.code for p in attendees}) < 2:
+        return kept
+    return [p for p in kept if p not in attendees]
+
+
+def _is_state(phrase: ActorPhrase) -> bool:
+    entry = active_kb().parties.get(phrase.actor.code)
+    return entry is not None and entry.get("kind") == "state"

@@ -31,6 +31,7 @@ from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.scope import beyond_until, coordinate_clause
 from dyadwatch.coding.scope import phrase as _phrase
 from dyadwatch.coding.scope import token_at as _token_at
+from dyadwatch.coding.steps import story_nights
 from dyadwatch.coding.tense import backshifted as backshifted
 from dyadwatch.coding.tense import cause_year as cause_year
 from dyadwatch.coding.tense import clause_verb as clause_verb
@@ -82,6 +83,7 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
     candidates = list(dates)
     relatives = publication_relatives(sent.text, time.published, future) if time.published \
         else narrative_weekdays(sent.text, time.last_date)  # 'On 9 May X. On Friday Y'
+    relatives = story_nights(relatives, sent, time.last_date, time.published)
     for value, text, where in relatives:
         if not deadline_before(sent.text[:where]) and \
                 not _weekday_of_date(sent, where, len(text), dates):
