@@ -97,3 +97,85 @@ def test_discussed_aid_and_third_offensive_are_only_the_meeting(code: Code) -> N
                  "Djuric discussed Japan's military offensive when they met in Belgrade on "
                  "Tuesday.", published=DAY)
     assert all("JPN" not in (m.source.code, m.target.code) for m in third)
+
+
+# round 18c: the encounter that is only the occasion of an act, 'the meeting' told back,
+# and 'talk of' a rift
+
+
+def consults(mentions: list[Mention]) -> set[frozenset[str]]:
+    return {frozenset((m.source.code, m.target.code)) for m in mentions if m.type == "CONSULT"}
+
+
+def test_call_that_is_the_occasion_of_a_demand_is_a_consult(code: Code) -> None:
+    found = code("In a phone call on Tuesday, Pakistani Foreign Minister Ishaq Dar pressed his "
+                 "counterpart Mohamad Hasan to release the Pakistani sailors.", published=DAY)
+    assert ("REQUEST", "PAK", "MYS") in typed(found)
+    call = [m for m in found if m.type == "CONSULT"]
+    assert [(m.mode, m.directed, m.date.iso if m.date else None) for m in call] == [
+        ("phone", False, "2025-02-11")]
+
+
+def test_call_that_is_the_occasion_of_support_is_a_consult(code: Code) -> None:
+    found = code("In a phone call on Tuesday, Italian Foreign Minister Antonio Tajani "
+                 "reaffirmed Italy's support for the sovereignty and territorial integrity "
+                 "of Argentina.", published=DAY)
+    assert ("SUPPORT", "ITA", "ARG") in typed(found)
+    assert consults(found) == {frozenset(("ITA", "ARG"))}
+
+
+@pytest.mark.parametrize("text", [
+    "At a NATO meeting on Tuesday, Germany urged Russia to withdraw its troops.",
+    "In a NATO meeting on Tuesday, Germany urged Russia to withdraw its troops.",
+    "During a meeting of EU foreign ministers on Tuesday, France urged Russia to free the "
+    "journalists.",
+    "In a statement on Tuesday, Germany urged Russia to withdraw its troops.",
+    "At a meeting in Brussels on Tuesday, Germany urged Russia to withdraw its troops.",
+    "In a conference call with reporters on Tuesday, Germany urged Russia to withdraw its "
+    "troops.",
+    "During a meeting with students on Tuesday, the German foreign minister urged Russia to "
+    "withdraw its troops.",
+])
+def test_bloc_meeting_or_statement_lends_no_consult(code: Code, text: str) -> None:
+    found = code(text, published=DAY)
+    assert any(m.type == "REQUEST" for m in found)
+    assert not consults(found)
+
+
+def test_press_conference_accusation_is_no_consult(code: Code) -> None:
+    found = code("At a press conference on Tuesday, Turkish Foreign Minister Hakan Fidan "
+                 "accused Kenya of mistreating Turkish workers.", published=DAY)
+    assert ("ACCUSE", "TUR", "KEN") in typed(found)
+    assert not consults(found)
+
+
+def test_act_at_the_meeting_takes_the_meetings_day(code: Code) -> None:
+    found = code("Egyptian Foreign Minister Badr Abdelatty met Serbian Foreign Minister Marko "
+                 "Djuric in Belgrade on Tuesday. At the meeting, the two ministers agreed to "
+                 "reopen consulates closed since 2020.", published=DAY)
+    agreed = [m for m in found if m.type == "AGREE"]
+    assert agreed and all(m.date is not None and m.date.iso == "2025-02-11" for m in agreed)
+    assert all(m.date is not None for m in found)
+
+
+def test_an_unmet_pair_at_the_meeting_takes_no_day(code: Code) -> None:
+    found = code("Egyptian Foreign Minister Badr Abdelatty met Serbian Foreign Minister Marko "
+                 "Djuric in Belgrade on Tuesday. At the meeting, Japan pledged aid to Kenya.",
+                 published=DAY)
+    assert not any(m.date_text == "meeting" and {m.source.code, m.target.code} == {"JPN", "KEN"}
+                   for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish President Recep Tayyip Erdogan on Tuesday dismissed talk of a rift with Kenya.",
+    "Japan's foreign ministry on Tuesday dismissed speculation about a secret arms deal with "
+    "Saudi Arabia.",
+])
+def test_dismissing_talk_of_a_rift_rejects_no_one(code: Code, text: str) -> None:
+    assert not any(m.type == "REJECT" for m in code(text, published=DAY))
+
+
+def test_rejecting_a_partys_claims_is_kept(code: Code) -> None:
+    found = code("Japan on Tuesday rejected Saudi Arabia's claims that Japanese trawlers had "
+                 "entered its waters.", published=DAY)
+    assert ("REJECT", "JPN", "SAU") in typed(found)

@@ -19,23 +19,23 @@ SEEDS_FLOOR = {"precision": 0.95, "recall": 0.84, "f1": 0.90}
 # seeds measured 1.000 / 0.864 / 0.927; sample measured 0.958 / 0.797 / 0.871
 SAMPLE_FLOOR = {"precision": 0.95, "recall": 0.78, "f1": 0.86}
 # devset/: 49 documents written and annotated without looking at the system's output.
-# measured 0.945 / 0.835 / 0.886 (the quality issue asks F1 >= 0.85)
+# measured 0.945 / 0.835 / 0.887 (the quality issue asks F1 >= 0.85)
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
 DEVSET_FLOOR = {"precision": 0.93, "recall": 0.81, "f1": 0.87}
 # heldout/: 20 documents written and annotated blind by a helper that never read or ran the code;
-# all of it is development data now (heldout/README.md). measured 0.907 / 0.653 / 0.759
+# all of it is development data now (heldout/README.md). measured 0.943 / 0.653 / 0.771
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
-HELDOUT_FLOOR = {"precision": 0.89, "recall": 0.64, "f1": 0.74}
+HELDOUT_FLOOR = {"precision": 0.92, "recall": 0.64, "f1": 0.75}
 # heldout2/ and heldout3/: 24 documents each, written blind by two more helpers each, and
-# opened as development data in session 16 (their READMEs). measured 0.815 / 0.560 / 0.664
-# and 0.775 / 0.463 / 0.580
+# opened as development data in session 16 (their READMEs). measured 0.813 / 0.578 / 0.676
+# and 0.781 / 0.510 / 0.617
 HELDOUT2 = Path(__file__).resolve().parents[1] / "heldout2"
-HELDOUT2_FLOOR = {"precision": 0.80, "recall": 0.54, "f1": 0.65}
+HELDOUT2_FLOOR = {"precision": 0.80, "recall": 0.56, "f1": 0.66}
 HELDOUT3 = Path(__file__).resolve().parents[1] / "heldout3"
-HELDOUT3_FLOOR = {"precision": 0.76, "recall": 0.45, "f1": 0.56}
+HELDOUT3_FLOOR = {"precision": 0.76, "recall": 0.49, "f1": 0.60}
 # heldout4/: 24 documents by two more blind annotators, written when heldout2 and heldout3 had
 # started to steer the work through their counts; only `eval --blind` output is looked at.
-# measured 0.630 / 0.213 / 0.318. A floor is a signal too: in round 13 two rules were withdrawn
+# measured 0.622 / 0.213 / 0.317. A floor is a signal too: in round 13 two rules were withdrawn
 # because they broke this one. heldout5/ (the newest blind set) has no floor, on purpose.
 HELDOUT4 = Path(__file__).resolve().parents[1] / "heldout4"
 HELDOUT4_FLOOR = {"precision": 0.61, "recall": 0.21, "f1": 0.31}

@@ -2,10 +2,13 @@
 
 Round 18a found parties still unresolved when named as readouts and wire copy name them:
 a bare title with no article ("Deputy Minister of Foreign Affairs of X"), "the Chinese
-side" as the party itself, a ship's flag ("a Greek-flagged tanker"), an organisation used
-as a noun modifier ("UN resolutions", which is no actor), "its envoy to Vietnam" (the
+side" as the party itself, a ship's flag ("a Greek-flagged tanker", "flagged in Liberia"),
+an organisation used as a noun modifier ("UN resolutions", which is no actor), "its envoy to Vietnam" (the
 envoy belongs to the owner of 'its'), a former office holder (speaks for no state),
 buildings standing for governments ("Zhongnanhai") and leaders by epithet ("the emir").
+Round 18c added long portfolios ("First Deputy Minister of Energy and Mines of the Republic
+of X"), a flag beside an owner (the owner's state is no party unless it acts), ships that act
+(no event), state firms (their state) and armed movements (never a state, so no event).
 Each construction holds the verb frame fixed and varies only the actor reference.
 Run: python bench/constructions/make_actors2.py   (stdlib only, deterministic)
 """
@@ -53,6 +56,23 @@ def bare_title() -> list[dict[str, object]]:
                         f"{DAY}, Minister of Foreign Affairs of {pname} held talks with "
                         f"Ambassador of {name} in the capital.",
                         [ev(p, c, "CONSULT", False)]))
+    return out + portfolio_titles()
+
+
+PORTFOLIOS = ["Industry and Trade", "Economy and Finance", "Foreign Affairs and Trade",
+              "Defence", "Energy and Mines", "Foreign Affairs and International Cooperation",
+              "Agriculture and Rural Development", "Foreign Affairs"]
+
+
+def portfolio_titles() -> list[dict[str, object]]:
+    """A long portfolio between a bare title and its state, 'of the Republic of' included;
+    a venue city after the party is no party."""
+    out = []
+    for (c, adj, _n), (p, pname), port in zip(ADJ[:8], PARTNER[:8], PORTFOLIOS, strict=True):
+        state = f"the Republic of {pname}" if p in ("ARM", "KEN", "POL") else pname
+        out.append(case("bare_portfolio_title",
+                        f"{DAY}, First Deputy Minister of {port} of {state} held consultations "
+                        f"with the {adj} side in Geneva.", [ev(p, c, "CONSULT", False)]))
     return out
 
 
@@ -71,7 +91,7 @@ def side_party() -> list[dict[str, object]]:
 
 FLAGS = [("GRC", "Greek"), ("PAN", "Panama"), ("LBR", "Liberian"), ("MLT", "Maltese"),
          ("NOR", "Norwegian"), ("GBR", "British"), ("JPN", "Japanese"), ("SGP", "Singapore")]
-SEIZERS = [("IRN", "Iran"), ("YEM", "Yemen's Houthis"), ("RUS", "Russia"), ("CHN", "China"),
+SEIZERS = [("IRN", "Iran"), ("IRN", "Iran's Revolutionary Guards"), ("RUS", "Russia"), ("CHN", "China"),
            ("VEN", "Venezuela"), ("IRN", "Iranian forces"), ("PRK", "North Korea"),
            ("ERI", "Eritrea")]
 
@@ -83,6 +103,34 @@ def flagged() -> list[dict[str, object]]:
         out.append(case("flagged_tanker",
                         f"{DAY}, {sname} seized a {fadj}-flagged tanker in the Gulf.",
                         [ev(s, f, "COERCE")]))
+    return out + flag_shapes()
+
+
+# (flag code, flag country, seizer code, seizer, owner adjective)
+FLAG_IN = [("LBR", "Liberia", "IRN", "Iran", "Greek"), ("PAN", "Panama", "RUS", "Russia", "Turkish"),
+           ("MLT", "Malta", "VEN", "Venezuela", "Danish"), ("MHL", "the Marshall Islands", "CHN",
+            "China", "Japanese"), ("BHS", "the Bahamas", "PRK", "North Korea", "Norwegian"),
+           ("CYP", "Cyprus", "ERI", "Eritrea", "Italian")]
+OWNERS = {"Greek": ("GRC", "Greece"), "Turkish": ("TUR", "Turkey"), "Danish": ("DNK", "Denmark"),
+          "Japanese": ("JPN", "Japan"), "Norwegian": ("NOR", "Norway"), "Italian": ("ITA", "Italy")}
+
+
+def flag_shapes() -> list[dict[str, object]]:
+    """Wire shapes of a flag: 'flagged in X', 'X-registered', owner beside flag; the owner's
+    state is no party unless it acts itself, and a ship that acts makes its flag no doer."""
+    out = []
+    for f, fname, s, sname, owner in FLAG_IN:
+        ocode, oname = OWNERS[owner]
+        out.append(case("flagged_in", f"{DAY}, {sname} seized an oil tanker flagged in {fname} "
+                        "after accusing it of smuggling fuel.", [ev(s, f, "COERCE")]))
+        out.append(case("flag_and_owner", f"{DAY}, {sname} seized a {owner}-owned tanker sailing "
+                        f"under the flag of {fname}.", [ev(s, f, "COERCE")]))
+        out.append(case("owner_state_acts",
+                        f"{DAY}, {oname} condemned the seizure by {sname} of a tanker operated "
+                        f"by a {owner} company.", [ev(ocode, s, "ACCUSE")]))
+        out.append(case("flagged_ship_acts_negative",
+                        f"{DAY}, a {owner}-flagged bulk carrier collided with a fishing boat off "
+                        f"{fname}, the coastguard said.", []))
     return out
 
 
@@ -136,21 +184,35 @@ def former() -> list[dict[str, object]]:
             for who, _t, tname in FORMER]
 
 
+# State firms and state forces stand for their state (parties.json institutions); armed
+# movements are never a state (movements.json), so a bare movement makes no event.
 BODIES = [("Rosatom", "RUS", "signed a nuclear fuel agreement with", "HUN", "Hungary", "AGREE"),
           ("The IRGC", "IRN", "seized a vessel belonging to", "ISR", "Israel", "COERCE"),
-          ("Hezbollah", "LBN", "fired rockets at", "ISR", "Israel", "ASSAULT"),
-          ("The Houthis", "YEM", "attacked a ship bound for", "ISR", "Israel", "ASSAULT"),
-          ("Hamas", "PSE", "accused", "ISR", "Israel", "ACCUSE"),
           ("The Tatmadaw", "MMR", "launched air strikes near the border with", "THA", "Thailand",
            "ASSAULT"),
           ("Gazprom", "RUS", "halted gas deliveries to", "AUT", "Austria", "SANCTION"),
-          ("The Pentagon", "USA", "announced new military aid to", "UKR", "Ukraine", "AID")]
+          ("The Pentagon", "USA", "announced new military aid to", "UKR", "Ukraine", "AID"),
+          ("Naftogaz", "UKR", "accused", "RUS", "Russia of stealing its assets in Crimea", "ACCUSE"),
+          ("Sonatrach", "DZA", "stopped gas exports to", "MAR", "Morocco", "SANCTION"),
+          ("Myanmar's military", "MMR", "shelled villages along the border with", "BGD",
+           "Bangladesh", "ASSAULT")]
+MOVEMENTS = [("Hezbollah", "fired rockets at", "Israel"),
+             ("The Houthis", "attacked a ship bound for", "Israel"),
+             ("Hamas", "accused", "Israel of breaking the truce"),
+             ("Yemen's Houthi rebels", "launched a drone at", "Saudi Arabia"),
+             ("Lebanon's Hezbollah", "threatened", "Israel with retaliation"),
+             ("The Arakan Army", "seized a border post from", "Myanmar"),
+             ("Al-Shabaab", "attacked a base of", "Kenya"),
+             ("The M23 rebels", "accused", "Congo of shelling civilians")]
 
 
 def bodies() -> list[dict[str, object]]:
     """Agencies, state firms and movements named bare."""
-    return [case("named_body", f"{DAY}, {who} {verb} {tname}.", [ev(c, t, typ)])
-            for who, c, verb, t, tname, typ in BODIES]
+    out = [case("named_body", f"{DAY}, {who} {verb} {tname}.", [ev(c, t, typ)])
+           for who, c, verb, t, tname, typ in BODIES]
+    out += [case("movement_negative", f"{DAY}, {who} {verb} {tname}.", [])
+            for who, verb, tname in MOVEMENTS]
+    return out
 
 
 BUILDINGS = [("Zhongnanhai", "CHN", "JPN", "Japan"), ("The Quai d'Orsay", "FRA", "MLI", "Mali"),

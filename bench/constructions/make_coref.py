@@ -208,7 +208,8 @@ def negatives(i: int, src: str, tgt: str, kind: str, directed: bool,
         cases.append(_case("neg-counterpart-two-in-view", f"{s['adj']} {s['fm']} held talks "
                            f"with {t['adj']} and {u['adj']} officials in Geneva on Monday. On "
                            f"Tuesday, {s['fsur']} {cpart}.",
-                           [_meet(src, tgt), _meet(src, u_code(u)), _meet(tgt, u_code(u))]))
+                           [_meet(src, tgt), _meet(src, u_code(u))]))  # officials of two states: no pair
+                           # between those two (bench noevents, met_x_and_y_officials)
     if directed and u["lp"] == "he" and s["lp"] == "he":
         cases.append(_case("topic-change", f"{_intro(s)} In {u['name']}, meanwhile, "
                            f"{u['ldr']} opened a new port on Monday. On Tuesday, he {a}.",

@@ -142,7 +142,7 @@ def shapes(a: str, b: str) -> dict[str, Case]:
         "invited-to-visit": (
             f"{la} spoke with {lb} by phone on Tuesday and invited him to visit {A['cap']} "
             f"later this year.",
-            [meet(a, b)]),
+            [meet(a, b), ev(a, b, ["REQUEST"])]),  # an invitation: optional REQUEST in gold
         "met-and-agreed": (
             f"{fa} and {fb} met in {A['cap']} on Tuesday and agreed to set up a joint "
             f"commission on trade.",
@@ -158,7 +158,51 @@ def shapes(a: str, b: str) -> dict[str, Case]:
             f"The Ambassador of {A['c']}, Ali Hassan, presented his credentials to "
             f"{B['lt']} {B['ln']} in {B['cap']} on Tuesday.",
             [meet(a, b)]),
+        "video-call-agreed": (
+            f"In a video call on Tuesday, {la} and {lb} agreed to double the number of "
+            f"student exchange places by 2027.",
+            [ev(a, b, ["AGREE"], False), meet(a, b)]),
+        "phone-conversation-pledged-aid": (
+            f"In a telephone conversation on Tuesday, {la} pledged $50 million in emergency "
+            f"aid to {B['c']} for the victims of the earthquake.",
+            [ev(a, b, ["AID"]), meet(a, b)]),
+        "during-the-talks-pledged": (
+            f"{la} held talks with {lb} in {B['cap']} on Tuesday. During the talks, "
+            f"{A['c']} pledged $200 million in aid to {B['c']} for its power grid.",
+            [ev(a, b, ["AID"]), meet(a, b)]),
+        "in-the-call-agreed": (
+            f"{la} spoke by phone with {lb} on Tuesday. In the call, the two leaders agreed "
+            f"to reopen their embassies, closed since the border war.",
+            [ev(a, b, ["AGREE"], False), meet(a, b)]),
+        "rejected-claims": (
+            f"{A['c']} on Tuesday rejected {B['c']}'s claims that {A['adj']} trawlers had "
+            f"entered its waters.",
+            [ev(a, b, ["REJECT"])]),
         # near misses
+        "neg-bloc-meeting-urged": (
+            f"At a meeting of Group of 20 finance ministers on Tuesday, {fa} urged "
+            f"{B['c']} to lift its curbs on {A['adj']} grain.",
+            [ev(a, b, ["REQUEST"])]),
+        "neg-in-statement-urged": (
+            f"In a statement on Tuesday, the {A['adj']} foreign ministry urged {B['c']} to "
+            f"lift its curbs on {A['adj']} grain.",
+            [ev(a, b, ["REQUEST"])]),
+        "neg-call-with-reporters": (
+            f"In a conference call with reporters on Tuesday, {fa} urged {B['c']} to lift "
+            f"its curbs on {A['adj']} grain.",
+            [ev(a, b, ["REQUEST"])]),
+        "neg-press-conference-accused": (
+            f"At a press conference on Tuesday, {fa} accused {B['c']} of mistreating "
+            f"{A['adj']} workers.",
+            [ev(a, b, ["ACCUSE"])]),
+        "neg-dismissed-talk-of-rift": (
+            f"{la} on Tuesday dismissed talk of a rift with {B['c']} over the fishing "
+            f"quota, calling relations excellent.",
+            []),
+        "neg-dismissed-speculation": (
+            f"{A['c']}'s foreign ministry on Tuesday dismissed speculation about a secret "
+            f"arms deal with {B['c']}.",
+            []),
         "neg-discussed-aid": (
             f"{fa} and {fb} discussed aid for flood victims when they met on Tuesday.",
             [meet(a, b)]),

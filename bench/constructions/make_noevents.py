@@ -60,8 +60,8 @@ def adj(code: str) -> str:
     return C[code][1]
 
 
-def consult(a: str, b: str) -> dict[str, Any]:
-    return {"pair": [a, b], "directed": False, "types": ["CONSULT"], "date": DAY}
+def consult(a: str, b: str, day: str = DAY) -> dict[str, Any]:
+    return {"pair": [a, b], "directed": False, "types": ["CONSULT"], "date": day}
 
 
 SHAPES: dict[str, Shape] = {
@@ -118,9 +118,43 @@ SHAPES: dict[str, Shape] = {
         f"On the sidelines of the {BLOCS[i]} summit in {CITIES[i]} on Tuesday, the leaders "
         f"of {n(a)} and {n(b)} held a bilateral meeting, while {n(c)} sent its vice president.",
         [consult(a, b)]),
+    # a plan the parties' officials announce is a planned meeting, dated to the year (as in
+    # the modality bench); devset gold marks such plans optional, so coding it costs nothing
     "plan_to_meet": lambda a, b, c, i: (
         f"The {adj(a)} and {adj(b)} leaders are expected to meet at the {BLOCS[i]} summit "
-        f"later this year, officials said on Tuesday.", []),
+        f"later this year, officials said on Tuesday.", [consult(a, b, DAY[:4])]),
+    "no_plan_to_meet": lambda a, b, c, i: (
+        f"There are no plans for the {adj(a)} and {adj(b)} leaders to meet at the "
+        f"{BLOCS[i]} summit later this year, officials said on Tuesday.", []),
+    "summit_attended_active": lambda a, b, c, i: (
+        f"The {adj(a)} president and the {adj(b)} prime minister attended the {BLOCS[i]} "
+        f"summit in {CITIES[i]} on Tuesday, where leaders adopted a statement on food prices.",
+        []),
+    "summit_attended_acl": lambda a, b, c, i: (
+        f"The {BLOCS[i]} summit in {CITIES[i]}, attended by the leaders of {n(a)} and "
+        f"{n(b)}, closed on Tuesday without a joint communique.", []),
+    "summit_attended_then_met": lambda a, b, c, i: (
+        f"The {adj(a)} president met the {adj(b)} prime minister in {CITIES[i]} on Tuesday on "
+        f"the sidelines of the {BLOCS[i]} summit, which was attended by some 30 leaders.",
+        [consult(a, b)]),
+    "talks_with_x_and_y_officials": lambda a, b, c, i: (
+        f"{cap(n(c))}'s deputy foreign minister held talks with {adj(a)} and {adj(b)} "
+        f"diplomats in {CITIES[i]} on Tuesday on the transit corridor.",
+        [consult(c, a), consult(c, b)]),
+    "met_counterparts_trilateral": lambda a, b, c, i: (
+        f"The {adj(c)} president met his {adj(a)} and {adj(b)} counterparts in {CITIES[i]} "
+        f"on Tuesday for a three-way summit on energy.",
+        [consult(c, a), consult(c, b), consult(a, b)]),
+    "economists_predict": lambda a, b, c, i: (
+        f"Economists predict {n(a)} will lift its tariffs on {n(b)}'s steel once the "
+        f"elections are over, a survey showed on Tuesday.", []),
+    "analysts_say_will": lambda a, b, c, i: (
+        f"Analysts say {n(a)} will eventually recognise {n(b)}'s claim to the islands, "
+        f"though officials in both capitals declined to comment on Tuesday.", []),
+    "expected_to_sign_plan": lambda a, b, c, i: (
+        f"{cap(n(a))} is expected to sign a trade agreement with {n(b)} next week, officials "
+        f"said on Tuesday.", [{"pair": [a, b], "directed": False, "types": ["AGREE"],
+                              "date": DAY[:7]}]),
 }
 
 

@@ -67,6 +67,10 @@ def _preps(g: dict[str, str]) -> list[Case]:
          "Tuesday, satellite images showed.", [_ev(s, t, ["MOBILIZE", "THREATEN"])]),
         ("weight-behind", f"{a} threw its weight behind {g['bcap']} on Tuesday in its "
          f"dispute with {g['d']}.", [_ev(s, t, ["SUPPORT"])]),
+        ("withdrew-out-of-north-of", f"{a} pulled its forces out of the north of {b} on "
+         "Tuesday, ending a months-long deployment.", [_ev(s, t, ["RETREAT"])]),
+        ("neg-deposit-considering", f"{a} is considering depositing $3 billion in {b}'s "
+         "central bank, officials said on Tuesday.", []),
         ("recall-of-from", f"The recall of {a}'s ambassador from {g['bcap']} on Tuesday "
          "deepened the diplomatic rift.", [_ev(s, t, ["SANCTION"])]),
     ]
@@ -81,12 +85,25 @@ def _participles(g: dict[str, str]) -> list[Case]:
          [_ev(s, t, ["SANCTION"])]),
         ("calling-and-expelling", f"{a} on Tuesday summoned {b}'s envoy, calling the move "
          f"unfriendly and expelling six {g['badj']} diplomats.",
-         [_ev(s, t, ["SANCTION", "PROTEST"])]),
+         [_ev(s, t, ["PROTEST"]), _ev(s, t, ["SANCTION"])]),  # a summons and an expulsion
         ("each-others-diplomats", f"{a} and {b} expelled each other's diplomats on Tuesday "
          "as the row deepened.", [_ev(s, t, ["SANCTION"]), _ev(t, s, ["SANCTION"])]),
         ("both-capitals-recalled", f"Relations between {a} and {b} soured on Tuesday when "
          "both capitals recalled their ambassadors.",
          [_ev(s, t, ["SANCTION"]), _ev(t, s, ["SANCTION"])]),
+        ("mutual-tit-for-tat", f"{a} and {b} announced tit-for-tat expulsions of "
+         "diplomats on Tuesday.", [_ev(s, t, ["SANCTION"]), _ev(t, s, ["SANCTION"])]),
+        ("both-recalled-from-third", f"{a} and {g['c']} recalled their ambassadors from "
+         f"{g['d']} on Tuesday.", [_ev(s, g['v'], ["SANCTION"]), _ev(g['u'], g['v'], ["SANCTION"])]),
+        ("neg-each-other-could", f"{a} and {b} could expel each other's diplomats if the "
+         "row deepens, analysts said on Tuesday.", []),
+        ("neg-each-other-not", f"{a} and {b} have not expelled each other's diplomats "
+         "despite the row, officials said on Tuesday.", []),
+        ("invited-him-to-visit", f"{a}'s president spoke with {b}'s president by phone on "
+         f"Tuesday and invited him to visit {a}.",
+         [_ev(s, t, ["CONSULT"], False), _ev(s, t, ["REQUEST"])]),
+        ("received-fronted", f"Received by {b}'s president on Tuesday, {a}'s foreign "
+         "minister said ties were strong.", [_ev(s, t, ["CONSULT"], False)]),
         ("having-been-received", f"Having been received by {b}'s president on Tuesday, "
          f"{a}'s foreign minister flew home.", [_ev(s, t, ["CONSULT"], False)]),
     ]
@@ -105,6 +122,8 @@ def _plans(g: dict[str, str]) -> list[Case]:
         ("plan-round-of", f"{a} and {b} agreed on Tuesday to hold a new round of "
          "negotiations on their disputed border.",
          [_ev(s, t, ["AGREE", "CONSULT"], False)]),
+        ("neg-unlikely-to-visit", f"{a}'s foreign minister is unlikely to visit {b} "
+         "next week, officials said on Tuesday.", []),
         ("neg-visit-called-off", f"{a}'s foreign minister called off a planned visit to "
          f"{b} on Tuesday, citing scheduling problems.", []),
     ]

@@ -127,8 +127,10 @@ def us_state(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_location_compound(doc: Doc, end: int) -> bool:
+    """'a Pakistan-based group' is where, not who. A ship's flag ('a Greek-flagged tanker')
+    is kept: the flag state is the party of what is done to its ship (nonparties.py)."""
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in (
-        "based", "born", "headquartered", "registered", "flagged")
+        "based", "born", "headquartered")
 
 
 def surname_ok(token: Token) -> bool:

@@ -166,6 +166,19 @@ def _portfolio(between: list[Token], piece: Piece) -> bool:
         and piece.start <= t.head.i < piece.end for t in words)
 
 
+def _portfolio_then_of(between: list[Token]) -> bool:
+    """Readouts write a portfolio between a title and its state ('Deputy Minister of Foreign
+    Affairs of Armenia', 'Minister of Industry and Trade of the Republic of Korea'): capitalised
+    words after 'of' or 'for', then 'of' (or 'of the') before the state."""
+    words = [t.text for t in between]
+    tail = 2 if words[-2:] == ["of", "the"] else 1 if words[-1:] == ["of"] else 0
+    gap = between[: len(between) - tail]
+    return bool(tail) and 1 < len(gap) <= 6 and gap[0].lower_ in ("of", "for") and \
+        gap[-1].text.istitle() and gap[-1].is_alpha and all(
+            t.lower_ in ("of", "for", "and", "&") or (t.text.istitle() and t.is_alpha)
+            for t in gap[1:])
+
+
 def _possessive_mark(token: Token) -> bool:
     """"'s", or the bare apostrophe of a name ending in s ('the Philippines' foreign
     ministry', 'the United Arab Emirates' president'), which the parser marks as a case
@@ -179,6 +192,8 @@ def _joinable(group: list[Piece], piece: Piece, sent: Span) -> bool:
     words = ["'s" if _possessive_mark(t) else t.text for t in between]
     if last.kind == "party" and piece.kind == "title" and _portfolio(between, piece):
         return True  # 'the Malaysian trade minister'
+    if last.kind == "title" and piece.kind == "party" and _portfolio_then_of(between):
+        return True  # 'Deputy Minister of Foreign Affairs of Armenia'
     if len(words) > 3 or any(w not in GLUE and w != "to" for w in words):
         return False
     if last.kind == "person" or (last.kind == "party" and piece.kind == "party"):

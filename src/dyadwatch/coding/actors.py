@@ -25,13 +25,9 @@ from dyadwatch.coding.actor_context import (
     signatory_references,
     titled_name,
 )
-from dyadwatch.coding.actor_memory import (
-    accession_references,
-    generic_references,
-    remember_things,
-    thing_references,
-)
+from dyadwatch.coding.actor_memory import accession_references, generic_references
 from dyadwatch.coding.actor_pieces import find_pieces, group_pieces
+from dyadwatch.coding.actor_things import remember_things, thing_references
 from dyadwatch.coding.actor_types import ActorPhrase as ActorPhrase
 from dyadwatch.coding.actor_types import Piece, head_token, office_key, remember, remember_title
 from dyadwatch.coding.groups import group_references, remember_groups

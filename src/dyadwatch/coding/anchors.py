@@ -58,7 +58,18 @@ def trigger_anchors(found: Found) -> list[Token]:
     carrier = relative_carrier(trigger)
     if carrier is not None:
         anchors.append(carrier)  # 'the sanctions that Britain imposed on Iran'
-    return anchors
+    return anchors + _required_words(found)
+
+
+def _required_words(found: Found) -> list[Token]:
+    """'put its forces on high alert near Canada': the word a verb entry needs ('alert')
+    is part of the trigger, so what hangs off it ('near Canada') hangs off the act."""
+    needs = set(found.entry.requires)
+    if not needs or nominal(found.token):
+        return []
+    own = set(found.entry.lemma.lower().split())  # 'called in the envoy': 'in' is the verb's
+    return [g for c in found.token.children if c.dep_ == "prep" and c.lower_ not in own
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in needs]
 
 
 def _first_to(verb: Token) -> bool:

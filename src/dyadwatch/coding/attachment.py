@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.triggers import Found
 
 MEDIUM_PREPS = {"by", "over", "via", "through", "on"}
@@ -74,6 +75,19 @@ def _depth(token: Token) -> int:
     return depth
 
 
+# a state's own bank: 'deposited $3 billion in Pakistan's central bank' reaches the state
+STATE_BANKS = {"central", "national", "state", "reserve"}
+
+
+def _private(noun: Token) -> bool:
+    """Whether a party's noun names private people or firms ('Indian fans', 'a Chinese
+    bank'), not the state itself; a central or national bank is the state's."""
+    lemma = noun.lemma_.lower()
+    if lemma == "bank" and any(c.lower_ in STATE_BANKS for c in noun.children):
+        return False
+    return lemma in PRIVATE_PEOPLE
+
+
 def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | None] | None:
     """How an actor's head hangs off one of the anchors: (anchor, relation, preposition)."""
     current = token
@@ -85,11 +99,16 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
             continue
         if current.dep_ in ("amod", "poss", "nmod") and current.head not in anchors and \
                 current.head.pos_ in ("NOUN", "PROPN") and \
-                current.head.lemma_.lower() not in PRIVATE_PEOPLE:
+                not _private(current.head):
             current = current.head  # 'Russian boats rammed', 'a Ukrainian tug': the party's thing
             hops += 1
             continue
         head = current.head
+        if current.dep_ == "pobj" and head.lower_ == "of" and head.head not in anchors and \
+                head.head.lemma_.lower() in clause_words("region_nouns"):
+            current = head.head  # 'withdrew from the Tigray region of Ethiopia': the state
+            hops += 1
+            continue
         if current.dep_ == "pobj" and head.lower_ == "with" and \
                 head.head.lemma_.lower() in BORDER_NOUNS and head.head not in anchors:
             current = head.head  # 'massed troops near the border with Guyana': the far side
@@ -116,6 +135,9 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
         if current.dep_ == "pobj" and head.lower_ in OBJECT_PREPS and head.dep_ == "prep" and \
                 verb is not None:
             return verb, "prep", head.lower_  # 'sought help from Russia'
+        if current.dep_ == "pobj" and head.lower_ in ("in", "into") and verb is not None and \
+                (head.head.ent_type_ == "MONEY" or head.head.pos_ == "NUM"):
+            return verb, "prep", head.lower_  # 'deposited $3 billion in Canada's central bank'
         if current.dep_ == "pobj" and head.lower_ == "on" and head.head.dep_ == "nsubjpass" \
                 and verb is not None:
             return verb, "prep", "on"  # 'sanctions on Niger were lifted'

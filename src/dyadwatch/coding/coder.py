@@ -36,6 +36,7 @@ from dyadwatch.coding.narrative import (
     reaction_date,
     story_date,
 )
+from dyadwatch.coding.occasions import meeting_day, occasion_consults
 from dyadwatch.coding.pairing import distinct, mode, note_meeting, pairs, resumed_meeting
 from dyadwatch.coding.parallel import pair_dates
 from dyadwatch.coding.reftime import (
@@ -139,6 +140,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     vague = names_vague_time(sent.text)  # 'last autumn': no day from the story either
     deeds = {f.token.i: f.entry.type for f in triggers if f.token.pos_ == "NOUN"}
     met: list[tuple[Token, list[tuple[Actor, Actor, bool]]]] = []  # meetings told so far
+    bare: list[tuple[Token, str | None]] = []  # encounters with no pair: 'In a call, X ...'
+    done: dict[int, Token] = {}  # the trigger of each occurred act, by its place in mentions
     for found in triggers:
         if any(start <= found.token.idx < end for start, end in background):
             continue  # 'after Russia's invasion of Ukraine' dates the text; it is not news
@@ -163,6 +166,8 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
             resumed_meeting(found, actors, narrative.memory) or acts_at_meeting(found, met, actors)
         if found.entry.type == "CONSULT" and found_pairs:
             met.append((found.token, found_pairs))
+        elif found.entry.type == "CONSULT" and status == "occurred":
+            bare.append((found.token, mode(found, sent)))
         event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
         if event_date is None and not other_day(found.token) and not vague:
             event_date, date_text = _undated(found, status, narrative, (index, offset),
@@ -186,6 +191,9 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
                                                                                  narrative),
                 source=source, target=target, directed=directed, date=when,
                 date_text=how))
+            if status == "occurred":
+                done[len(mentions) - 1] = found.token
+    mentions += occasion_consults(bare, mentions, done, actors)
     acted = {frozenset((m.source.code, m.target.code)): m for m in mentions}
     if len(acted) == 1:  # 'the two sides' next means the pair that just met, called or clashed
         only = next(iter(acted.values()))
@@ -230,6 +238,9 @@ def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, 
     """The date of a trigger its sentence does not date: from what was told before it."""
     index, offset = where
     event_date, date_text = implicit_date(offset, narrative)
+    if event_date is None and status == "occurred":  # 'At the meeting, the two agreed ...'
+        event_date, date_text = meeting_day(narrative, found.token, index, {
+            c.code for p in found_pairs for c in p[:2]})
     if event_date is None and narrative.entry is not None and narrative.entry[0] == offset \
             and status == "occurred" and _told_past(found.token):
         # its paragraph's date, not a story's. A later sentence in the historic present

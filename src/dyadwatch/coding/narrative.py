@@ -29,7 +29,7 @@ NEWS_DAYS = 7
 DATELINE_LAG_DAYS = 3  # a page posted or updated within days of its dateline
 CONTEXT_DATES = ("publication", "paragraph", "entry")
 # dates a sentence borrows from what was told before it: they move the report to no new time
-BORROWED = (*CONTEXT_DATES, "news day", "story", "reaction", "cause", "occasion")
+BORROWED = (*CONTEXT_DATES, "news day", "story", "reaction", "cause", "occasion", "meeting")
 REACTIONS = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}

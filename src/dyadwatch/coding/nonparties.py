@@ -21,6 +21,9 @@ from dyadwatch.coding.clause_words import active_kb, clause_words
 # 'opposing_heads': groups against their own state, never that state, whatever their place
 # in the clause. 'past_marks': words that put a post in the past ('former', 'ex').
 
+# a ship's flag or registry: the state whose ship it is (see _origin)
+FLAG_MARKS = frozenset({"flagged", "registered"})
+
 # capitalised words that, set before a state's adjective, make it a region's: 'Central
 # American', 'Latin American', 'Pan-African'. A state whose own adjective starts so ('South
 # African', 'North Korean') is matched whole by its alias and never reaches this check.
@@ -74,10 +77,18 @@ def _region(sent: Span, phrase: ActorPhrase) -> bool:
 
 
 def _origin(sent: Span, phrase: ActorPhrase) -> bool:
+    """'a Russian-made drone' names where a thing comes from. A flag ('a Greek-flagged
+    tanker', 'a Liberian-registered vessel') is the one origin a state answers for: seizing
+    or striking the ship is done to the flag state, so the flag is no party only where
+    the ship itself acts."""
     doc = sent.doc
     end = phrase.end
-    return end + 1 < len(doc) and doc[end].text in ("-", "–") and \
-        doc[end + 1].lower_ in clause_words("origin_marks")
+    if not (end + 1 < len(doc) and doc[end].text in ("-", "–")):
+        return False
+    mark = doc[end + 1]
+    if mark.lower_ in FLAG_MARKS:
+        return _acts(mark)
+    return mark.lower_ in clause_words("origin_marks")
 
 
 def _former(sent: Span, phrase: ActorPhrase) -> bool:

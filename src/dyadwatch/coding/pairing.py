@@ -20,9 +20,11 @@ from dyadwatch.coding.antecedents import person_antecedent
 from dyadwatch.coding.attachment import is_location
 from dyadwatch.coding.clause_links import relative_roles
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.delegations import delegates_apart
 from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
 from dyadwatch.coding.messages import received_by, received_message, receiving_subject
+from dyadwatch.coding.mutual import mutual_pairs
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.coding.venues import bloc_gathering_trip
@@ -156,6 +158,10 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         return [_visitor_first(pair, venue) for pair in met + _hosted(hosts, everyone)]
     if not sources:
         return _unsaid_doer(targets, [a.actor for a in roles.participants], everyone)
+    if not targets and not symmetric:  # 'A and B expelled each other's diplomats'
+        both_ways = mutual_pairs(found.token, distinct(sources))
+        if both_ways:
+            return both_ways
     if len(distinct(sources)) > 1:  # 'A, B and C severed relations with D': each acts
         return [(s, t, True) for s in distinct(sources) for t in distinct(targets)
                 if t.code != s.code]
@@ -165,6 +171,9 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         # his Russian counterpart' misparsed the subject; take the nearest other party before
         if found.entry.frame == "travel":
             return []  # 'the Syrian president returned to Damascus': a trip home is no visit
+        invited = _pronoun_object(found, actors, persons, {source.code})
+        if invited:  # 'spoke with Orban and invited him to visit Astana': the visit is to
+            return [(source, t, True) for t in invited]  # the inviter's own land; 'him' is asked
         source = _other_party_before(found, actors, targets[0].code) or source
         others = [t for t in distinct(targets) if t.code != source.code]
     return [(source, t, not symmetric) for t in others]
@@ -228,7 +237,7 @@ def _symmetric_pairs(found: Found, core: list[Actor], targets: list[Actor],
     codes = {c.code for c in core}
     others = [t for t in distinct(targets) if t.code not in codes]
     separate = found.entry.type == "AGREE" or any(
-        t.lower_ in ("then", "separately", "later") for t in sent)
+        t.lower_ in ("then", "separately", "later") for t in sent) or delegates_apart(found.token)
     present = {e.code for e in everyone}  # a host ('at the White House') is no 'with' side
     if found.entry.type == "AGREE" and len(core) > 1 and others and all(
             o.code in present for o in others) and not any(t.lower_ in SEVERAL_SIDED for t in sent):

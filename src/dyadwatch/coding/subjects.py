@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import attachment as hang
 from dyadwatch.coding.clause_links import conjunct_chain_head
+from dyadwatch.coding.clause_words import clause_words
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 STEP_NOUNS = {"step", "decision", "move", "measure", "action", "course"}
@@ -28,7 +29,30 @@ def passive_antecedent(anchors: list[Token], actors: list[ActorPhrase]) -> list[
         if anchor.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS
                                           for c in anchor.children):
             return [a for a in actors if a.start <= anchor.head.i < a.end][:1]
+        if _fronted_passive(anchor):  # 'Having been received by Lukashenko, the Polish
+            subject = next(c for c in anchor.head.children if c.dep_ == "nsubj")  # minister
+            return [a for a in actors if a.start <= subject.i < a.end][:1]  # flew home'
     return []
+
+
+def _fronted_passive(verb: Token) -> bool:
+    """A passive participle set before its clause ('Having been received by Y, X flew
+    home', 'Received by Y on Tuesday, X said'): it has no subject of its own, and the one
+    it was done to is the subject of the clause it leads into."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < head.i and \
+        head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children) and \
+        any(c.dep_ == "nsubj" for c in head.children) and _an_act(verb)
+
+
+def _an_act(verb: Token) -> bool:
+    """'Having been received', 'Received ... on Tuesday' tell a thing done; a bare 'Backed by
+    Russia, Syria attacked' tells a standing state of affairs, no event of its own."""
+    if any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return True
+    return any(t.ent_type_ == "DATE" for c in verb.children if c.dep_ in ("prep", "npadvmod")
+               for t in c.subtree)
 
 
 def shared_subject(anchors: list[Token], actors: list[ActorPhrase], sent: Span) -> list[ActorPhrase]:
@@ -130,6 +154,10 @@ def _controller(verb: Token) -> Token | None:
     subject, so such verbs give nothing; in the passive ('Russia would be forced to take
     counter-measures') the one urged or forced is the subject and does it."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp" and \
+            head.lower_ in clause_words("raising_adjectives"):
+        head = head.head  # 'X is due to visit Y', 'is set to travel': X is the one to visit
+        return head if any(c.dep_ == "nsubj" for c in head.children) else None
     if verb.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or \
             any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
         return None

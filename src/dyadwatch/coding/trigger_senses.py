@@ -157,6 +157,8 @@ def other_sense(token: Token, kind: str) -> bool:
         return voices_concern(token)
     if kind == "REQUEST":
         return forecast(token)
+    if kind == "REJECT":
+        return dismisses_talk(token)
     if kind == "AID" and token.pos_ == "NOUN" and token.lemma_.lower() == "pledge":
         return not pledge_of_goods(token)
     if kind == "SANCTION" and token.pos_ == "NOUN" and token.lemma_.lower() in DOWNGRADES:
@@ -170,6 +172,19 @@ def other_sense(token: Token, kind: str) -> bool:
     players = clause_words("players")
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and c.lemma_.lower() in players
                for c in token.children)
+
+
+def dismisses_talk(verb: Token) -> bool:
+    """'dismissed talk of a rift with Kenya', 'played down speculation about a deal with
+    Y': what is turned down is a rumour about a topic, made by no one; the party named in
+    the topic is not rejected. A possessor makes it someone's words ('rejected Kyiv's
+    reports of ...'), and those are turned down."""
+    talk = clause_words("topic_talk")
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("dobj", "obj", "nsubjpass") and c.lower_ in talk and
+        not any(g.dep_ == "poss" for g in c.children) and
+        any(g.dep_ == "prep" and g.lower_ in ("of", "about", "over") for g in c.children)
+        for c in verb.children)
 
 
 def pledge_of_goods(noun: Token) -> bool:

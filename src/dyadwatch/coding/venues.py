@@ -146,7 +146,7 @@ def bloc_gathering(gathering: Token) -> bool:
     """Whether the gathering is named after an organisation and after no state."""
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in gathering.children):
         return False  # 'a summit with Xi': the two meet
-    words = [t for t in gathering.subtree if t.i != gathering.i]
+    words = _name_words(gathering)
     kb = active_kb()
     kinds: set[str] = set()
     for start in range(len(words)):
@@ -158,6 +158,15 @@ def bloc_gathering(gathering: Token) -> bool:
     if kinds:
         return "state" not in kinds
     return _named_forum(words)
+
+
+def _name_words(gathering: Token) -> list[Token]:
+    """The words that name a gathering: 'the BRICS summit', 'the summit of the Shanghai
+    Cooperation Organisation'. Where and when it sat ('in Vienna', 'on Tuesday') name no
+    one who convened it, so a host capital does not make a bloc's summit a state's."""
+    kept = [c for c in gathering.children
+            if c.dep_ != "prep" or c.lower_ == "of"]
+    return sorted((t for c in kept for t in c.subtree), key=lambda t: t.i)
 
 
 def _named_forum(words: list[Token]) -> bool:
@@ -178,6 +187,8 @@ def bloc_trip_destinations(trigger: Token, phrases: list[ActorPhrase]) -> list[A
     between them, so a list of two or more such states is dropped."""
     if not bloc_gathering(trigger):
         return phrases
+    if attended_gathering(trigger):
+        return []  # 'the BRICS summit was attended by A and B': attendance, no meeting
     doc = trigger.doc
     inside = {t.i for t in trigger.subtree}
     kept = []
@@ -196,3 +207,17 @@ def bloc_trip_destinations(trigger: Token, phrases: list[ActorPhrase]) -> list[A
 def _is_state(phrase: ActorPhrase) -> bool:
     entry = active_kb().parties.get(phrase.actor.code)
     return entry is not None and entry.get("kind") == "state"
+
+
+def attended_gathering(gathering: Token) -> bool:
+    """'The BRICS summit in Vienna was attended by the Kazakh president and the Uzbek prime
+    minister', 'Japan and Australia attended the APEC summit': the summit itself is what the
+    clause tells of, done to by its attendees. Being at one organisation's gathering is
+    neither a meeting between the attendees nor one with the organisation, as with the
+    'Leaders of X, Y and Z gathered for the summit' shape."""
+    verb = gathering.head
+    if gathering.dep_ in ("nsubjpass", "dobj", "obj") and verb.lemma_.lower() in OCCASION_VERBS:
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in OCCASION_VERBS and any(
+        g.dep_ == "agent" for g in c.children) for c in gathering.children)
+

@@ -1,0 +1,132 @@
+"""Things a party owns or did, named again by a bare noun: 'the balloon', 'the strikes'.
+
+Split from actor_memory.py, which resolves kind words ('the bloc', 'the junta'): this module
+keeps the article's memory of owned things and acts ('a Chinese balloon ... fired at the
+balloon'), which ages by sentence and ignores a word two parties were named with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from dyadwatch.coding.actor_memory import Phrase
+from dyadwatch.records import Actor
+
+# Things a party owns or did: 'a Chinese balloon ... fired at the balloon' (the balloon is
+# China's), 'Russian missiles struck Odesa ... condemned the reported strikes'. A reader ties
+# 'the NOUN' to the party named with the same word a few sentences before, unless two parties
+# were named with it.
+THING_WINDOW = 6  # sentences a thing stays known
+THING_ARGS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "poss"}
+NOT_THINGS = {
+    "talk", "agreement", "deal", "meeting", "treaty", "summit", "conflict", "war", "border",
+    "relation", "tie", "side", "region", "people", "visit", "counterpart", "delegation",
+    "leader", "president", "minister", "government", "country", "state", "official",
+    "ministry", "statement", "call", "conversation", "issue", "process", "year", "day",
+    "time", "way", "part", "city", "capital", "territory", "sovereignty", "interest",
+    # people who speak for a state at a meeting: in a council summary each state has one
+    "representative", "delegate", "ambassador", "envoy", "observer", "spokesperson",
+    "spokesman", "spokeswoman",
+}
+# 'Tehran retaliated with a salvo; Doha condemned the attack': an attacking verb's subject
+# owns the attack a later clause names with a generic noun.
+ATTACK_VERBS = {"attack", "strike", "retaliate", "bomb", "shell", "raid", "invade", "hit"}
+ATTACK_NOUNS = {"attack", "strike", "assault", "raid", "bombardment", "salvo"}
+_CONFLICT = Actor("", "")  # a word tied to more than one party: no reference
+
+
+def thing_references(sent: Span, phrases: Sequence[Phrase],
+                     memory: dict[str, Actor]) -> list[tuple[int, int, int, Actor]]:
+    """(start, end, head, actor) for each 'the NOUN' whose word an earlier sentence tied to a party."""
+    out: list[tuple[int, int, int, Actor]] = []
+    for token in sent:
+        if token.pos_ != "NOUN" or token.dep_ not in THING_ARGS:
+            continue
+        actor = _thing(memory, token.lemma_.lower()) or _attacker(token, phrases)
+        if actor is None or any(p.start <= token.i < p.end for p in phrases):
+            continue
+        det = next((c for c in token.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or _owned(token, phrases):
+            continue
+        out.append((det.i, token.i + 1, token.i, actor))
+    return out
+
+
+def _attack_subject(head: Token) -> bool:
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in ATTACK_VERBS
+
+
+def _attacker(token: Token, phrases: Sequence[Phrase]) -> Actor | None:
+    """The one party this sentence made the subject of an attacking verb before 'the attack',
+    when the noun sits in another clause ('retaliated for the attack' is the other side's)."""
+    if token.lemma_.lower() not in ATTACK_NOUNS:
+        return None
+    clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    doc = token.doc
+    attackers = [p for p in phrases if p.end <= token.i and _attack_subject(doc[p.head])
+                 and doc[p.head].head != clause]
+    return attackers[0].actor if len({p.actor.code for p in attackers}) == 1 else None
+
+
+def remember_things(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Actor]) -> None:
+    """Age what earlier sentences tied, then tie this sentence's things to their parties."""
+    for key in [k for k in memory if k.startswith("thing:")]:
+        _, word, age = key.split(":")
+        actor = memory.pop(key)
+        if int(age) + 1 < THING_WINDOW:
+            memory[f"thing:{word}:{int(age) + 1}"] = actor
+    for phrase in phrases:
+        for owned in _owned_words(sent.doc[phrase.head]):
+            if not any(p.start <= owned.i < p.end for p in phrases):
+                _tie(memory, owned.lemma_.lower(), phrase.actor)
+        if _attack_subject(sent.doc[phrase.head]):  # 'Tehran retaliated ...' owns 'the attack'
+            for word in ATTACK_NOUNS:
+                _tie(memory, word, phrase.actor)
+
+
+def _tie(memory: dict[str, Actor], word: str, actor: Actor) -> None:
+    known = _thing(memory, word)
+    clash = known is not None and known.code != actor.code
+    for key in [k for k in memory if k.startswith(f"thing:{word}:")]:
+        del memory[key]
+    memory[f"thing:{word}:0"] = _CONFLICT if clash else actor
+
+
+def _thing(memory: dict[str, Actor], word: str) -> Actor | None:
+    found = next((a for k, a in memory.items() if k.startswith(f"thing:{word}:")), None)
+    return None if found is None or found is _CONFLICT or not found.code else found
+
+
+def _owned_words(head: Token) -> list[Token]:
+    """'Chinese balloon', 'Russia's strikes', 'strikes by Russia'; 'Russia struck' and
+    'Russian missiles struck' tie the act ('the strikes') as well."""
+    owner = head.head
+    if head.dep_ == "pobj" and owner.lower_ == "by":
+        owner = owner.head
+    elif head.dep_ == "nsubj" and owner.pos_ == "VERB":
+        return _words([owner])
+    elif head.dep_ not in ("amod", "compound", "poss"):
+        return []
+    if owner.pos_ != "NOUN":
+        return []
+    if owner.dep_ == "nsubj" and owner.head.pos_ == "VERB":
+        return _words([owner, owner.head])
+    return _words([owner])
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if t.lemma_.lower() not in NOT_THINGS]
+
+
+def _owned(token: Token, phrases: Sequence[Phrase]) -> bool:
+    """'the Russian strikes' or 'the strikes by Ukraine' name their own party."""
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss") and (
+                child.text[:1].isupper() or any(p.start <= child.i < p.end for p in phrases)):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return True
+    return False

@@ -1,0 +1,110 @@
+"""A call, talks or a meeting that is only the occasion of an act told inside it.
+
+Readouts put the act first and the encounter in a leading phrase: 'In a phone call on
+Tuesday, Fidan pressed his counterpart to release the sailors', 'During talks, Tajani
+reaffirmed Italy's support for Argentina's territorial integrity'. The call names nobody
+of its own, so it codes no pair, yet the act's two parties are the two who spoke: the
+encounter is an undirected CONSULT between them, as annotators code it. Only 'in' and
+'during' lend the act's parties to the encounter; 'at a meeting' is as often a bloc
+meeting, a forum or a press conference where the act's target was not present ('At a
+NATO meeting, Germany urged Russia ...'), and an encounter that names a party of its own
+('a NATO meeting', 'a meeting of EU ministers') was some other body's.
+
+A definite encounter ('At the meeting, the two ministers agreed ...') points back to the
+meeting or call just told, and the act made at it took place on its day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from dyadwatch.coding.actor_types import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.narrative import STORY_SENTENCES, Narrative
+from dyadwatch.coding.when import NOT_ANAPHORIC
+from dyadwatch.records import FuzzyDate, Mention
+
+# acts made to the one spoken with; criticism and threats are often aimed at a third party
+HANDED_OVER = frozenset({"AID", "SUPPORT", "CONCEDE", "REQUEST", "PROTEST", "AGREE",
+                         "COOPERATE"})
+LENDING = frozenset({"in", "during"})  # the preposition that makes the encounter the act's own
+POINTING = frozenset({"at", "in", "during"})
+BACK = frozenset({"the", "that", "this", "their"})
+
+
+def occasion_noun(act: Token) -> Token | None:
+    """The encounter noun an act was done in: the object of 'in / during / at' hanging on
+    the act's verb or the first verb it is joined to."""
+    verb = act if act.pos_ in ("VERB", "AUX") else act.head
+    verbs = [verb]
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        verbs.append(verb)
+    for word in verbs:
+        for prep in word.children:
+            if prep.dep_ != "prep" or prep.lower_ not in POINTING:
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and _encounter(noun):
+                    return noun
+    return None
+
+
+def _encounter(noun: Token) -> bool:
+    words = clause_words("occasion_meetings")
+    compound = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound")
+    return noun.pos_ == "NOUN" and (noun.lower_ in words or noun.lemma_.lower() in words
+                                    or f"{compound} {noun.lower_}".strip() in words)
+
+
+def occasion_consults(bare: list[tuple[Token, str | None]], acts: list[Mention],
+                      tokens: dict[int, Token], actors: list[ActorPhrase]) -> list[Mention]:
+    """CONSULTs for encounters that coded no pair (`bare`: noun and mode) between the
+    parties of the acts done in them (`tokens`: the trigger token of each occurred act,
+    keyed by its mention's place in `acts`)."""
+    out: list[Mention] = []
+    for noun, mode in bare:
+        if noun.head.lower_ not in LENDING or _names_party(noun, actors):
+            continue
+        for i, act in enumerate(acts):
+            seat = occasion_noun(tokens[i]) if act.type in HANDED_OVER and i in tokens else None
+            if seat is None or seat.i != noun.i:
+                continue
+            out.append(replace(act, type="CONSULT", mode=mode, directed=False,
+                               trigger=noun.text))
+    return out
+
+
+def _names_party(noun: Token, actors: list[ActorPhrase]) -> bool:
+    """'a NATO meeting', 'a G7 call', 'a meeting of EU ministers': the encounter was that
+    body's (a bloc is not always kept as an actor, so its name in the noun is enough).
+    'a call with reporters', 'a meeting with students' name a partner who is no party,
+    and 'a conference call' is a briefing, not the two parties speaking."""
+    words = clause_words("occasion_meetings")
+    if any((c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN") or
+           (c.dep_ == "compound" and f"{c.lower_} {noun.lower_}" not in words) or
+           (c.dep_ == "prep" and c.lower_ in ("of", "with", "between", "among"))
+           for c in noun.children):
+        return True
+    inside = {t.i for t in noun.subtree}
+    return any((a.head in inside or a.start in inside) and not (a.is_venue_word or a.is_place)
+               for a in actors)
+
+
+def meeting_day(narrative: Narrative, token: Token, index: int,
+                codes: set[str]) -> tuple[FuzzyDate | None, str | None]:
+    """The day of the last meeting or call told, for an act made at 'the meeting' (or for
+    'the meeting' itself) in an undated sentence; the act's parties must have met there."""
+    noun = token if _encounter(token) and token.dep_ == "pobj" else occasion_noun(token)
+    if noun is None or noun.head.lower_ not in POINTING or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in BACK for c in noun.children) or any(
+            c.lower_ in NOT_ANAPHORIC or c.like_num for c in noun.children):
+        return None, None  # 'at the next meeting' is another one
+    for told in reversed(narrative.told):
+        if index - told.sentence > STORY_SENTENCES or told.sentence < narrative.stories_from:
+            break
+        if told.kind == "CONSULT" and told.day.precision == "day" and told.sentence < index:
+            return (told.day, "meeting") if codes <= told.parties else (None, None)
+    return None, None
