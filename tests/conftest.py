@@ -53,6 +53,11 @@ def quads(mentions: list[Mention]) -> set[Quad]:
             for m in mentions}
 
 
+def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
+    """Type and direction only, for tests whose sentences carry one plain date."""
+    return {(m.type, m.source.code, m.target.code) for m in mentions}
+
+
 def types_between(found: set[Quad], a: str, b: str) -> set[str]:
     """The event types coded between two parties, either way round."""
     return {q[0] for q in found if {q[1], q[2]} == {a, b}}

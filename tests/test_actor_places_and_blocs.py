@@ -12,12 +12,9 @@ from dyadwatch import knowledge
 from dyadwatch.coding.actors import find_actors
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 Code = Callable[..., list[Mention]]
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def codes(mentions: list[Mention]) -> set[str]:

@@ -4,12 +4,9 @@ announced decisions, naming complements, separate bilateral deals, new trigger f
 from collections.abc import Callable
 
 from dyadwatch.records import FuzzyDate, Mention
+from tests.conftest import typed
 
 Code = Callable[..., list[Mention]]
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def test_demonym_on_an_argument_names_its_party(code: Code) -> None:

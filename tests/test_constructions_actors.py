@@ -15,16 +15,13 @@ from collections.abc import Callable
 import pytest
 
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 pytestmark = pytest.mark.slow
 
 Code = Callable[..., list[Mention]]
 DAY = "2024-03-08"  # a Friday: 'Tuesday' is 2024-03-05
 INTRO = "{}'s economy grew by 3 percent last year. "
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def test_regional_epithet_names_the_state_in_view(code: Code) -> None:

@@ -14,15 +14,12 @@ from collections.abc import Callable
 import pytest
 
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 pytestmark = pytest.mark.slow
 
 Code = Callable[..., list[Mention]]
 DAY = "2024-03-08"  # a Friday: 'Tuesday' is 2024-03-05
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def test_organisation_naming_a_norm_is_no_target(code: Code) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 import pytest
 
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 pytestmark = pytest.mark.slow
 
@@ -21,10 +22,6 @@ Code = Callable[..., list[Mention]]
 DAY = "2024-03-08"  # a Friday: 'Tuesday' is 2024-03-05
 LEADER = "Kenyan President William Ruto addressed a business forum in Nairobi on Monday. "
 ACT = "He accused Ethiopia of blocking the border crossings on Tuesday."
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def test_he_after_an_analyst_is_the_analyst(code: Code) -> None:

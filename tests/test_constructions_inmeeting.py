@@ -17,15 +17,12 @@ from collections.abc import Callable
 import pytest
 
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 pytestmark = pytest.mark.slow
 
 Code = Callable[..., list[Mention]]
 DAY = "2025-02-12"  # a Wednesday: 'Tuesday' is 2025-02-11
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def test_counted_talks_lend_their_parties_to_the_deal(code: Code) -> None:

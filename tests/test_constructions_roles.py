@@ -14,15 +14,12 @@ from collections.abc import Callable
 import pytest
 
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 pytestmark = pytest.mark.slow
 
 Code = Callable[..., list[Mention]]
 DAY = "2024-03-08"  # a Friday: 'Tuesday' is 2024-03-05
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def test_from_names_the_party_left_when_the_subject_is_shared(code: Code) -> None:

@@ -5,12 +5,9 @@ venue or topic."""
 from collections.abc import Callable
 
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 Code = Callable[..., list[Mention]]
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def pairs_of(mentions: list[Mention], kind: str) -> set[frozenset[str]]:

@@ -6,13 +6,10 @@ translated organisation names, and 'the South'/'the North' once both halves are 
 from collections.abc import Callable
 
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 Code = Callable[..., list[Mention]]
 DAY = "2025-05-14"
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def pairs(mentions: list[Mention]) -> set[frozenset[str]]:

@@ -4,12 +4,9 @@ clauses, places that are no parties, parallel clauses and meetings that are only
 from collections.abc import Callable
 
 from dyadwatch.records import FuzzyDate, Mention
+from tests.conftest import typed
 
 Code = Callable[..., list[Mention]]
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def pairs_of(mentions: list[Mention], kind: str) -> set[frozenset[str]]:

@@ -5,12 +5,9 @@ done in answer to another party's act."""
 from collections.abc import Callable
 
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 Code = Callable[..., list[Mention]]
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def test_board_of_an_organisation_acts_for_it(code: Code) -> None:

@@ -6,12 +6,9 @@ carrying its aim, a parallel clause naming another kind of aid, heads of agencie
 from collections.abc import Callable
 
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 Code = Callable[..., list[Mention]]
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def test_arriving_in_a_gazetteer_city_is_a_visit_to_its_country(code: Code) -> None:

@@ -16,13 +16,10 @@ from dyadwatch.coding.clause_words import words_from
 from dyadwatch.coding.triggers import find_triggers
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 Code = Callable[..., list[Mention]]
 DAY = "2024-03-14"
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def trigger_types(kb: KnowledgeBase, model: Language, text: str) -> set[str]:

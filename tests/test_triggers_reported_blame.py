@@ -12,12 +12,9 @@ from dyadwatch.coding.modality import modality
 from dyadwatch.coding.triggers import find_triggers
 from dyadwatch.knowledge import DATA_DIR, KnowledgeBase
 from dyadwatch.records import Mention
+from tests.conftest import typed
 
 Code = Callable[..., list[Mention]]
-
-
-def typed(mentions: list[Mention]) -> set[tuple[str, str, str]]:
-    return {(m.type, m.source.code, m.target.code) for m in mentions}
 
 
 def triggers(kb: KnowledgeBase, model: Language, text: str) -> list[tuple[str, str, str]]:
