@@ -46,12 +46,15 @@ def test_every_case_is_well_formed(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
-def test_the_generator_writes_these_cases(path: Path, tmp_path: Path) -> None:
+def test_the_generator_writes_these_cases(path: Path, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
     generator = CASES / f"make_{path.stem}.py"
     assert generator.is_file(), f"{path.name} has no generator"
     copy = tmp_path / "constructions"
     copy.mkdir()
     shutil.copy(generator, copy / generator.name)
+    shutil.copy(CASES / "casekit.py", copy / "casekit.py")  # what the generators share
+    monkeypatch.syspath_prepend(str(copy))  # as running the script from its folder would
     runpy.run_path(str(copy / generator.name), run_name="__main__")
     assert (copy / path.name).read_text(encoding="utf-8") == path.read_text(encoding="utf-8")
 

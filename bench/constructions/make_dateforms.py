@@ -20,9 +20,9 @@ Run: python bench/constructions/make_dateforms.py   (stdlib only, deterministic)
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from pathlib import Path
+
+from casekit import write_cases
 
 
 @dataclass(frozen=True)
@@ -179,10 +179,7 @@ def cases() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    target = Path(__file__).parent / "dateforms.jsonl"
-    lines = [json.dumps(c, ensure_ascii=False) for c in cases()]
-    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} cases -> {target}")
+    write_cases(__file__, "dateforms", cases())
 
 
 if __name__ == "__main__":

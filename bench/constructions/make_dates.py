@@ -12,10 +12,10 @@ Run: python bench/constructions/make_dates.py   (stdlib only, deterministic)
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
+
+from casekit import write_cases
 
 
 @dataclass(frozen=True)
@@ -198,10 +198,7 @@ def cases() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    target = Path(__file__).parent / "dates.jsonl"
-    lines = [json.dumps(c, ensure_ascii=False) for c in cases()]
-    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} cases -> {target}")
+    write_cases(__file__, "dates", cases())
 
 
 if __name__ == "__main__":

@@ -15,9 +15,9 @@ Run: python bench/constructions/make_nominal.py  (deterministic, stdlib only)
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
+
+from casekit import expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: 'on Tuesday' is 2024-03-05
 TUESDAY = "2024-03-05"
@@ -70,9 +70,6 @@ FRIENDLY = [("JPN", "PHL"), ("AUS", "IDN"), ("KEN", "SOM"), ("SAU", "PAK"), ("DE
             ("TUR", "AZE"), ("IND", "BGD"), ("BRA", "BOL"), ("FRA", "SEN"), ("KOR", "VNM")]
 
 
-def ev(a: str, b: str, types: str, directed: bool = True, date: str = TUESDAY) -> dict[str, Any]:
-    """One expected event; types is a space-separated list of accepted PLOVER types."""
-    return {"pair": [a, b], "directed": directed, "types": types.split(), "date": date}
 
 
 def fill(template: str, a: str, b: str) -> str:
@@ -208,17 +205,14 @@ def cases() -> list[dict[str, Any]]:
     out = []
     for name, (pairs, template, wants) in SPECS.items():
         for a, b in pairs:
-            expect = [ev(a, b, types, directed, date) for types, directed, date in wants]
+            expect = [expected_event(a, b, types, directed, date) for types, directed, date in wants]
             out.append({"construction": name, "text": fill(template, a, b),
                         "published": PUBLISHED, "expect": expect})
     return out
 
 
 def main() -> None:
-    path = Path(__file__).parent / "nominal.jsonl"
-    with path.open("w", encoding="utf-8") as f:
-        for case in cases():
-            f.write(json.dumps(case, ensure_ascii=False) + "\n")
+    write_cases(__file__, "nominal", cases())
 
 
 if __name__ == "__main__":

@@ -17,10 +17,10 @@ Run: python bench/constructions/make_steps.py   (stdlib only, deterministic)
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
+
+from casekit import write_cases
 
 
 @dataclass(frozen=True)
@@ -157,9 +157,7 @@ def _negatives() -> list[dict[str, object]]:
 
 
 def main() -> None:
-    out = Path(__file__).with_name("steps.jsonl")
-    rows = _steps() + _overnight() + _persian() + _negatives()
-    out.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    write_cases(__file__, "steps", _steps() + _overnight() + _persian() + _negatives())
 
 
 if __name__ == "__main__":

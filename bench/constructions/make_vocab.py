@@ -14,9 +14,10 @@ Run: python bench/constructions/make_vocab.py  (deterministic, stdlib only)
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from functools import partial
 from typing import Any
+
+from casekit import expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: 'on Tuesday' is 2024-03-05
 TUESDAY = "2024-03-05"
@@ -24,13 +25,8 @@ TUESDAY = "2024-03-05"
 Case = tuple[str, list[dict[str, Any]]]
 
 
-def ev(a: str, b: str, types: str, directed: bool = True, date: str = TUESDAY) -> dict[str, Any]:
-    """One expected event; types is a space-separated list of accepted PLOVER types."""
-    return {"pair": [a, b], "directed": directed, "types": types.split(), "date": date}
-
-
-def und(a: str, b: str, types: str, date: str = TUESDAY) -> dict[str, Any]:
-    return ev(a, b, types, directed=False, date=date)
+ev = partial(expected_event, date=TUESDAY)  # a directed event on the bench day
+und = partial(expected_event, directed=False, date=TUESDAY)  # an undirected one
 
 
 ACCUSE: list[Case] = [
@@ -494,13 +490,9 @@ SECTIONS: dict[str, list[Case]] = {
 
 
 def main() -> None:
-    out = Path(__file__).with_suffix("").parent / "vocab.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for name, cases in SECTIONS.items():
-            for text, expect in cases:
-                row = {"construction": name, "text": text, "published": PUBLISHED,
-                       "expect": expect}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_cases(__file__, "vocab", ({"construction": section, "text": text, "published": PUBLISHED,
+                                       "expect": expect} for section, cases in SECTIONS.items()
+                                      for text, expect in cases))
 
 
 if __name__ == "__main__":
