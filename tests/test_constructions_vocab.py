@@ -105,3 +105,11 @@ def test_topic_naming_a_country_is_no_venue(code: Code) -> None:
 def test_signing_with_a_company_is_no_event(code: Code) -> None:
     text = "Germany on Tuesday signed a contract with Airbus in Berlin for new tankers."
     assert typed(code(text, DAY)) == set()
+
+
+def test_an_offer_of_aid_is_dated_to_the_day_it_was_made(code: Code) -> None:
+    found = code("Japan on Tuesday offered Vietnam a loan of $200 million.", published="2025-02-12")
+    assert [(m.type, m.status, m.date.iso if m.date else None) for m in found] == [
+        ("AID", "occurred", "2025-02-11")]
+    later = code("Japan will offer Vietnam a loan of $200 million on Tuesday.", published="2025-02-12")
+    assert [(m.status, m.date.iso if m.date else None) for m in later] == [("planned", "2025-02-18")]

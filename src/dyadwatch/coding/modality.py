@@ -66,11 +66,12 @@ def modality(trigger: Token, sent: Span, event_type: str | None = None) -> Modal
 
 
 def _pledged(chain: list[Token]) -> bool:
-    """'pledged on Tuesday to send aid', 'promised $50 million in aid': analysts date a
-    pledge of aid to the day it was made, as the aid event itself; a pledge still to be
-    made ('will pledge') stays a plan."""
+    """'pledged on Tuesday to send aid', 'promised $50 million in aid', 'offered a loan':
+    analysts date a pledge or offer of aid to the day it was made, as the aid event itself;
+    one still to be made ('will pledge') stays a plan."""
+    giving = clause_words("promising") | clause_words("offering")
     for verb in chain[1:5]:
-        if verb.lemma_.lower() in clause_words("promising") and verb.tag_ in ("VBD", "VBN"):
+        if verb.lemma_.lower() in giving and verb.tag_ in ("VBD", "VBN"):
             return not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
         if verb.dep_ in ("ROOT", "ccomp"):
             break
