@@ -116,3 +116,12 @@ def test_the_minister_is_not_the_prime_minister(code: Code) -> None:
     premier = code(RECEIVED + ". On Tuesday, the prime minister urged Kenya to reopen the "
                    "border crossings.", published=DAY)
     assert ("REQUEST", "ETH", "KEN") in typed(premier)
+
+
+def test_his_side_is_his_own_and_the_other_side_is_the_other(code: Code) -> None:
+    lead = ("Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Taye "
+            "Atske Selassie in Addis Ababa on Tuesday. ")
+    own = code(lead + "Mudavadi praised his side for its patience.", published=DAY)
+    assert ("SUPPORT", "KEN", "ETH") not in typed(own)  # his own delegation, not Ethiopia
+    other = code(lead + "Mudavadi urged the other side to reopen the border.", published=DAY)
+    assert ("REQUEST", "KEN", "ETH") in typed(other)

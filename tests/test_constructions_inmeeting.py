@@ -176,3 +176,10 @@ def test_rejecting_a_partys_claims_is_kept(code: Code) -> None:
     found = code("Japan on Tuesday rejected Saudi Arabia's claims that Japanese trawlers had "
                  "entered its waters.", published=DAY)
     assert ("REJECT", "JPN", "SAU") in typed(found)
+
+
+def test_one_call_is_one_meeting_however_many_acts_it_held(code: Code) -> None:
+    found = code("In a phone call on Tuesday, Kenyan President William Ruto pressed Ethiopian Prime "
+                 "Minister Abiy Ahmed to reopen the border and demanded the release of detained "
+                 "traders.", published=DAY)
+    assert [m.mode for m in found if m.type == "CONSULT"] == ["phone"]

@@ -97,3 +97,10 @@ def test_overnight_after_a_background_date_is_the_reports_night(coded: Coded) ->
     assert coded(text, "2024-03-08") == {("SANCTION", "POL", "BLR", "2024-03-08")}
     recent = f"Parliament opened an emergency session on 6 March. Overnight, {EXPEL}"
     assert ("SANCTION", "POL", "BLR", "2023-09-13") not in coded(recent, "2024-03-08")
+
+
+def test_a_yearless_30_esfand_is_kept_for_a_leap_year_to_resolve() -> None:
+    found = solar_dates("on 30 Esfand the ministers met")
+    assert [e.solar for e in found] == [(12, 30)]
+    assert solar_year_before(12, 30, date(2025, 3, 25)) == 1403  # 30 Esfand 1403 = 20 Mar 2025
+    assert solar_to_gregorian(1403, 12, 30) == date(2025, 3, 20)

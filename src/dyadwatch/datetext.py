@@ -315,13 +315,14 @@ def solar_year_before(month: int, day: int, now: date) -> int:
 
 
 def solar_dates(text: str) -> list[DateExpression]:
-    """Solar Hijri dates: with a year, as our day; without, our month and day in a year that
-    began on 21 March (the usual Nowruz), `solar` kept for resolving against 'now'."""
+    """Solar Hijri dates: with a year, as our day; without, a placeholder month and day
+    from a leap year (so that 30 Esfand is kept), `solar` holding the Persian month and day
+    that dates.resolve_absolute converts once 'now' gives the year."""
     found = []
     for match in _SOLAR.finditer(text):
         month, day = SOLAR_MONTHS[match.group("month").lower()], int(match.group("day"))
         year = int(match.group("year")) if match.group("year") else None
-        told = solar_to_gregorian(year or 1402, month, day)
+        told = solar_to_gregorian(year or 1403, month, day)  # 1403 has an Esfand 30
         if told is None:
             continue
         found.append(DateExpression(match.start("day"), match.end(), match.group(0),

@@ -53,7 +53,7 @@ FAILING = {"fail", "refuse", "decline", "cancel", "postpone", "deny", "avoid", "
 def modality(trigger: Token, sent: Span, event_type: str | None = None) -> Modality:
     """`event_type` matters for threats: 'said Russia would take countermeasures' is a
     threat made now, so a future or conditional verb above it does not defer it."""
-    if sent.text.rstrip().endswith("?") or forecast(trigger):
+    if sent.text.rstrip().rstrip("\"'”’").endswith("?") or forecast(trigger):
         return "hypothetical"  # a question, or an onlooker's forecast ('analysts expect X to')
     status = _status(trigger, _governing_chain(trigger))
     if event_type == "THREATEN" and status == "announced":  # 'will warn NATO' is still to come

@@ -65,13 +65,16 @@ def occasion_consults(bare: list[tuple[Token, str | None]], acts: list[Mention],
     parties of the acts done in them (`tokens`: the trigger token of each occurred act,
     keyed by its mention's place in `acts`)."""
     out: list[Mention] = []
+    seen: set[tuple[int, frozenset[str]]] = set()
     for noun, mode in bare:
         if noun.head.lower_ not in LENDING or _names_party(noun, actors):
             continue
         for i, act in enumerate(acts):
             seat = occasion_noun(tokens[i]) if act.type in HANDED_OVER and i in tokens else None
-            if seat is None or seat.i != noun.i:
-                continue
+            pair = (noun.i, frozenset((act.source.code, act.target.code)))
+            if seat is None or seat.i != noun.i or pair in seen:
+                continue  # one call is one meeting, however many acts were made in it
+            seen.add(pair)
             out.append(replace(act, type="CONSULT", mode=mode, directed=False,
                                trigger=noun.text))
     return out
@@ -106,5 +109,5 @@ def meeting_day(narrative: Narrative, token: Token, index: int,
         if index - told.sentence > STORY_SENTENCES or told.sentence < narrative.stories_from:
             break
         if told.kind == "CONSULT" and told.day.precision == "day" and told.sentence < index:
-            return (told.day, "meeting") if codes <= told.parties else (None, None)
+            return (told.day, "meeting") if codes and codes <= told.parties else (None, None)
     return None, None

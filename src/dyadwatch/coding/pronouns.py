@@ -175,9 +175,10 @@ def _other_side(sent: Span, phrases: list[ActorPhrase],
     others in view it names no one; 'his counterparts' (plural) is a meeting of many."""
     out = []
     for token in sent:
-        if token.lower_ not in OTHER_SIDE or token.pos_ != "NOUN" or \
-                [c.lower_ for c in token.children if c.dep_ not in ("prep", "case")] not in POSSESSORS:
-            continue
+        owners = [c.lower_ for c in token.children if c.dep_ not in ("prep", "case")]
+        if token.lower_ not in OTHER_SIDE or token.pos_ != "NOUN" or owners not in POSSESSORS \
+                or (token.lower_ == "side" and owners != ["the", "other"]):
+            continue  # 'his side' is his own; 'the other side' is the one facing him
         own = _clause_subject_code(token, phrases)
         if own is None:
             continue
