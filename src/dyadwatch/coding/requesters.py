@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.clause_words import clause_words
-from dyadwatch.coding.messages import readout_sides
+from dyadwatch.coding.messages import Sides, readout_sides
 from dyadwatch.coding.party_limits import REQUEST_PREPS
 from dyadwatch.coding.triggers import Found
 
@@ -75,9 +75,6 @@ def requested_roles(found: Found, actors: list[ActorPhrase]
 
 def _without(phrases: list[ActorPhrase], asking: set[int]) -> list[ActorPhrase]:
     return [p for p in phrases if p.head not in asking]
-
-
-Sides = tuple[list[ActorPhrase], list[ActorPhrase], list[ActorPhrase]]
 
 
 def on_request(found: Found, actors: list[ActorPhrase], sides: Sides) -> Sides:

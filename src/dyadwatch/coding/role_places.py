@@ -43,7 +43,10 @@ JUDGED_AT = {"ACCUSE", "PROTEST", "REJECT", "THREATEN"}
 
 
 def place_role(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str | None],
-           anchors: list[Token], found: Found) -> None:
+               found: Found) -> None:
+    """Which side a party takes from how it hangs on the trigger. A place word is a venue
+    for a meeting but the far side of a withdrawal, a ban or a deposit, so the preposition
+    alone cannot decide: the trigger's frame and type are read with it."""
     anchor, dep, prep = attachment
     frame = found.entry.frame
     is_noun = nominal(found.token)

@@ -113,7 +113,7 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
             continue
         if attachment[1:] in (("prep", "in"), ("prep", "at")) and actor.is_venue_word:
             roles.venues.append(actor)
-        place_role(roles, actor, attachment, anchors, found)
+        place_role(roles, actor, attachment, found)
     join_stray_members(roles.targets, roles.participants, stray)
     arguments = [roles.sources, roles.targets, roles.participants]
     coordinated_members(arguments, actors, sent)
