@@ -105,6 +105,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                            r"(?P<year>(?:19|20)\d\d)\b(?!-\d)")),
     # day.month.year, the usual numeric form of regional outlets ('18.09.2022')
     ("dotted", re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b")),
+    # the Chinese, Japanese and Korean order translated word by word: 'the 2024 year January
+    # 24 day' (年/月/日 as 'year' and 'day'), the day word optional: 'in 2019 year September'
+    ("mdy", re.compile(rf"\b{_YEAR}\s+year\s+{_m('month')}(?:\s+{_d('day')}\s+day\b|(?![\w-]|\s+\d))")),
     # 'of' before the year is translated phrasing: '19 June of 2024 year'
     ("mdy", re.compile(rf"\b{_m('month')}\s+{_d('day')}{_RANGE},?\s+{_OF_YEAR}{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_d('day')}{_RANGE}\s+{_OF}{_m('month')},?\s+{_OF_YEAR}"

@@ -11,17 +11,19 @@ coder's reference-time estimate, which knows it is an estimate.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date
 from functools import cache
 
-from dyadwatch.datetext import MONTHS, find_dates
+from dyadwatch.datetext import MONTHS, NUMERIC_DAY, find_dates
 from dyadwatch.knowledge import KnowledgeBase, load
 from dyadwatch.records import FuzzyDate
 
-NOT_PUBLICATION = re.compile(r"^\s*(last\s+update|updated|last\s+modified|modified|copyright|©)",
+NOT_PUBLICATION = re.compile(r"^\s*(last\s+update|updated|last\s+modified|modified|copyright|©|"
+                             r"date\s+modified|page\s+last\s+(?:updated|modified|reviewed))",
                              re.IGNORECASE)
 DATELINE_LINES = 12
 STAMP_MAX_CHARS = 120     # a longer line is prose: its date is an event's, not the filing's
@@ -49,6 +51,14 @@ _WEEKDAY_DAY = re.compile(
     rf"^\W*(?P<wd>(?i:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?\s+(?:the\s+)?"
     rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})|"
     rf"(?P<mon2>{_MONTH})\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)(?![\w,]*\s*(?:19|20)\d\d)\b")
+# '(c) North Sea Wire 2017. All rights reserved.': the holder's name (a few capitalised
+# words) between the mark and the year, as agencies print their credit
+CREDIT_NAMED = re.compile(rf"(?:^\W*copyright\b|©|(?:^\W*|(?<=\s))\(c\))\s*"
+                          rf"(?:(?-i:[A-Z][\w&'.-]*)\s+){{1,5}}(?:{_YEAR})(?=\s*$|\s*[.,|]|\s+(?-i:[A-Z]))",
+                          re.IGNORECASE)
+# a site's footer stamp of its last change: 'Date modified: 2025-10-31' (government sites)
+MODIFIED_FOOTER = re.compile(r"^\W*(?:date\s+modified|last\s+modified|page\s+last\s+(?:updated|"
+                             r"modified|reviewed))\s*:?\s*(?P<rest>.{6,40})$", re.IGNORECASE)
 _PUBLISHED = re.compile(r"^\W*(?:published|posted|filed|dated)\b", re.IGNORECASE)
 _BYLINE = re.compile(r"^\W*by\s[^.]{1,60}[|·•,]\s*(?:\w+\s+)?\w+\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
 
@@ -93,12 +103,64 @@ def publication(text: str, months: Mapping[str, int] | None = None
         if found is not None and found.precision == "day":
             return found, "dateline"
         month = month or found
+    numeric = numeric_stamp(text)
+    if numeric is not None:
+        return numeric, "stamp"
     if month is not None:
         return month, "byline"
     named = weekday_day(text, credit)
     if named is not None:
         return named, "weekday+copyright"
+    modified = modified_day(text)
+    if modified is not None:
+        return modified, "modified"
     return (FuzzyDate(credit), "copyright") if credit is not None else None
+
+
+def numeric_stamp(text: str) -> FuzzyDate | None:
+    """'Published the 08/01/2023 at 10h15': a top stamp line whose numeric day reads both
+    ways (8 January or 1 August) is read in the order whose month the story itself names
+    ('friday the 6 of January'); a page writes its dates in one convention. Neither or both
+    named: no day, rather than a guess."""
+    for line in _top_lines(text):
+        if not _PUBLISHED.match(line) or len(line) > STAMP_MAX_CHARS:
+            continue
+        match = NUMERIC_DAY.search(line)
+        if match is None:
+            continue
+        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+        readings = {r for m, d in ((a, b), (b, a)) if (r := _safe(year, m, d)) is not None}
+        named = {r for r in readings if _month_named(text, r.start.month)}
+        chosen = readings if len(readings) == 1 else named
+        return chosen.pop() if len(chosen) == 1 else None
+    return None
+
+
+def modified_day(text: str) -> FuzzyDate | None:
+    """'Date modified: 2025-10-31' in a government page's footer, when the page gives no other
+    date: such pages (readouts, statements) are posted and stamped on the day of the
+    occasion, so the stamp is the best witness of the 'today' the page tells of; any
+    publication line, dateline or byline date wins over it."""
+    for line in text.split("\n"):
+        match = MODIFIED_FOOTER.match(line.strip())
+        if match is None:
+            continue
+        full = [e for e in find_dates(match["rest"]) if e.year and e.month and e.day]
+        if len(full) == 1:
+            return _safe(full[0].year or 0, full[0].month or 0, full[0].day or 0)
+    return None
+
+
+def _safe(year: int, month: int, day: int) -> FuzzyDate | None:
+    try:
+        return FuzzyDate(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_named(text: str, month: int) -> bool:
+    """The month's full name, capitalised (the modal 'may' is no month)."""
+    return re.search(rf"\b{calendar.month_name[month]}\b", text) is not None
 
 
 def dateline(text: str) -> FuzzyDate | None:
@@ -114,8 +176,8 @@ def credit_year(text: str) -> int | None:
     for line in text.split("\n"):
         if len(line) > CREDIT_MAX_CHARS:
             continue
-        for match in CREDIT.finditer(line):
-            year = match.group("until") or _year(match)
+        for match in [*CREDIT.finditer(line), *CREDIT_NAMED.finditer(line)]:
+            year = match.groupdict().get("until") or _year(match)
             if year is not None:
                 years.add(int(year))
     return years.pop() if len(years) == 1 else None

@@ -140,11 +140,19 @@ def surname_ok(token: Token) -> bool:
         return token.text[:1].isupper() and month_name_subject(token)
     if token.i > 0 and token.doc[token.i - 1].lower_ == "the" and token.dep_ != "compound":
         return False  # 'accused the West': a surname takes no article ('the Putin regime' may)
-    if token.pos_ != "PROPN" or token.ent_type_ == "DATE":
+    if token.ent_type_ == "DATE":
+        return token.pos_ == "PROPN" and _opens_entry(token)
+    if token.pos_ != "PROPN":
         return False
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     inside = token.ent_iob_ == "I" or (following is not None and following.ent_iob_ == "I")
     return token.ent_type_ in ("PERSON", "") or not inside
+
+
+def _opens_entry(token: Token) -> bool:
+    """'March 4 - Aoun and al-Sharaa meet': the tagger runs a chronology entry's date on into
+    the surname after its dash; a name right after the dash or colon opens the entry's text."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("-", "–", "—", ":")
 
 
 def surname_match(officials: list[Official], names: list[str]) -> list[Official]:
@@ -181,13 +189,33 @@ def name_tail(tokens: list[Token], j: int, known: Callable[[Token], bool]) -> in
     return j
 
 
-def name_end(doc: Doc, end: int) -> int:
+def name_end(doc: Doc, start: int, end: int) -> int:
     """An alias can stop inside the tagged name ('President Xi' of 'President Xi Jinping'):
-    the rest is the same person, not a second, unknown one."""
-    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" \
-            and doc[end].pos_ == "PROPN":
-        end += 1
+    the rest is the same person, not a second, unknown one; so does a full name's hyphened
+    second surname ('Martin Vidal-Macron'), though a lone surname's hyphen joins two people
+    ('the Xi-Biden talks')."""
+    while end < len(doc):
+        if doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON" and doc[end].pos_ == "PROPN":
+            end += 1
+        elif end - start >= 2 and end + 1 < len(doc) and \
+                hyphen_joins(doc[end - 1], doc[end], doc[end + 1]):
+            end += 2
+        else:
+            return end
     return end
+
+
+# Arabic and other name particles written with a hyphen before a surname ('Al-Sharaa')
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "abu", "bin", "ibn", "ben", "ould", "ag"})
+
+
+def hyphen_joins(before: Token, dash: Token, after: Token) -> bool:
+    """'Garcia-Pena': two capitalised words joined by a hyphen without spaces."""
+    return dash.text == "-" and not before.whitespace_ and not dash.whitespace_ and \
+        before.is_alpha and after.is_alpha and before.text[:1].isupper() and \
+        after.text[:1].isupper() and before.lower_ not in _NAME_PARTICLES
+
+
 
 
 # Nouns naming a meeting, a negotiating format or a text; a city before one is the label of

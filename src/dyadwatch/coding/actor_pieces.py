@@ -16,6 +16,7 @@ from dyadwatch.coding.actor_names import (
     capital_not_party,
     ends_other_name,
     given_name,
+    hyphen_joins,
     in_longer_name,
     is_location_compound,
     known_surname,
@@ -30,6 +31,7 @@ from dyadwatch.coding.actor_names import (
     us_state,
     venue_length,
 )
+from dyadwatch.coding.actor_postposed import postposed_adjective
 from dyadwatch.coding.actor_types import COUNTERPARTS, Piece
 from dyadwatch.knowledge import Alias, KnowledgeBase
 
@@ -103,8 +105,9 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         officials = kb.officials_named(text)
         if officials and window[0].text[:1].isupper() and (length > 1 or (
                 (surname_ok(window[0]) or misread_surname(window[0]))
-                and not ends_other_name(sent.doc, start, end))):
-            stop = name_end(sent.doc, end)
+                and not ends_other_name(sent.doc, start, end)
+                and not _double_surname(kb, sent.doc, start))):
+            stop = name_end(sent.doc, start, end)
             return Piece("person", start, stop, officials=same_person(officials, sent.doc, end, stop),
                          text=sent.doc[start:stop].text)
         place = kb.place_party(text)
@@ -114,21 +117,35 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         if title is not None:
             return Piece("title", start, end, title=title, text=text)
     token, known = tokens[i], partial(_known_word, kb)
+    if (post := postposed_adjective(kb, token)) is not None:
+        return Piece("party", token.i, token.i + 1, alias=post, text=token.text)
     lead = lead_name_word(tokens, i, known)
     if (lead or token.ent_type_ == "PERSON") and token.text[:1].isupper() and token.pos_ == "PROPN":
         j = i + 1 if lead else i
         while j < len(tokens) and tokens[j].ent_type_ == "PERSON" and tokens[j].pos_ == "PROPN":
             j += 1
         j = name_tail(tokens, j, known)
+        while j + 1 < len(tokens) and hyphen_joins(tokens[j - 1], tokens[j], tokens[j + 1]):
+            j += 2  # 'Daniel Garcia-Pena': a double surname is one name
         span = sent.doc[token.i : tokens[j - 1].i + 1]
         if len(span) == 1 and ends_other_name(sent.doc, span.start, span.end):
             return None  # 'Lockheed Martin'
-        names = [w.text for w in span if w.text not in GLUE]
+        names = [w.text for w in span if w.text not in GLUE and w.text != "-"]
         officials = kb.officials_named(" ".join(names)) or (
             surname_match(kb.officials_named(names[-1]),
                           [n for n in names if n.lower() not in kb.titles]) if names else [])
         return Piece("person", token.i, span.end, officials=officials, text=span.text)
     return None
+
+
+def _double_surname(kb: KnowledgeBase, doc: Doc, start: int) -> bool:
+    """'Ambassador Daniel Garcia-Pena' is not the Mexican president Pena Nieto: an official's
+    surname that ends a hyphened double surname names another person, unless the word before
+    the hyphen is itself a party or a known name ('the Trump-Putin summit')."""
+    if start < 2 or not hyphen_joins(doc[start - 2], doc[start - 1], doc[start]):
+        return False
+    before = doc[start - 2]
+    return not (_known_word(kb, before) or kb.officials_named(before.text))
 
 
 def _known_word(kb: KnowledgeBase, token: Token) -> bool:

@@ -54,9 +54,18 @@ def thing_references(sent: Span, phrases: Sequence[Phrase],
     return out
 
 
+# 'the Guards fired missiles at Erbil ... Washington condemned the strikes': firing or
+# launching a weapon is an attack too
+WEAPON_NOUNS = {"missile", "rocket", "drone", "shell", "salvo", "strike", "bomb", "projectile",
+                "barrage", "munition"}
+
+
 def _attack_subject(head: Token) -> bool:
     verb = head.head
-    return head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_ in ATTACK_VERBS
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    return verb.lemma_ in ATTACK_VERBS or (verb.lemma_ in ("fire", "launch") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in verb.children))
 
 
 def _attacker(token: Token, phrases: Sequence[Phrase]) -> Actor | None:
@@ -85,6 +94,9 @@ def remember_things(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Act
         if _attack_subject(sent.doc[phrase.head]):  # 'Tehran retaliated ...' owns 'the attack'
             for word in ATTACK_NOUNS:
                 _tie(memory, word, phrase.actor)
+        elif _thing(memory, word := sent.doc[phrase.head].lemma_.lower()) == phrase.actor:
+            for same in ATTACK_NOUNS if word in ATTACK_NOUNS else {word}:
+                _tie(memory, same, phrase.actor)  # named again: the reader still has it in mind
 
 
 def _tie(memory: dict[str, Actor], word: str, actor: Actor) -> None:

@@ -30,6 +30,7 @@ from dyadwatch.coding.actor_pieces import find_pieces, group_pieces
 from dyadwatch.coding.actor_things import remember_things, thing_references
 from dyadwatch.coding.actor_types import ActorPhrase as ActorPhrase
 from dyadwatch.coding.actor_types import Piece, head_token, office_key, remember, remember_title
+from dyadwatch.coding.briefing_party import note_addressed
 from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.coding.nonparties import demonym_names_no_party
 from dyadwatch.coding.pronouns import note_subject, pronoun_references
@@ -220,6 +221,7 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
                    in neighbour_references(kb, sent, phrases, memory)]
     note_answerer(sent, phrases, memory)
     speaking = turn(sent)
+    note_addressed(sent, phrases, memory)
     references += own_references(sent, phrases + references, memory, speaking == "answer")
     references += pronoun_references(kb, sent, phrases + references, memory)
     phrases = sorted(phrases + references, key=lambda a: a.start)

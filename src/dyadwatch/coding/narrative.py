@@ -12,26 +12,25 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
 from dyadwatch.coding.fronted import ahead as ahead  # re-exported for sentdates
 from dyadwatch.coding.fronted import fronted_days
 from dyadwatch.coding.fronted import top_at as _top_at
+from dyadwatch.coding.reactions import NEWS_DAYS, REACTIONS
+from dyadwatch.coding.reactions import reaction_date as reaction_date  # re-exported
 from dyadwatch.coding.reftime import DAY_ONLY
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.tense import about_deed, backshifted, clause_verb
-from dyadwatch.coding.when import NOT_ANAPHORIC, SentenceDate
+from dyadwatch.coding.when import SentenceDate
 from dyadwatch.records import Actor, FuzzyDate, Mention
 
-NEWS_DAYS = 7
 DATELINE_LAG_DAYS = 3  # a page posted or updated within days of its dateline
 CONTEXT_DATES = ("publication", "paragraph", "entry")
 # dates a sentence borrows from what was told before it: they move the report to no new time
 BORROWED = (*CONTEXT_DATES, "news day", "story", "reaction", "cause", "occasion", "meeting")
-REACTIONS = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
-DEFINITE = {"the", "this", "that", "these", "those"}
 MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
 ARGUMENT_DEPS = {"ROOT", "dobj", "nsubj", "nsubjpass", "attr"}
 SHIFTS = {"then", "later", "afterwards", "subsequently", "previously", "earlier", "next",
@@ -67,6 +66,7 @@ class Narrative:
     heading: tuple[int, FuzzyDate] | None = None  # (block offset, date) of 'DATE.' entry headings
     year: int | None = None  # the year of the last date the text named with its year
     told_year: int | None = None  # ... of a past or present sentence: what yearless dates take
+    year_told_at: tuple[Doc, int] | None = None  # the paragraph and end of the sentence that told it
     entry: tuple[int, FuzzyDate] | None = None  # (block offset, date) of a 'DATE - ...' paragraph
     entry_day: FuzzyDate | None = None  # the last entry heading's day: '16 September' goes on
     stamp: FuzzyDate | None = None  # the day of a bare '14:32 GMT' line: its entry is below it
@@ -308,38 +308,6 @@ def story_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Ac
                 return None, None  # the news day's own parties: the news day dates it
             return told.day, "story"
     return None, None
-
-
-def reaction_date(narrative: Narrative, token: Token, kind: str, deeds: dict[int, str]
-                  ) -> tuple[FuzzyDate | None, str | None]:
-    """'Missiles struck Odesa on Saturday. ... Guterres condemned the strikes': a reaction
-    to a deed the report told as its news, named by a definite noun ('the strikes', 'the
-    attack'), is news of that deed's day; a reaction to an older deed ('condemned the
-    2014 annexation') says nothing of when it came. `deeds` maps the sentence's trigger
-    nouns to their event types."""
-    published = narrative.time.published
-    verb = clause_verb(token)
-    if kind not in REACTIONS or published is None or verb is None:
-        return None, None
-    for noun in _objects(token if token.pos_ == "NOUN" else verb):
-        days = {told.day for told in narrative.told
-                if told.day.precision == "day" and 0 <= (published - told.day.start).days <=
-                NEWS_DAYS and (noun.lemma_.lower() == told.lemma or
-                               deeds.get(noun.i, "") == told.kind != "")}
-        if len(days) == 1:  # 'the attack' after an attack on Friday and strikes on Saturday:
-            return days.pop(), "reaction"  # which one is meant, the noun does not say
-    return None, None
-
-
-def _objects(word: Token) -> list[Token]:
-    """The definite nouns a verb or noun of reaction is about: its object ('condemned the
-    strikes') or the object of its preposition ('concern over the attack')."""
-    nouns = [c for c in word.children if c.dep_ == "dobj"]
-    nouns += [g for c in word.children if c.dep_ == "prep" for g in c.children
-              if g.dep_ == "pobj"]
-    return [n for n in nouns if n.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in n.children) and not any(
-        c.lower_ in NOT_ANAPHORIC or c.like_num for c in n.children)]
 
 
 def _shifted(sent: Span) -> bool:

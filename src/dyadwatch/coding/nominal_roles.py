@@ -13,8 +13,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dyadwatch.coding import deed_parties
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.aid_voyages import voyage_parties
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.decisions import decision_parties
+from dyadwatch.coding.refusals import refused_parties
 from dyadwatch.coding.trigger_deeds import AGENT_DEEDS, PROMISE, recalled_envoys
 from dyadwatch.coding.trigger_frames import meeting_nouns
 from dyadwatch.coding.triggers import Found
@@ -48,6 +52,10 @@ def repair(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> N
     _agent_deed(found, actors, doc, roles)
     _promised_to(found, actors, doc, roles)
     _backed(found, actors, doc, roles)
+    deed_parties.repair(found, actors, doc, roles)
+    refused_parties(found, actors, roles)
+    voyage_parties(found, actors, roles)
+    decision_parties(found, actors, doc, roles)
 
 
 def _prep_children(token: Token, word: str) -> set[int]:

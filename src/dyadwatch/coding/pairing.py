@@ -18,11 +18,18 @@ from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.aims import inside_object, victim_of_deed
 from dyadwatch.coding.antecedents import person_antecedent
 from dyadwatch.coding.attachment import is_location
+from dyadwatch.coding.ceremonies import (
+    bloc_gathering_hosted,
+    ceremony_honorees,
+    misheaded_subject,
+    topic_partners,
+    unresolved_host,
+)
 from dyadwatch.coding.clause_links import relative_roles
 from dyadwatch.coding.clause_words import clause_words
-from dyadwatch.coding.delegations import delegates_apart
 from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
+from dyadwatch.coding.meeting_pairs import host_side, hosted, symmetric_pairs, visitor_first
 from dyadwatch.coding.messages import received_by, received_message, receiving_subject
 from dyadwatch.coding.mutual import mutual_pairs
 from dyadwatch.coding.reporting import reporting_verbs
@@ -36,15 +43,10 @@ OBJECT_PRONOUNS = {"him", "her"}
 OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION", "CONCEDE",
                         "COERCE", "SUPPORT", "THREATEN"}
 SEEKING_VERBS = {"ask", "request", "seek", "demand", "urge", "propose"}
-HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
 # 'follow-up talks', 'a second round', 'a further call': the next of a meeting told before
 NEXT_WORDS = {"follow-up", "follow", "followup", "second", "third", "fourth", "further", "another",
               "next", "fresh", "new", "renewed", "subsequent", "more", "later"}
 
-
-# 'a trilateral pact with C', 'the three sides signed': every signer is a partner of each
-SEVERAL_SIDED = {"trilateral", "tripartite", "three-way", "quadrilateral", "multilateral",
-                 "three", "four", "jointly", "among"}
 
 
 def mode(found: Found, sent: Span) -> str | None:
@@ -120,6 +122,12 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
     if found.entry.type in JUDGING_TYPES:  # 'condemned the attacks on Armenian territory'
         roles.targets = [a for a in roles.targets if not victim_of_deed(found, a)]
     roles.targets = _without_own_group(roles.sources, roles.targets)
+    doer = misheaded_subject(found, actors)  # 'Than Swe meets': 'Than' read as 'than'
+    if doer is not None and doer not in roles.sources:
+        roles.sources = [doer]
+        roles.targets = [a for a in roles.targets if a.actor.code != doer.actor.code]
+    aside = topic_partners(found)  # 'discussed their joint mediation with the US'
+    roles.targets = [a for a in roles.targets if a.head not in aside]
     sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, actors, persons)
     targets = [a.actor for a in roles.targets + roles.places]
     if not targets and sources:
@@ -148,14 +156,19 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
     symmetric = kind in ("AGREE", "FIGHT") or (kind == "CONSULT" and how in SYMMETRIC_MODES) \
         or (kind == "COOPERATE" and not targets and len(distinct(sources)) > 1)  # 'A and B swapped'
     everyone = distinct(sources + targets + [a.actor for a in roles.participants])
+    if symmetric and sources and (honorees := ceremony_honorees(
+            found, actors, {s.code for s in sources})):  # 'attended the inauguration of X'
+        return [(s, h, False) for s in distinct(sources) for h in distinct(honorees)]
+    if symmetric and (unresolved_host(found, actors) or bloc_gathering_hosted(found)):
+        return []  # 'Than Swe met ministers from A, B and C': A and B did not meet
     if symmetric:  # a meeting, call or agreement of several parties: one event per pair
         hosts = distinct([a.actor for a in roles.hosts])
         joined = [a.actor for a in roles.participants if a not in roles.hosts]  # 'with A and B'
-        met = _symmetric_pairs(found, sources or joined, targets + (joined if sources else []),
+        met = symmetric_pairs(found, sources or joined, targets + (joined if sources else []),
                                [p for p in everyone if p not in hosts], sent)
-        venue = {a.actor.code for a in roles.venues} | _host_side(found, sources) | {
+        venue = {a.actor.code for a in roles.venues} | host_side(found, sources) | {
             h.code for h in hosts}  # 'talks at the White House': the guests visit its state
-        return [_visitor_first(pair, venue) for pair in met + _hosted(hosts, everyone)]
+        return [visitor_first(pair, venue) for pair in met + hosted(hosts, everyone)]
     if not sources:
         return _unsaid_doer(targets, [a.actor for a in roles.participants], everyone)
     if not targets and not symmetric:  # 'A and B expelled each other's diplomats'
@@ -228,48 +241,6 @@ def _asked_for(found: Found) -> bool:
     return lemma in SEEKING_VERBS or (lemma == "call" and found.token.head.lower_ == "for")
 
 
-def _symmetric_pairs(found: Found, core: list[Actor], targets: list[Actor],
-                     everyone: list[Actor], sent: Span) -> list[tuple[Actor, Actor, bool]]:
-    """Every pair of a meeting's parties, except the objects among themselves when the
-    subject dealt with each in turn: 'Israel signed agreements with the UAE and Bahrain',
-    'received A, and then B'."""
-    core = distinct(core)
-    codes = {c.code for c in core}
-    others = [t for t in distinct(targets) if t.code not in codes]
-    separate = found.entry.type == "AGREE" or any(
-        t.lower_ in ("then", "separately", "later") for t in sent) or delegates_apart(found.token)
-    present = {e.code for e in everyone}  # a host ('at the White House') is no 'with' side
-    if found.entry.type == "AGREE" and len(core) > 1 and others and all(
-            o.code in present for o in others) and not any(t.lower_ in SEVERAL_SIDED for t in sent):
-        return [(a, b, False) for a in core for b in others]  # 'A and B signed a pact with
-        # C': the co-signers are one side, each other's partners in nothing told here
-    if not (core and len(others) > 1 and separate):
-        return [(a, b, False) for a, b in combinations(everyone, 2)]
-    return [(a, b, False) for a, b in combinations(core, 2)] + [
-        (a, b, False) for a in core for b in others]
-
-
-def _visitor_first(pair: tuple[Actor, Actor, bool], venue: set[str]) -> tuple[Actor, Actor, bool]:
-    """'talks in Moscow between Putin and the US envoy': a meeting held in one party's
-    country is the other's visit to it, so the visitor is named first."""
-    first, second, directed = pair
-    if first.code in venue and second.code not in venue:
-        return second, first, directed
-    return pair
-
-
-def _host_side(found: Found, sources: list[Actor]) -> set[str]:
-    """'The Kenyan president was received by Xi', 'was welcomed by Ruto': the subject of a
-    passive of receiving is the visitor, named first as its clause names it; the one who
-    receives is at home."""
-    if found.entry.type != "CONSULT" or not any(
-            a.lemma_.lower() in HOSTING_VERBS and any(c.dep_ in ("auxpass", "nsubjpass")
-                                                      for c in a.children)
-            for a in role_rules.trigger_anchors(found)):
-        return set()
-    return {s.code for s in sources}
-
-
 def _without_own_group(sources: list[ActorPhrase],
                        targets: list[ActorPhrase]) -> list[ActorPhrase]:
     """'EU leaders congratulated both prime ministers': a group the doer acts on cannot hold
@@ -281,14 +252,6 @@ def _without_own_group(sources: list[ActorPhrase],
         spans.setdefault((target.start, target.end), set()).add(target.actor.code)
     wrong = {span for span, codes in spans.items() if len(codes) > 1 and codes & own}
     return [t for t in targets if (t.start, t.end) not in wrong]
-
-
-def _hosted(hosts: list[Actor], everyone: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
-    """'signed agreements with A and B at the White House': the host state meets every
-    party of the ceremony, though the parties it brought together deal with each in turn."""
-    codes = {h.code for h in hosts}
-    return [(other, host, False) for host in hosts for other in everyone
-            if other.code not in codes]
 
 
 def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> Actor | None:

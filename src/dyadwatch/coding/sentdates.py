@@ -22,7 +22,7 @@ from dyadwatch.coding.dates import (
 )
 from dyadwatch.coding.dayonly import day_only
 from dyadwatch.coding.fronted import entry_heading
-from dyadwatch.coding.narrative import Narrative, ahead
+from dyadwatch.coding.narrative import Narrative, ahead, main_clause
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
 from dyadwatch.coding.scope import past_clause, token_at, told_as_past
 from dyadwatch.coding.weekdayyear import weekday_year
@@ -33,6 +33,7 @@ from dyadwatch.records import FuzzyDate
 
 WEEK_OF = re.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\s+(?:the\s+)?$", re.IGNORECASE)
 
+STORY_YEARS_BACK = 2  # a story year this far behind 'now' is not the news year
 TURN_MONTHS = 8  # December to March turns the year; June back to January does not
 
 SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|beginning)\s+of))?\s*$",
@@ -62,7 +63,7 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None) or \
             sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
-            _section_year(expr, narrative, sent)
+            _section_year(expr, narrative, sent) or _story_year(expr, narrative, sent)
         at, length = sent.start_char + expr.start, expr.end - expr.start
         forward = future and past_clause(token_at(sent, at)) is None and \
             not entry_heading(sent.doc.text, at, length)  # an entry's day is when it was said
@@ -78,6 +79,8 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
             if expr.year is not None and not (future or future_sentence(sent.text)
                                               or names_a_thing(sent.text[:expr.start], expr)):
                 narrative.told_year = expr.year
+                narrative.year_told_at = (sent.doc, sent.end) if main_clause(
+                    token_at(sent, at), date=True) else None  # not 'the deal that they signed in 2023'
     known = [(e.start, e.end) for e in found]
     for value, text, at in day_only(sent.text, known, narrative.last_told or narrative.last_date
                                     or narrative.section, narrative.time.published):
@@ -108,6 +111,20 @@ def _section_year(expr: DateExpression, narrative: Narrative, sent: Span) -> int
         return year  # outside a chronology's year, 'in January' may well look back
     narrative.section = FuzzyDate(year + 1)
     return year + 1
+
+
+def _story_year(expr: DateExpression, narrative: Narrative, sent: Span) -> int | None:
+    """'The photograph was taken on a June morning in 2019. The visit, on 11 and 12 June,
+    took him to ...': a yearless day in a sentence told in the simple past, in the paragraph
+    that just named an older year, goes on with that year's story, not the months before
+    publication. Years close to 'now' are left to the usual reading."""
+    told, now = narrative.year_told_at, narrative.time.published or narrative.time.now
+    year = narrative.told_year
+    if told is None or now is None or year is None or expr.month is None or \
+            expr.day is None or told[0] is not sent.doc or told[1] > sent.start or \
+            now.year - year < STORY_YEARS_BACK:
+        return None
+    return year if sent.root.tag_ == "VBD" else None
 
 
 def split_entry(sent: Span, narrative: Narrative) -> FuzzyDate | None:

@@ -35,6 +35,9 @@ def clause_verb(token: Token) -> Token | None:
     ('held talks', 'lodged representations', 'sent a message of condolence')."""
     verb = token
     for _ in range(4):
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "by" and \
+                verb.head.head.pos_ == "VERB":  # 'responded by accusing': the tense of 'responded'
+            return verb.head.head
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ not in ("amod", "acl", "compound"):
             return verb
         if verb.head == verb:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.aid_voyages import carries_aid
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.decisions import welcomes_a_decision
+from dyadwatch.coding.proposals import proposes_to
 from dyadwatch.coding.trigger_rules import declines_a_party
 from dyadwatch.coding.trigger_scope import (
     changes_trade_list,
@@ -71,6 +74,12 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
     if entry.frame == "goods":  # 'sent 20 trucks of food', not 'a letter that praised aid'
         return any(w.lemma_.lower() in entry.requires or w.lower_ in entry.requires
                    for o in objects or words_after(token) for w in _goods_words(o))
+    if entry.frame == "welcomed_decision":  # 'expressed welcome to the decision of Nauru'
+        return welcomes_a_decision(token)
+    if entry.frame == "proposal_to":  # 'proposed to Argentina the creation of ...'
+        return proposes_to(token)
+    if entry.frame == "voyage":  # 'navy ships reached Suva carrying relief supplies'
+        return carries_aid(token, entry.requires)
     if entry.frame == "object":
         return bool(objects)  # 'armed the rebels', not 'personnel armed with knives'
     if entry.frame == "decline":  # 'declined to open talks with X', not 'exports declined'

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clause_words import words_from
 from dyadwatch.coding.phones import by_phone, is_phone_call
+from dyadwatch.coding.refusals import REPORTED_REFUSAL, refusal_reports
 from dyadwatch.coding.trigger_deeds import (
     PROMISE,
     bare_promises,
@@ -157,6 +158,8 @@ def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
     blaming = blaming_reports(sent, kb.reporting_verbs | CONCLUDING,
                               lambda subject: names_no_party(kb, subject))
     found += [Found(v, v.i + 1, REPORTED_BLAME, v.i) for v in blaming if v.i not in covered]
+    found += [Found(v, v.i + 1, REPORTED_REFUSAL, v.i) for v in refusal_reports(
+        sent, kb.reporting_verbs) if v.i not in covered and v not in blaming]
     threats = {f.token.i for f in found if f.entry.type == "THREATEN"}
     found += [Found(v, v.i + 1, REPORTED_THREAT, v.i)  # unless the clause names its own threat
               for v in {*threatening_reports(sent, kb.reporting_verbs), *demands_or_penalty(
