@@ -23,22 +23,21 @@ SAMPLE_FLOOR = {"precision": 0.95, "recall": 0.78, "f1": 0.86}
 DEVSET = Path(__file__).resolve().parents[1] / "devset"
 DEVSET_FLOOR = {"precision": 0.93, "recall": 0.81, "f1": 0.87}
 # heldout/: 20 documents written and annotated blind by a helper that never read or ran the code;
-# all of it is development data now (heldout/README.md). measured 0.943 / 0.653 / 0.771
+# all of it is development data now (heldout/README.md). measured 0.943 / 0.661 / 0.777
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout"
-HELDOUT_FLOOR = {"precision": 0.92, "recall": 0.64, "f1": 0.75}
+HELDOUT_FLOOR = {"precision": 0.92, "recall": 0.65, "f1": 0.76}
 # heldout2/ and heldout3/: 24 documents each, written blind by two more helpers each, and
-# opened as development data in session 16 (their READMEs). measured 0.813 / 0.578 / 0.676
-# and 0.781 / 0.510 / 0.617
+# opened as development data in session 16 (their READMEs). measured 0.822 / 0.590 / 0.687
+# and 0.788 / 0.510 / 0.619
 HELDOUT2 = Path(__file__).resolve().parents[1] / "heldout2"
-HELDOUT2_FLOOR = {"precision": 0.80, "recall": 0.56, "f1": 0.66}
+HELDOUT2_FLOOR = {"precision": 0.81, "recall": 0.58, "f1": 0.67}
 HELDOUT3 = Path(__file__).resolve().parents[1] / "heldout3"
-HELDOUT3_FLOOR = {"precision": 0.76, "recall": 0.49, "f1": 0.60}
-# heldout4/: 24 documents by two more blind annotators, written when heldout2 and heldout3 had
-# started to steer the work through their counts; only `eval --blind` output is looked at.
-# measured 0.622 / 0.213 / 0.317. A floor is a signal too: in round 13 two rules were withdrawn
-# because they broke this one. heldout5/ (the newest blind set) has no floor, on purpose.
+HELDOUT3_FLOOR = {"precision": 0.77, "recall": 0.50, "f1": 0.61}
+# heldout4/: 24 documents by two more blind annotators; read only as counts for three sessions,
+# then opened as development data in session 19 (its README). measured 0.806 / 0.402 / 0.536.
+# heldout5/ and heldout6/ (the blind sets) have no floor, on purpose: a floor steers too.
 HELDOUT4 = Path(__file__).resolve().parents[1] / "heldout4"
-HELDOUT4_FLOOR = {"precision": 0.61, "recall": 0.21, "f1": 0.31}
+HELDOUT4_FLOOR = {"precision": 0.79, "recall": 0.39, "f1": 0.52}
 
 
 def _scores(tmp_path: Path, corpus: Path, gold: Path) -> dict[str, float | int]:

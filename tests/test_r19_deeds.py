@@ -92,3 +92,90 @@ def test_a_refusal_said_as_a_negated_permission(coded: Coded, text: str, source:
 ])
 def test_near_misses_hold_no_event(coded: Coded, text: str) -> None:
     assert not _between_states(coded(text, PUB))
+
+
+# round 19b: listing as a sponsor of terror, measures restored, recognition switched, a
+# visit put off, a verdict on another's words, and a passive verb's shared agent
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The United States designated Cuba a state sponsor of terrorism on Tuesday.", "USA", "CUB"),
+    ("On Tuesday Washington restored the designation of Syria as a state sponsor of terrorism.",
+     "USA", "SYR"),
+    ("On Tuesday the European Union reimposed sanctions on Iran.", "EU", "IRN"),
+    ("Japan restored export restrictions on South Korea on Tuesday.", "JPN", "KOR"),
+])
+def test_listing_and_restored_measures_sanction(coded: Coded, text: str, source: str,
+                                                target: str) -> None:
+    assert "SANCTION" in _types(coded(text, PUB), source, target)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "UNESCO designated the old town of Kotor a World Heritage site on Tuesday.",
+    "Iraq restored electricity to Basra on Tuesday.",
+    "The ministry designated a new spokesman for relations with China on Tuesday.",
+])
+def test_designating_or_restoring_at_home_is_no_event(coded: Coded, text: str) -> None:
+    assert not _between_states(coded(text, PUB))
+
+
+@pytest.mark.slow
+def test_switched_recognition_drops_one_and_backs_the_other(coded: Coded) -> None:
+    found = coded("Kiribati switched diplomatic recognition from China to Taiwan on Tuesday.", PUB)
+    assert _types(found, "KIR", "CHN") == {"SANCTION"}
+    assert _types(found, "KIR", "TWN") == {"SUPPORT"}
+    assert not _types(found, "CHN", "TWN") and not _types(found, "TWN", "CHN")
+
+
+@pytest.mark.slow
+def test_switching_a_camp_is_no_switch_of_sides(coded: Coded) -> None:
+    assert not _between_states(coded(
+        "The Brazilian team switched its training camp from Spain to Portugal on Tuesday.", PUB))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Denmark postponed a visit by the Turkish prime minister on Tuesday.", "DNK", "TUR"),
+    ("Norway proposed postponing a visit by the Iranian foreign minister on Tuesday.",
+     "NOR", "IRN"),
+    ("Japan on Tuesday put off the South Korean foreign minister's trip to Tokyo.", "JPN", "KOR"),
+])
+def test_putting_off_anothers_visit(coded: Coded, text: str, source: str, target: str) -> None:
+    found = coded(text, PUB)
+    assert "SANCTION" in _types(found, source, target)
+    assert len(_between_states(found)) == 1  # the proposal only, not a planned postponement
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The Turkish prime minister postponed his visit to Denmark on Tuesday.",
+    "The Chilean minister proposed postponing his trip to Peru on Tuesday.",
+    "Storms delayed the visit of the Indian president to Fiji on Tuesday.",
+])
+def test_putting_off_ones_own_trip_is_no_event(coded: Coded, text: str) -> None:
+    assert not _between_states(coded(text, PUB))
+
+
+@pytest.mark.slow
+def test_verdict_on_anothers_remarks_rejects(coded: Coded) -> None:
+    found = coded("Dutch Prime Minister Mark Rutte called Erdogan's remarks crazy on Tuesday.", PUB)
+    assert "REJECT" in _types(found, "NLD", "TUR")
+
+
+@pytest.mark.slow
+def test_verdict_inside_another_clause_is_not_the_first_speakers(coded: Coded) -> None:
+    found = coded('Erdogan called the Netherlands fascist on Tuesday, in remarks Dutch Prime '
+                  'Minister Mark Rutte called "crazy".', PUB)
+    assert "REJECT" not in _types(found, "TUR", "NLD")
+
+
+@pytest.mark.slow
+def test_passive_agent_is_the_doer_of_the_shared_participle(coded: Coded) -> None:
+    found = coded("The Iranian minister, who had flown in from Germany, was stopped by Belgian "
+                  "police on Tuesday, declared an undesirable foreigner and escorted to the "
+                  "French border.", PUB)
+    assert "SANCTION" in _types(found, "BEL", "IRN")
+    assert not any("FRA" in (q[1], q[2]) or "DEU" in (q[1], q[2]) for q in found
+                   if q[0] == "SANCTION")

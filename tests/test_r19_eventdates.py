@@ -80,3 +80,81 @@ def test_a_year_named_in_a_relative_clause_does_not_lend_itself(coded: Coded) ->
                   "communique.", "2025-10-06")
     assert ("AGREE", "POL", "UKR", "2025-09-17") in found or \
         ("AGREE", "UKR", "POL", "2025-09-17") in found
+
+
+# round 19b: dates lost to another clause's official, another clause's 'after', a request's
+# complement and a page with no publication date
+
+def _dated(found: set[Quad], kind: str, pair: tuple[str, str], day: str) -> bool:
+    return any(q[0] == kind and set(q[1:3]) == set(pair) and q[3] == day for q in found)
+
+
+def test_an_official_of_another_clause_leaves_the_date_alone(coded: Coded) -> None:
+    found = coded("Germany expelled two Russian diplomats on 4 April 2022, a step that "
+                  "Chancellor Friedrich Merz reversed years later.", "2025-11-03")
+    assert ("SANCTION", "DEU", "RUS", "2022-04-04") in found
+
+
+def test_the_acting_official_out_of_office_still_undates_the_event(coded: Coded) -> None:
+    found = coded("Chancellor Friedrich Merz visited Poland on 4 April 2022.", "2025-11-03")
+    assert not any(q[3] for q in found if q[0] == "CONSULT")
+
+
+def test_after_taking_a_noun_keeps_the_sentence_day(coded: Coded) -> None:
+    found = coded("The 2024 year March 12 day, Foreign Minister Wang Yi held talks in Beijing "
+                  "with the foreign minister of Honduras, after the talks two sides signed a "
+                  "joint communique.", "2024-03-30")
+    assert _dated(found, "AGREE", ("CHN", "HND"), "2024-03-12")
+
+
+def test_a_finite_after_clause_is_still_another_day(coded: Coded) -> None:
+    found = coded("Poland recalled its ambassador on Tuesday after the Belarusian government "
+                  "expelled two of its diplomats.", PUBLISHED)
+    assert ("SANCTION", "POL", "BLR", "2024-03-05") in found
+    assert ("SANCTION", "BLR", "POL", "2024-03-05") not in found
+
+
+def test_a_time_in_the_request_complement_is_the_visit_s(coded: Coded) -> None:
+    found = coded("Putin met President Tokayev of Kazakhstan in Astana on Tuesday. Putin "
+                  "invited Tokayev to visit Moscow later this year.", PUBLISHED)
+    assert ("REQUEST", "RUS", "KAZ", "2024-03-05") in found
+    assert ("REQUEST", "RUS", "KAZ", "2024") not in found
+
+
+def test_officials_terms_and_the_weekday_give_the_year_of_an_undated_page(coded: Coded) -> None:
+    found = coded("The president of Colombia, Gustavo Petro, visited Caracas this Tuesday the 1 "
+                  "of November, where he met the president Nicolas Maduro. It was the first "
+                  "such encounter since the year 2016.")
+    assert _dated(found, "CONSULT", ("COL", "VEN"), "2022-11-01")
+
+
+def test_the_weekday_search_stays_within_the_terms() -> None:
+    from datetime import date
+
+    from dyadwatch.coding.weekdayyear import weekday_year
+    from dyadwatch.datetext import find_dates
+    from dyadwatch.records import FuzzyDate
+
+    text = "this Tuesday the 1 of November"
+    expr = find_dates(text)[0]
+    guess = FuzzyDate(2019, 11, 1)
+    assert weekday_year(text, expr, guess) == guess  # no near year fits: unchanged
+    assert weekday_year(text, expr, guess, (date(2022, 8, 7), None)) == FuzzyDate(2022, 11, 1)
+    assert weekday_year(text, expr, guess, (date(2031, 1, 1), date(2031, 12, 31))) == guess
+
+
+def test_term_span_is_the_overlap_of_the_named_officials_terms() -> None:
+    from datetime import date
+
+    from dyadwatch import knowledge
+    from dyadwatch.coding.termyears import term_span
+
+    kb = knowledge.load()
+    assert term_span(kb, "Gustavo Petro met Nicolas Maduro.") == (date(2022, 8, 7),
+                                                                  date(2026, 1, 3))
+    assert term_span(kb, "Petro met Maduro.") is None  # surnames alone name nobody for sure
+
+
+def test_a_past_day_at_the_end_of_a_request_is_the_asking_day(coded: Coded) -> None:
+    found = coded("India asked Bangladesh to extradite two suspects on Tuesday.", PUBLISHED)
+    assert ("REQUEST", "IND", "BGD", "2024-03-05") in found

@@ -97,7 +97,7 @@ END_RECOGNITION: list[Case] = [
     ("On Tuesday Nicaragua ended diplomatic relations with Taiwan.",
      [ev("NIC", "TWN", "SANCTION")]),
     ("Panama switched diplomatic recognition from Taiwan to China on Tuesday.",
-     [ev("PAN", "TWN", "SANCTION REJECT")]),
+     [ev("PAN", "TWN", "SANCTION REJECT"), ev("PAN", "CHN", "SUPPORT AGREE")]),
     ("Taiwan said on Tuesday it would terminate diplomatic ties with Nauru.",
      [ev("TWN", "NRU", "SANCTION")]),
     ("Burkina Faso cut diplomatic ties with Taiwan on Tuesday.",
@@ -246,7 +246,7 @@ PROPOSAL: list[Case] = [
     ("Petro proposed to his Venezuelan counterpart the return of Venezuela to the Andean "
      "Community on Tuesday.", [ev("COL", "VEN", "REQUEST")]),
     ("The Netherlands proposed postponing a visit by the Turkish prime minister on Tuesday.",
-     [ev("NLD", "TUR", "REJECT")]),
+     [ev("NLD", "TUR", "REJECT SANCTION")]),
     ("On Tuesday Colombia offered Venezuela as guarantor country of the peace process.",
      [ev("COL", "VEN", "SUPPORT AID")]),
     ("Brazil on Tuesday proposed to Argentina the creation of a joint border commission.",
@@ -258,6 +258,139 @@ PROPOSAL_NEGATIVE: list[Case] = [
      []),
     ("The Chilean delegation proposed to the committee a new draft text on Tuesday.", []),
     ("On Tuesday Colombia offered guarantees to investors in its oil sector.", []),
+]
+
+TERROR_LISTING: list[Case] = [
+    ("The United States designated Cuba a state sponsor of terrorism on Tuesday.",
+     [ev("USA", "CUB", "SANCTION")]),
+    ("On Tuesday Washington restored the designation of Syria as a state sponsor of terrorism.",
+     [ev("USA", "SYR", "SANCTION")]),
+    ("The State Department on Tuesday redesignated North Korea as a state sponsor of "
+     "terrorism.", [ev("USA", "PRK", "SANCTION")]),
+    ("Canada designated Iran's Revolutionary Guards a terrorist entity on Tuesday.",
+     [ev("CAN", "IRN", "SANCTION")]),
+    ("President Trump reinstated Cuba on the list of state sponsors of terrorism on Tuesday.",
+     [ev("USA", "CUB", "SANCTION")]),
+    ("Ukraine on Tuesday designated Russia a terrorist state.",
+     [ev("UKR", "RUS", "SANCTION")]),
+]
+
+TERROR_NEGATIVE: list[Case] = [
+    ("UNESCO designated the old town of Kotor a World Heritage site on Tuesday.", []),
+    ("The ministry designated a new spokesman for relations with China on Tuesday.", []),
+    ("Cuba has been on the U.S. list of state sponsors of terrorism since 1982, officials "
+     "recalled on Tuesday.", []),
+    ("Kenya designated a new terrorism court in Nairobi on Tuesday.", []),
+]
+
+MEASURE_AGAIN: list[Case] = [
+    ("The United States restored sanctions on Venezuela's oil sector on Tuesday.",
+     [ev("USA", "VEN", "SANCTION")]),
+    ("On Tuesday the European Union reimposed sanctions on Iran.",
+     [ev("EU", "IRN", "SANCTION")]),
+    ("Washington reinstated tariffs on Canadian aluminium on Tuesday.",
+     [ev("USA", "CAN", "SANCTION")]),
+    ("Japan restored export restrictions on South Korea on Tuesday.",
+     [ev("JPN", "KOR", "SANCTION")]),
+    ("Britain on Tuesday reimposed its arms embargo on Sudan.",
+     [ev("GBR", "SDN", "SANCTION")]),
+]
+
+AGAIN_NEGATIVE: list[Case] = [
+    ("Iraq restored electricity to Basra on Tuesday.", []),
+    ("Egypt and Qatar restored diplomatic relations on Tuesday.",
+     [ev("EGY", "QAT", "AGREE", directed=False)]),
+    ("Engineers restored the old sanctions office in Geneva on Tuesday.", []),
+    ("The court in Ankara reinstated the dismissed mayor on Tuesday.", []),
+]
+
+SWITCH_RECOGNITION: list[Case] = [
+    ("On Tuesday Nicaragua switched recognition from Taipei to Beijing.",
+     [ev("NIC", "TWN", "SANCTION REJECT"), ev("NIC", "CHN", "SUPPORT AGREE")]),
+    ("The Solomon Islands switched its diplomatic recognition from Taiwan to China on "
+     "Tuesday.", [ev("SLB", "TWN", "SANCTION REJECT"), ev("SLB", "CHN", "SUPPORT AGREE")]),
+    ("On Tuesday Honduras shifted its recognition to Beijing from Taipei.",
+     [ev("HND", "TWN", "SANCTION REJECT"), ev("HND", "CHN", "SUPPORT AGREE")]),
+    ("Kiribati switched diplomatic recognition from China to Taiwan on Tuesday.",
+     [ev("KIR", "CHN", "SANCTION REJECT"), ev("KIR", "TWN", "SUPPORT AGREE")]),
+    ("Costa Rica on Tuesday switched its allegiance from Taipei to Beijing.",
+     [ev("CRI", "TWN", "SANCTION REJECT"), ev("CRI", "CHN", "SUPPORT AGREE")]),
+]
+
+SWITCH_NEGATIVE: list[Case] = [
+    ("The Brazilian team switched its training camp from Spain to Portugal on Tuesday.", []),
+    ("Fiji switched its flights from Sydney to Auckland on Tuesday.", []),
+    ("On Tuesday the airline shifted its hub from Doha to Dubai.", []),
+]
+
+DECLARE_UNWANTED: list[Case] = [
+    ("Russia declared the Estonian consul an undesirable person on Tuesday and ordered him to "
+     "leave.", [ev("RUS", "EST", "SANCTION COERCE")]),
+    ("Belgian police on Tuesday stopped the Iranian minister, declared him an unwanted foreign "
+     "national and escorted him to the French border.", [ev("BEL", "IRN", "SANCTION COERCE")]),
+    ("On Tuesday Moldova declared a Russian diplomat persona non grata.",
+     [ev("MDA", "RUS", "SANCTION COERCE")]),
+    ("Lithuania declared the Belarusian attache an undesirable foreigner on Tuesday.",
+     [ev("LTU", "BLR", "SANCTION COERCE")]),
+]
+
+DECLARE_NEGATIVE: list[Case] = [
+    ("The club declared the striker an unwanted player on Tuesday.", []),
+    ("Police in Oslo declared the parcel an unwanted item and destroyed it on Tuesday.", []),
+]
+
+PUT_OFF_VISIT: list[Case] = [
+    ("Denmark postponed a visit by the Turkish prime minister on Tuesday.",
+     [ev("DNK", "TUR", "SANCTION REJECT")]),
+    ("Sweden suggested on Tuesday delaying the visit of the Chinese premier.",
+     [ev("SWE", "CHN", "SANCTION REJECT")]),
+    ("Germany on Tuesday called off a planned visit by the Chinese foreign minister.",
+     [ev("DEU", "CHN", "SANCTION REJECT")]),
+    ("Japan on Tuesday put off the South Korean foreign minister's trip to Tokyo.",
+     [ev("JPN", "KOR", "SANCTION REJECT")]),
+    ("Norway proposed postponing a visit by the Iranian foreign minister on Tuesday.",
+     [ev("NOR", "IRN", "SANCTION REJECT")]),
+    ("On Tuesday Austria deferred the visit of the Serbian president.",
+     [ev("AUT", "SRB", "SANCTION REJECT")]),
+]
+
+PUT_OFF_NEGATIVE: list[Case] = [
+    ("The Turkish prime minister postponed his visit to Denmark on Tuesday.", []),
+    ("Storms delayed the visit of the Indian president to Fiji on Tuesday.", []),
+    ("The Chilean minister proposed postponing his trip to Peru on Tuesday.", []),
+]
+
+VERDICT_ON_WORDS: list[Case] = [
+    ("Dutch Prime Minister Mark Rutte called Erdogan's remarks crazy on Tuesday.",
+     [ev("NLD", "TUR", "REJECT ACCUSE")]),
+    ("The German chancellor on Tuesday described the Russian claims as ridiculous.",
+     [ev("DEU", "RUS", "REJECT ACCUSE")]),
+    ("On Tuesday Lithuania called Moscow's accusations laughable.",
+     [ev("LTU", "RUS", "REJECT ACCUSE")]),
+    ("Greece called Turkey's new map shameful on Tuesday.",
+     [ev("GRC", "TUR", "REJECT ACCUSE PROTEST")]),
+]
+
+VERDICT_NEGATIVE: list[Case] = [
+    ("Scholz called the idea of a tax cut crazy on Tuesday.", []),
+    ("The Austrian coach called the referee's decision ridiculous on Tuesday.", []),
+]
+
+PASSIVE_CHAIN: list[Case] = [
+    ("The Iranian minister, who had flown in from Germany, was stopped by Belgian police on "
+     "Tuesday, declared an undesirable foreigner and escorted to the French border.",
+     [ev("BEL", "IRN", "SANCTION COERCE")]),
+    ("A Russian diplomat was detained by Polish officers on Tuesday, declared persona non grata "
+     "and put on a train to Belarus.", [ev("POL", "RUS", "COERCE"), ev("POL", "RUS", "SANCTION")]),
+    ("The Venezuelan consul was summoned by Colombia on Tuesday and declared an undesirable "
+     "person.", [ev("COL", "VEN", "SANCTION COERCE PROTEST")]),
+    ("On Tuesday the Estonian consul was questioned by Russian police, declared an undesirable "
+     "person and driven to the Latvian border.", [ev("RUS", "EST", "SANCTION COERCE")]),
+]
+
+PASSIVE_NEGATIVE: list[Case] = [
+    ("The Iranian minister was welcomed by Belgian students on Tuesday, declared the fair open "
+     "and driven to the French border.", []),
 ]
 
 ROWS = [
@@ -274,6 +407,13 @@ ROWS = [
     ("refusal-negative", REFUSAL_NEGATIVE), ("welcome-decision", WELCOME_DECISION),
     ("welcome-negative", WELCOME_NEGATIVE),
     ("proposal", PROPOSAL), ("proposal-negative", PROPOSAL_NEGATIVE),
+    ("terror-listing", TERROR_LISTING), ("terror-negative", TERROR_NEGATIVE),
+    ("measure-again", MEASURE_AGAIN), ("again-negative", AGAIN_NEGATIVE),
+    ("switch-recognition", SWITCH_RECOGNITION), ("switch-negative", SWITCH_NEGATIVE),
+    ("declare-unwanted", DECLARE_UNWANTED), ("declare-negative", DECLARE_NEGATIVE),
+    ("put-off-visit", PUT_OFF_VISIT), ("put-off-negative", PUT_OFF_NEGATIVE),
+    ("verdict-on-words", VERDICT_ON_WORDS), ("verdict-negative", VERDICT_NEGATIVE),
+    ("passive-chain", PASSIVE_CHAIN), ("passive-negative", PASSIVE_NEGATIVE),
 ]
 
 

@@ -136,11 +136,56 @@ def _joint_effort(g: dict[str, str]) -> list[Case]:
     ]
 
 
+def _rootless(g: dict[str, str], who: str) -> list[Case]:
+    """A long subject with a name in apposition, then the verb and a date before its object:
+    the parse hangs the verb on the subject noun or the object on the date; the doer and
+    the deed stay the same."""
+    a, dcap = g["a"], g["dcap"]
+    visit = [expected_event(g["s"], g["v"], "CONSULT", True, DAY)]
+    return [
+        ("rootless-apposed-name-visit",
+         f"The president of {a}, {who}, made on Tuesday a visit to {dcap}.", visit),
+        ("date-apposed-object-visit",
+         f"The president of {a} realized this Tuesday the 5 of March a visit of work to {dcap}.",
+         visit),
+        ("rootless-near-miss-elected",
+         f"The president of {a}, {who}, elected on Tuesday in a landslide.", []),
+        ("date-apposed-near-miss-planned",
+         f"The president of {a} said on Tuesday the 5 of March that a visit to {dcap} was "
+         f"not planned.", []),
+    ]
+
+
+def _custody(g: dict[str, str]) -> list[Case]:
+    """A call to free people held in a state is addressed to that state, named only as the
+    place they are held."""
+    a, aadj, d = g["a"], g["aadj"], g["d"]
+    asked = [expected_event(g["s"], g["v"], "REQUEST", True, DAY)]
+    return [
+        ("custody-call-release-held-in",
+         f"On Tuesday {a} called for the release of {aadj} fishermen held in {d}.", asked),
+        ("custody-requested-detained-in",
+         f"{a} on Tuesday requested the early release of two {aadj} nationals detained in {d}.",
+         asked),
+        ("custody-raised-then-requested",
+         f"On Tuesday {a} raised the case of {aadj} sailors jailed in {d} and requested their "
+         f"release.", asked),
+        ("custody-two-places-each",
+         f"On Tuesday {a} called for the release of journalists held in {d} and {g['c']}.",
+         [*asked, expected_event(g["s"], g["u"], "REQUEST", True, DAY)]),
+        ("custody-near-miss-no-call",
+         f"On Tuesday {a} said {aadj} fishermen were still held in {d}.", []),
+        ("custody-near-miss-documents",
+         f"On Tuesday {a} called for the release of documents held in its national archives.",
+         []),
+    ]
+
+
 def main() -> None:
     rows = []
     for g, who, bloc in zip(SETS, UNKNOWN, BLOCS, strict=True):
         cases = _ties(g) + _ceremonies(g) + _unresolved(g, who) + _hosting(g, bloc) + \
-            _joint_effort(g)
+            _joint_effort(g) + _rootless(g, who) + _custody(g)
         for name, text, expect in cases:
             rows.append({"construction": name, "text": text, "published": PUBLISHED,
                          "expect": expect})

@@ -59,11 +59,23 @@ def ceremony_honorees(found: Found, actors: list[ActorPhrase], own: set[str]) ->
         return []
     ceremonies = clause_words("honour_ceremonies")
     honours = [c for c in found.token.children
-               if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ceremonies]
+               if c.dep_ in ("dobj", "obj") and _hyphened(c) in ceremonies]
     heads = {g.i for c in honours for g in c.children if g.dep_ == "poss"}
     heads |= {g.i for c in honours for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"}
     return [a.actor for a in actors if a.head in heads and a.actor.code not in own]
+
+
+def _hyphened(noun: Token) -> str:
+    """A noun's lemma with the words hyphened onto it: 'swearing-in' is parsed as the noun
+    'in' with 'swearing' and '-' before it."""
+    doc, start = noun.doc, noun.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and \
+            not doc[start - 2].whitespace_:
+        start -= 2
+    if start == noun.i:
+        return noun.lemma_.lower()
+    return doc[start:noun.i + 1].text.lower()
 
 
 def unresolved_host(found: Found, actors: list[ActorPhrase]) -> bool:

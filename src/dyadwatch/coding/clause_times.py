@@ -9,6 +9,7 @@ date may date a trigger at all.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from dyadwatch.coding.when import SentenceDate
 
 OTHER_TIME_LINKS = {"after", "when", "since", "once", "following"}  # a clause's own time
+FORWARD = re.compile(r"\b(?:later|next|coming|following|by|before|until|within|ahead)\b",
+                     re.IGNORECASE)  # a time the asked-for act is to happen in
 SPANS = {"days", "weeks", "months", "years"}  # 'days after', 'a few weeks before'
 SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
 # 'before dawn on Thursday', 'after nightfall on Sunday': a time of day is no event, so the
@@ -43,8 +46,10 @@ def after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
     for mark in (t for t in sent if t.lower_ == "after" and t.dep_ == "mark"):
         verb = mark.head
         inside = {t.i for t in verb.subtree}
-        finite = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        if found.token.i in inside and token.i not in inside and finite and not _soon(mark):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) > 1 or any(c.dep_ == "pobj" for c in mark.children):
+            continue  # 'after the talks two sides signed': 'after' takes a noun, not the clause
+        if found.token.i in inside and token.i not in inside and subjects and not _soon(mark):
             return True
     for word in (t for t in sent if t.lower_ in ("after", "before") and not _soon(t)
                  and not _time_of_day(t)):
@@ -79,6 +84,35 @@ def others_time(found: Found, when: SentenceDate, sent: Span) -> bool:
                     and t.i in {w.i for w in verb.head.subtree} for t in sent):
             return True
     return False
+
+
+def foreign_time(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """Whether a date of the sentence belongs to another clause's event than the trigger's."""
+    return after_clause(found, when, sent) or others_time(found, when, sent) or \
+        asked_time(found, when, sent)
+
+
+def asked_time(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """'invited him to visit Moscow later this year', 'urged Iran to free the crew by
+    Friday': a date inside the infinitive a request asks for is the time of the act
+    asked for, not of the asking, which is dated as if the sentence gave no date."""
+    token = _token_at(sent, when.position)
+    if token is None or found.entry.type != "REQUEST" or not _ahead(when, sent):
+        return False  # 'asked Dhaka to extradite them on Tuesday': the day of the asking
+    asked = False
+    for above in token.ancestors:
+        if above == found.token:
+            return asked
+        asked = asked or (above.tag_ == "VB" and above.pos_ == "VERB")
+    return False
+
+
+def _ahead(when: SentenceDate, sent: Span) -> bool:
+    """A time that looks forward ('later this year', 'next month', 'by Friday') or names
+    no day ('in June', 'in the autumn'): the time of a plan; a past day is an act's."""
+    before = sent.doc.text[max(sent.start_char, when.position - 12):when.position].lower()
+    return when.value.precision != "day" or bool(FORWARD.search(when.text)) or \
+        bool(FORWARD.search(before.split()[-1] if before.split() else ""))
 
 
 def _time_of_day(link: Token) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from datetime import timedelta
 from itertools import combinations
 
 from spacy.language import Language
@@ -37,6 +36,7 @@ from dyadwatch.coding.narrative import (
     story_date,
 )
 from dyadwatch.coding.occasions import meeting_day, occasion_consults
+from dyadwatch.coding.office_dates import contradicts_office
 from dyadwatch.coding.pairing import distinct, mode, note_meeting, pairs, resumed_meeting
 from dyadwatch.coding.parallel import pair_dates
 from dyadwatch.coding.reftime import (
@@ -75,7 +75,6 @@ BACKGROUND_MARKS = {"after", "because", "since", "as", "although", "though"}
 # force is threatened, not announced: 'said it would strike' is a threat at most
 UNANNOUNCEABLE = {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"}
 _sentence_dates = sentence_dates  # kept importable from here
-TITLE_AFTERLIFE = timedelta(days=365)
 MODE_RANK = {"phone": 3, "visit": 3, "message": 3, "meet": 1, None: 0}
 def content_blocks(article: Article) -> list[tuple[int, int]]:
     """Line ranges of the article that are content (not boilerplate), in order."""
@@ -172,7 +171,7 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
         if event_date is None and not other_day(found.token) and not vague:
             event_date, date_text = _undated(found, status, narrative, (index, offset),
                                              found_pairs, actors, dates, deeds)
-        if event_date is not None and _contradicts_office(actors, event_date):
+        if event_date is not None and contradicts_office(found, actors, sent, event_date):
             event_date, date_text = None, None
         per_pair = pair_dates(found.token, actors, dates, found_pairs, (event_date, date_text))
         if status == "occurred" and found.entry.type == "CONSULT":
@@ -337,17 +336,6 @@ def _anchor_spans(kb: KnowledgeBase, sent: Span) -> list[tuple[int, int]]:
             if at >= 0:
                 spans.append((sent.start_char + at, sent.start_char + at + len(phrase)))
     return spans
-
-
-def _contradicts_office(actors: list[ActorPhrase], when: FuzzyDate) -> bool:
-    """'US President George W. Bush' in a sentence dated 2022: the date is wrong, not the title."""
-    for phrase in actors:
-        official = phrase.official
-        # a leader just deposed keeps the title for a while: 'reinstate President Bazoum'
-        if official is not None and phrase.titled and not official.active_between(
-                when.start - TITLE_AFTERLIFE, when.end):
-            return True
-    return False
 
 
 def _status(status: str, when: FuzzyDate | None, narrative: Narrative) -> Status:

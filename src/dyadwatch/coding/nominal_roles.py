@@ -18,9 +18,12 @@ from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.aid_voyages import voyage_parties
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.decisions import decision_parties
+from dyadwatch.coding.passive_chain import passive_parties
+from dyadwatch.coding.put_off import visitor_parties
 from dyadwatch.coding.refusals import refused_parties
 from dyadwatch.coding.trigger_deeds import AGENT_DEEDS, PROMISE, recalled_envoys
 from dyadwatch.coding.trigger_frames import meeting_nouns
+from dyadwatch.coding.trigger_turns import switched_parties
 from dyadwatch.coding.triggers import Found
 
 if TYPE_CHECKING:
@@ -56,6 +59,9 @@ def repair(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> N
     refused_parties(found, actors, roles)
     voyage_parties(found, actors, roles)
     decision_parties(found, actors, doc, roles)
+    switched_parties(found, actors, roles)
+    visitor_parties(found, actors, roles)
+    passive_parties(found, actors, roles)
 
 
 def _prep_children(token: Token, word: str) -> set[int]:

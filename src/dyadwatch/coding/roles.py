@@ -38,6 +38,7 @@ from dyadwatch.coding.clause_links import (
     topic_tokens,
 )
 from dyadwatch.coding.companions import companions
+from dyadwatch.coding.custody import custody_state
 from dyadwatch.coding.members import (
     coordinated_members,
     deal_parties,
@@ -53,6 +54,7 @@ from dyadwatch.coding.party_limits import (
 from dyadwatch.coding.recipients import repair
 from dyadwatch.coding.requesters import on_request
 from dyadwatch.coding.role_places import OBJECT_DEPS, PARTICIPANT_DEPS, TARGET_PREPS, place_role
+from dyadwatch.coding.rootless import date_apposed_verb, rootless_subject
 from dyadwatch.coding.subjects import (
     controller_partners,
     passive_antecedent,
@@ -86,6 +88,7 @@ class Roles:
 def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     trigger = found.token
     anchors = trigger_anchors(found)
+    anchors += date_apposed_verb(trigger) if nominal(trigger) else []
     roles = Roles()
     stray: list[ActorPhrase] = []
     actors = [a for a in actors if not _office_of_other(a, actors, sent.doc)]
@@ -129,11 +132,14 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         roles.targets = roles.aimed_at or passive_antecedent(anchors, actors)
     if not roles.sources:
         roles.sources = shared_subject(anchors, actors, sent) or speaker_country(
-            anchors, actors) or voiced_by(anchors, actors)
+            anchors, actors) or voiced_by(anchors, actors) or rootless_subject(
+            anchors, actors, sent)
         if roles.sources and not (roles.targets or roles.participants):
             roles.participants = controller_partners(anchors, actors)
     if not roles.targets and not roles.participants:
         roles.targets = _linked_clause_targets(found, actors, sent, roles)
+    if not roles.targets and not roles.participants:  # 'the release of X held in Y'
+        roles.targets = custody_state(found, actors, sent, {a.actor.code for a in roles.sources})
     if found.entry.type == "REJECT":  # 'refused ... on the request of Moscow'
         roles.targets = requesting_party(anchors, actors) or roles.targets
     _with_companions(anchors, actors, roles)

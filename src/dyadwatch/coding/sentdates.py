@@ -25,6 +25,7 @@ from dyadwatch.coding.fronted import entry_heading
 from dyadwatch.coding.narrative import Narrative, ahead, main_clause
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
 from dyadwatch.coding.scope import past_clause, token_at, told_as_past
+from dyadwatch.coding.termyears import term_span
 from dyadwatch.coding.weekdayyear import weekday_year
 from dyadwatch.coding.when import SentenceDate
 from dyadwatch.datetext import DateExpression, find_dates
@@ -69,7 +70,8 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
             not entry_heading(sent.doc.text, at, length)  # an entry's day is when it was said
         value = resolve_absolute(expr, narrative.time, forward or ahead(sent, at, length),
                                  anchor_year, _behind(sent, expr, at))
-        pinned = weekday_year(sent.text, expr, value) if value is not None else None
+        pinned = weekday_year(sent.text, expr, value, None if narrative.time.published else
+                              term_span(kb, sent.doc.text)) if value is not None else None
         if pinned is not None and pinned != value:  # '22 April Monday': the weekday's year
             value, narrative.told_year = pinned, pinned.start.year
         if value is not None and WEEK_OF.search(sent.text[:expr.start]):

@@ -13,6 +13,7 @@ from dyadwatch.coding.aid_voyages import carries_aid
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.decisions import welcomes_a_decision
 from dyadwatch.coding.proposals import proposes_to
+from dyadwatch.coding.put_off import puts_off_a_visitor
 from dyadwatch.coding.trigger_rules import declines_a_party
 from dyadwatch.coding.trigger_scope import (
     changes_trade_list,
@@ -21,6 +22,7 @@ from dyadwatch.coding.trigger_scope import (
     group_subject,
     leaves_territory,
 )
+from dyadwatch.coding.verdicts import gives_verdict
 from dyadwatch.knowledge import Trigger
 
 ENVOYS = {"ambassador", "envoy", "commissioner", "chargé", "charge", "diplomat"}
@@ -78,6 +80,10 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
         return welcomes_a_decision(token)
     if entry.frame == "proposal_to":  # 'proposed to Argentina the creation of ...'
         return proposes_to(token)
+    if entry.frame == "verdict":  # 'called the remarks crazy', not 'in remarks Z called crazy'
+        return gives_verdict(token, entry.requires)
+    if entry.frame == "visitor_off":  # 'postponed a visit by X', not 'postponed his trip'
+        return puts_off_a_visitor(token)
     if entry.frame == "voyage":  # 'navy ships reached Suva carrying relief supplies'
         return carries_aid(token, entry.requires)
     if entry.frame == "object":

@@ -70,6 +70,7 @@ from dyadwatch.coding.trigger_third import (
     press_phrase,
     without_withheld_acts,
 )
+from dyadwatch.coding.trigger_turns import joined_sides, ultimatum
 from dyadwatch.knowledge import KnowledgeBase, Trigger
 
 LIGHT_VERBS = {
@@ -93,8 +94,6 @@ NAMING = {"call", "describe", "term", "label", "brand"}
 # offices a verb may need as its object even when capitalised: 'summoned the Ambassador'
 OFFICE_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge", "consul",
                 "commissioner", "diplomat", "diplomats", "attaché", "attache", "nuncio"}
-# 'do X or face sanctions': the alternative a demand threatens
-PENALTY_VERBS = {"face", "risk", "suffer", "bear", "incur"}
 MET_THERE = Trigger("agree", "VERB", "CONSULT", "meet", "with")
 # 'said X was responsible for the attack': the speaker accuses the blamed subject
 REPORTED_BLAME = Trigger("say", "VERB", "ACCUSE", None, "direct")
@@ -146,11 +145,12 @@ def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
                 found.append(Found(token, token.i + 1, _matched(entry), token.i))
                 covered.add(token.i)
                 break
-    found = [replace(f, entry=replace(f.entry, type="THREATEN")) if _ultimatum(f) else f
+    found = [replace(f, entry=replace(f.entry, type="THREATEN")) if ultimatum(f) else f
              for f in found if not (f.entry.type == "ACCUSE" and f.entry.pos == "VERB"
                                     and blames_outsider(kb, f.token))]
     found = agreed_acts(retyped(without_adopted_texts(as_joint_agreements(found))))
     found = without_withheld_acts(elided_repeats(found))
+    found += joined_sides(found)  # 'switched recognition from X to Y' also backs Y
     found += [Found(v, v.i + 1, PROMISE, v.i) for v in bare_promises(
         sent, {f.token.i for f in found} | covered)]
     kinds = {(f.token.i, f.entry.type) for f in found}
@@ -179,21 +179,6 @@ def _matched(entry: Trigger) -> Trigger:
     found like any other noun trigger's."""
     return replace(entry, frame="noun") if entry.frame == "against" or (
         entry.pos == "NOUN" and entry.frame == "envoy") else entry
-
-
-def _ultimatum(found: Found) -> bool:
-    """'gave Moscow until Friday to agree or face sanctions', 'demanded X withdraw or face
-    the consequences': a demand with a penalty as its alternative is a threat."""
-    if found.entry.type != "REQUEST" or found.entry.pos != "VERB":
-        return False
-    for clause in found.token.children:
-        if clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.pos_ != "VERB":
-            continue
-        if any(c.dep_ == "conj" and c.lemma_.lower() in PENALTY_VERBS and any(
-                o.lower_ in ("or", "otherwise") for o in clause.children if o.dep_ == "cc")
-               for c in clause.children):
-            return True
-    return False
 
 
 def _judged(noun: Found, found: list[Found]) -> bool:

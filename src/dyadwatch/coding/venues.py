@@ -10,7 +10,10 @@ the state the place belongs to is the one hit.
 'Modi met Xi at the G20 summit', 'flew to Vilnius for the NATO summit', 'attended the G7
 summit': an organisation named only to say at which gathering something happened is no
 counterpart; annotators code the meeting between those who met, not a meeting with the
-forum. An organisation's own officer ('met NATO Secretary General Stoltenberg') stays.
+forum. An organisation's own officer ('met NATO Secretary General Stoltenberg') stays; the
+same holds for a gathering named through the bloc's bodies ('the meeting of the Council of
+Heads of State of the SCO') and for a summit named after no party ('attended the climate
+summit in Geneva'). 'A European Union head of state' is some member's, not the bloc.
 """
 
 from __future__ import annotations
@@ -37,29 +40,52 @@ ON_WORDS = frozenset({"on", "against", "with"})
 GATHERINGS = frozenset({"summit", "conference", "forum", "session", "gathering", "ministerial",
                         "meeting", "meetings", "summits"})
 # how a gathering is named as the occasion: 'at', 'for', 'during', 'ahead of', 'on the
-# sidelines of' the summit; 'attended', 'hosted', 'skipped' the summit
+# sidelines of' the summit; 'attended', 'hosted', 'skipped', 'addressed' the summit
 OCCASION_PREPS = frozenset({"at", "for", "during", "of", "before", "after", "to", "from",
                             "ahead", "on", "in", "throughout", "amid"})
-OCCASION_VERBS = frozenset({"attend", "host", "skip", "miss", "boycott", "join", "chair"})
+OCCASION_VERBS = frozenset({"attend", "host", "skip", "miss", "boycott", "join", "chair",
+                            "address"})
 
 
 def drop_group_venues(sent: Span, phrases: list[ActorPhrase],
                       group_tokens: frozenset[int]) -> list[ActorPhrase]:
     """The phrases less the places that are only the scene of a fight with an armed group."""
     return [p for p in phrases
-            if not _scene_of_group(sent, p, group_tokens) and not _forum_occasion(sent, p)]
+            if not _scene_of_group(sent, p, group_tokens) and not _forum_occasion(sent, p)
+            and not _one_members_officer(sent, p)]
+
+
+def _one_members_officer(sent: Span, phrase: ActorPhrase) -> bool:
+    """'the first state visit to Britain by a European Union head of state', 'an ASEAN
+    foreign minister': a bloc has no head of state or foreign minister of its own, so one
+    of its offices with 'a' means the office of some member state the text leaves unnamed,
+    not the bloc. 'The EU foreign policy chief', 'EU leaders' and 'an EU envoy' stay."""
+    entry = active_kb().parties.get(phrase.actor.code)
+    role = (phrase.actor.role or "").lower().split()
+    if entry is None or entry.get("kind") == "state" or not role:
+        return False
+    head = sent.doc[phrase.head]
+    offices = clause_words("member_offices")
+    return head.tag_ == "NN" and any(w in offices for w in role) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
 
 def _forum_occasion(sent: Span, phrase: ActorPhrase) -> bool:
     """'at the NATO summit', 'for the G20 summit', 'attended the G7 summit': the
     organisation only modifies a gathering named as where or why someone was there."""
     entry = active_kb().parties.get(phrase.actor.code)
-    if entry is None or entry.get("kind") == "state" or phrase.is_person or phrase.actor.role:
+    if entry is None or entry.get("kind") == "state" or phrase.is_person:
         return False
     token = sent.doc[phrase.head]
     gathering = token.head
-    if token.dep_ == "pobj" and gathering.lower_ == "of":
-        gathering = gathering.head  # 'the summit of the Shanghai Cooperation Organisation'
+    if phrase.actor.role:  # an officer ('NATO Secretary General') is met, and 'a meeting of
+        # ASEAN leaders' names who met; a body of the bloc inside a gathering's name ('the
+        # meeting of the Assembly of Heads of State of the AU') is only its occasion
+        if not _body_of_bloc(token):
+            return False
+        gathering = _owner_gathering(token)
+    elif token.dep_ == "pobj" and gathering.lower_ == "of":
+        gathering = _owner_gathering(gathering.head)  # 'the summit of the SCO'
     elif token.dep_ not in ("compound", "nmod", "amod", "poss") or gathering == token:
         return False
     if not is_gathering(gathering):
@@ -67,6 +93,34 @@ def _forum_occasion(sent: Span, phrase: ActorPhrase) -> bool:
     if gathering.dep_ == "pobj":
         return gathering.head.lower_ in OCCASION_PREPS
     return gathering.dep_ in ("dobj", "obj") and gathering.head.lemma_.lower() in OCCASION_VERBS
+
+
+# how far up an 'of' chain a gathering may be: 'the meeting of the Council of Heads of State
+# of the SCO' climbs State, Heads, Council to the meeting
+OF_CHAIN = 4
+
+
+def _body_of_bloc(token: Token) -> bool:
+    """'Heads of State and Government (of the AU)' under 'the Assembly of': the role words
+    name one of the bloc's bodies, not the people a guest meets at its gathering."""
+    if token.dep_ == "conj":
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and \
+        not is_gathering(token.head.head)
+
+
+def _owner_gathering(noun: Token) -> Token:
+    """The gathering at the top of an 'of' chain of the organisation's own bodies: 'the meeting
+    of the Council of Heads of State of the SCO' is a meeting of the SCO, named as an occasion
+    the way 'the SCO summit' is. The climb stops at the first gathering noun or at a noun that
+    is not itself the object of 'of', so 'the secretary general of the SCO' stays a person."""
+    for _ in range(OF_CHAIN):
+        if noun.dep_ == "conj" and noun.head.dep_ == "pobj":
+            noun = noun.head  # 'of Heads of State and Government of the AU'
+        if is_gathering(noun) or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return noun
+        noun = noun.head.head
+    return noun
 
 
 def _scene_of_group(sent: Span, phrase: ActorPhrase, groups: frozenset[int]) -> bool:
@@ -147,17 +201,30 @@ def bloc_gathering(gathering: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in gathering.children):
         return False  # 'a summit with Xi': the two meet
     words = _name_words(gathering)
+    kinds = _name_kinds(gathering, words)
+    if kinds:
+        return "state" not in kinds
+    return _named_forum(words)
+
+
+def _name_kinds(gathering: Token, words: list[Token]) -> set[str]:
+    """The kinds of party the gathering's name holds, longest name first: in 'the
+    Organization of American States summit' the body is named, and 'American' inside its
+    name names no state, as 'Arab' inside 'Arab League' names none."""
     kb = active_kb()
     kinds: set[str] = set()
-    for start in range(len(words)):
-        for end in range(start + 1, min(start + 7, len(words) + 1)):
+    start = 0
+    while start < len(words):
+        step = 1
+        for end in range(min(start + 7, len(words)), start, -1):
             surface = gathering.doc[words[start].i:words[end - 1].i + 1].text
             alias = kb.aliases.get(surface)
             if alias is not None:
                 kinds.add(str(kb.parties.get(alias.code, {}).get("kind", "")))
-    if kinds:
-        return "state" not in kinds
-    return _named_forum(words)
+                step = end - start
+                break
+        start += step
+    return kinds
 
 
 def _name_words(gathering: Token) -> list[Token]:
@@ -166,7 +233,20 @@ def _name_words(gathering: Token) -> list[Token]:
     one who convened it, so a host capital does not make a bloc's summit a state's."""
     kept = [c for c in gathering.children
             if c.dep_ != "prep" or c.lower_ == "of"]
-    return sorted((t for c in kept for t in c.subtree), key=lambda t: t.i)
+    words = sorted((t for c in kept for t in c.subtree), key=lambda t: t.i)
+    return _split_name(gathering, words) + words
+
+
+def _split_name(gathering: Token, words: list[Token]) -> list[Token]:
+    """'the Organization of American States summit', parsed as 'the Organization of (the
+    American States summit)': the proper noun and 'of' right before the gathering's own
+    name words are the start of that name."""
+    first = words[0] if words else gathering
+    prep = gathering.head
+    if gathering.dep_ != "pobj" or prep.lower_ != "of" or prep.i != first.i - 1 or \
+            prep.head.pos_ != "PROPN" or prep.head.i != prep.i - 1:
+        return []
+    return [prep.head, prep]
 
 
 def _named_forum(words: list[Token]) -> bool:
@@ -186,7 +266,7 @@ def bloc_trip_destinations(trigger: Token, phrases: list[ActorPhrase]) -> list[A
     summit's own words only attended it, and attending one gathering is no meeting
     between them, so a list of two or more such states is dropped."""
     if not bloc_gathering(trigger):
-        return phrases
+        return [] if _attended_open_gathering(trigger) else phrases
     if attended_gathering(trigger):
         return []  # 'the BRICS summit was attended by A and B': attendance, no meeting
     doc = trigger.doc
@@ -202,6 +282,23 @@ def bloc_trip_destinations(trigger: Token, phrases: list[ActorPhrase]) -> list[A
     if len({p.actor.code for p in attendees}) < 2:
         return kept
     return [p for p in kept if p not in attendees]
+
+
+# gatherings of many parties by their very name; 'meeting' and 'talks' may be between two
+OPEN_GATHERINGS = frozenset({"summit", "conference", "forum", "session", "gathering",
+                             "ministerial", "assembly", "congress", "convention", "cop"})
+
+
+def _attended_open_gathering(gathering: Token) -> bool:
+    """'Kenya and Ghana attended the climate summit in Geneva': a summit named after no party
+    is as much an occasion as a bloc's summit; its attendees did not meet each other, nor the
+    city it sat in, by being there. A summit with a named party ('the Kenya-Ghana summit', 'a
+    summit with Ruto', 'hosted by Ghana') or a 'meeting' that may be between two is left."""
+    if gathering.lemma_.lower() not in OPEN_GATHERINGS or not attended_gathering(gathering):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in gathering.children):
+        return False
+    return not _name_kinds(gathering, _name_words(gathering))
 
 
 def _is_state(phrase: ActorPhrase) -> bool:

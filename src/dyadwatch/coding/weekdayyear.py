@@ -20,6 +20,7 @@ _DAY = r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _BEFORE = re.compile(_DAY + r"\s*,?\s*(?:the\s+|on\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(r"^\s*,?\s*\(?\s*" + _DAY + r"\b", re.IGNORECASE)
 REACH = 2  # a day of the year falls on one weekday once in any five years
+TERM_REACH = 12  # how far into an open term (one still held) a weekday is looked for
 
 
 def named_weekday(text: str, expr: DateExpression) -> int | None:
@@ -29,18 +30,38 @@ def named_weekday(text: str, expr: DateExpression) -> int | None:
     return WEEKDAYS.index(match.group("day").lower()) if match else None
 
 
-def weekday_year(text: str, expr: DateExpression, value: FuzzyDate) -> FuzzyDate:
-    """The date moved to the nearest year whose calendar puts it on the weekday named."""
+def weekday_year(text: str, expr: DateExpression, value: FuzzyDate,
+                 terms: tuple[date, date | None] | None = None) -> FuzzyDate:
+    """The date moved to the nearest year whose calendar puts it on the weekday named.
+
+    `terms` are the days a page with no publication date can be written in (termyears.py):
+    when no near year fits, or the near one lies outside them, the year is looked for
+    within them."""
     if expr.year is not None or value.precision != "day":
         return value
     weekday = named_weekday(text, expr)
-    if weekday is None or value.start.weekday() == weekday:
+    if weekday is None:
         return value
-    for step in sorted(range(-REACH, REACH + 1), key=abs):
+    near = _fitting(value, weekday, range(-REACH, REACH + 1))
+    if terms is not None and (near is None or not _within(near, terms)):
+        last = terms[1].year if terms[1] is not None else terms[0].year + TERM_REACH
+        far = _fitting(value, weekday, range(terms[0].year - value.start.year,
+                                             last - value.start.year + 1))
+        near = far if far is not None and _within(far, terms) else near
+    return FuzzyDate.from_date(near) if near is not None else value
+
+
+def _fitting(value: FuzzyDate, weekday: int, steps: range) -> date | None:
+    """The date moved by the fewest of these years that falls on the weekday."""
+    for step in sorted(steps, key=abs):
         try:
             moved = date(value.start.year + step, value.start.month, value.start.day)
         except ValueError:
             continue
         if moved.weekday() == weekday:
-            return FuzzyDate.from_date(moved)
-    return value
+            return moved
+    return None
+
+
+def _within(day: date, terms: tuple[date, date | None]) -> bool:
+    return terms[0] <= day and (terms[1] is None or day <= terms[1])

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.clause_times import SPANS, after_clause, others_time
+from dyadwatch.coding.clause_times import SPANS, foreign_time
 from dyadwatch.coding.dates import (
     ClauseOffset,
     clause_offset,
@@ -254,8 +254,7 @@ def _dates_event(sent: Span, expr: DateExpression) -> bool:
 
 def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceDate],
              sent: Span) -> tuple[FuzzyDate | None, str | None]:
-    candidates = [d for d in candidates if not after_clause(found, d, sent)
-                  and not others_time(found, d, sent)
+    candidates = [d for d in candidates if not foreign_time(found, d, sent)
                   and not _look_back(found, d, sent) and not _attributive(found, d, sent)
                   and not beyond_until(found.token, _token_at(sent, d.position))]
     free = [d for d in candidates if not _in_relative_clause(found, d, sent)]
