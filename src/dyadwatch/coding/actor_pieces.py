@@ -125,7 +125,7 @@ def _longest_piece(kb: KnowledgeBase, sent: Span, tokens: list[Token], i: int) -
         while j < len(tokens) and tokens[j].ent_type_ == "PERSON" and tokens[j].pos_ == "PROPN":
             j += 1
         j = name_tail(tokens, j, known)
-        while j + 1 < len(tokens) and hyphen_joins(tokens[j - 1], tokens[j], tokens[j + 1]):
+        while 0 < j < len(tokens) - 1 and hyphen_joins(tokens[j - 1], tokens[j], tokens[j + 1]):
             j += 2  # 'Daniel Garcia-Pena': a double surname is one name
         span = sent.doc[token.i : tokens[j - 1].i + 1]
         if len(span) == 1 and ends_other_name(sent.doc, span.start, span.end):
