@@ -10,9 +10,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+
+@dataclass(frozen=True)
+class Event:
+    """One act told many ways: who did it (as written), its past-tense predicate, and the
+    pair and types a coder should give it."""
+    subject: str
+    past: str
+    pair: tuple[str, str]
+    directed: bool
+    types: tuple[str, ...]
 
 def expected_event(a: str, b: str, types: str, directed: bool = True, date: str = "") -> dict[str, Any]:
     """One expected event; `types` is a space-separated list of the PLOVER types accepted."""

@@ -17,20 +17,9 @@ Run: python bench/constructions/make_steps.py   (stdlib only, deterministic)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
-from casekit import write_cases
-
-
-@dataclass(frozen=True)
-class Event:
-    subject: str
-    past: str
-    pair: tuple[str, str]
-    directed: bool
-    types: tuple[str, ...]
-
+from casekit import Event, write_cases
 
 EVENTS = [
     Event("Poland", "expelled two Belarusian diplomats", ("POL", "BLR"), True, ("SANCTION",)),
