@@ -131,14 +131,19 @@ def test_eval_explain_names_the_failing_stage(corpus: Path, tmp_path: Path,
     line = next(x for x in out.splitlines() if "2022-05-12 USA-GEO" in x)
     assert "no actor: GEO" in line
     assert "2022-05-11 USA-AZE AGREE: coded CONSULT" in out
-    # a blind set's run names no document, sentence, party or event: only counts, the last
-    # two by type so that disagreements on type conventions show without reading the set
+    # a blind set's run names no document, sentence, party or event: only counts, two by
+    # type so that disagreements on type conventions show without reading the set, then
+    # precision by coarse features of the predictions
     assert main(["--db", db, "eval", str(gold), "--blind"]) == 0
     blind = capsys.readouterr().out.splitlines()
-    assert len(blind) == 4 and blind[0].startswith("overall") and "R=0.250" in blind[0]
+    assert blind[0].startswith("overall") and "R=0.250" in blind[0]
     assert "1 missed: wrong date" in blind[1] and "1 missed: no actor" in blind[1]
     assert blind[2] == "wrong type by type: 1 AGREE<-CONSULT"
     assert blind[3].startswith("spurious by type:")
+    features = {line.split(":")[0] for line in blind[4:]}
+    assert {"precision by date from", "precision by parties in sentence",
+            "precision by mentions"} <= features
+    assert all(line.startswith("precision by ") for line in blind[4:])
     assert "good.txt" not in "".join(blind) and "USA" not in "".join(blind)
 
 

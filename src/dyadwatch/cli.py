@@ -265,12 +265,14 @@ def _eval(args: argparse.Namespace) -> int:
         print(_stage_counts(findings))
         for name, counts in type_counts(findings).items():
             print(f"{name} by type: " + "; ".join(f"{n} {k}" for k, n in counts.most_common()))
+        print("\n".join(workflow.feature_lines(con, overall, tuple(args.actors))))
         return 0
     if args.explain:
         for f in findings:
             print(f"{f.kind:<8} {f.doc[:32]:<32} {f.stage:<28} {f.detail}")
             print(f"{'':<8} \"{cli_views.clip(f.sentence, 150)}\"")
         print(_stage_counts(findings))
+        print("\n".join(workflow.feature_lines(con, overall, tuple(args.actors))))
     if args.json:
         print(json.dumps({"overall": overall.as_dict(),
                           "documents": {d: s.as_dict() for d, s in per_doc.items()}}, indent=2))

@@ -134,6 +134,31 @@ def _max_matching(order: list[int], edges: dict[int, list[int]]) -> dict[int, in
     return owner
 
 
+def gold_as_predictions(gold: list[dict[str, Any]]) -> list[Prediction]:
+    """A second annotator's events read as a coder's output, so that two annotations of one
+    document set can be scored against each other with the very matcher the coder faces:
+    their agreement is the ceiling a coder's score should be read against. A gold event
+    lists every type its annotator accepts; the first is taken as the one a coder would
+    give, since a prediction carries one type."""
+    out = []
+    for item in gold:
+        source, target = (item["source"], item["target"]) if item.get("directed") \
+            else tuple(item["actors"])
+        out.append(Prediction(frozenset({item["doc"]}), source, target, item["date"],
+                              item["types"][0]))
+    return out
+
+
+def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> tuple[Score, Score]:
+    """Each annotation scored as the other's predictions, over the documents both cover.
+    The two directions differ (each side's optional events count only as predictions),
+    so both are returned."""
+    docs = {g["doc"] for g in first} & {g["doc"] for g in second}
+    a = [g for g in first if g["doc"] in docs]
+    b = [g for g in second if g["doc"] in docs]
+    return score(gold_as_predictions(b), a), score(gold_as_predictions(a), b)
+
+
 def per_document(predictions: list[Prediction], gold: list[dict[str, Any]]) -> dict[str, Score]:
     docs = sorted({g["doc"] for g in gold} | {d for p in predictions for d in p.docs})
     return {doc: score([p for p in predictions if doc in p.docs],

@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from dyadwatch import knowledge
+from dyadwatch import blindstats, knowledge
 from dyadwatch.clean import clean
 from dyadwatch.evaluate import Prediction, Score, load_gold, per_document, score
 from dyadwatch.ingest import Fetch, iter_inputs
@@ -108,6 +108,17 @@ def evaluate(con: duckdb.DuckDBPyConnection, gold_path: str | Path
     gold = load_gold(gold_path)
     preds = predictions(con)
     return score(preds, gold), per_document(preds, gold), gold
+
+
+def feature_lines(con: duckdb.DuckDBPyConnection, result: Score,
+                  actors: tuple[str, ...] = ()) -> list[str]:
+    """For `eval --blind` and `--explain`: precision by coarse features of the predictions."""
+    kb = knowledge.load(actors)
+    organisations = {code for code, party in kb.parties.items()
+                     if party.get("kind") == "organisation"}
+    scored = [p for p in predictions(con) if p.date is not None and p.source != p.target]
+    return blindstats.lines(blindstats.feature_precision(con, scored, result.spurious,
+                                                         organisations))
 
 
 def stage_reader(actors: tuple[str, ...] = ()) -> Callable[[str, set[str], set[str]], str]:
