@@ -13,42 +13,19 @@ from spacy.tokens import Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clauses import VERBAL, clause_head, clause_tokens
 from dyadwatch.coding.triggers import Found
 from dyadwatch.coding.venues import bloc_gathering, is_gathering
 from dyadwatch.records import Actor
 
-# 'a trilateral pact with C', 'the three sides signed': every signer is a partner of each
-SEVERAL_SIDED = {"trilateral", "tripartite", "three-way", "quadrilateral", "multilateral",
-                 "three", "four", "jointly", "among"}
-# clauses of their own under a verb: what they count or say is not the trigger's
-OTHER_CLAUSES = {"advcl", "relcl", "ccomp", "parataxis", "acl", "xcomp"}
-VERBAL = {"VERB", "AUX"}
-
-
-def clause_tokens(token: Token) -> list[Token]:
-    """The words of the clause the trigger stands in, without the clauses hung from it
-    ('..., and Sisi made his first trip three months after ...' is another clause)."""
-    root = token
-    while root.pos_ not in VERBAL and root.head.i != root.i:
-        root = root.head
-    out: list[Token] = []
-    stack = [root]
-    while stack:
-        word = stack.pop()
-        out.append(word)
-        stack.extend(c for c in word.children if not _own_clause(c, root))
-    return out
-
-
-def _own_clause(child: Token, root: Token) -> bool:
-    if child.dep_ in OTHER_CLAUSES:
-        return True
-    return child.dep_ == "conj" and child.pos_ in VERBAL and child.head.i == root.i
-
 
 def several_sided(found: Found) -> bool:
-    """Whether the trigger's own clause calls the act one of several sides together."""
-    return any(t.lower_ in SEVERAL_SIDED for t in clause_tokens(found.token))
+    """Whether the trigger's own clause calls the act one of several sides together ('a
+    trilateral pact with C', 'the three sides signed': clause_words 'several_sided_marks');
+    then every signer is a partner of each. The clauses hung from the trigger's own do not
+    count ('..., and Sisi made his first trip three months after ...')."""
+    marks = clause_words("several_sided_marks")
+    return any(t.lower_ in marks for t in clause_tokens(clause_head(found.token)))
 
 
 def ceremony_honorees(found: Found, actors: list[ActorPhrase], own: set[str]) -> list[Actor]:
@@ -99,15 +76,12 @@ def bloc_gathering_hosted(found: Found) -> bool:
     """'The next Pacific Islands Forum leaders' meeting will be hosted by Solomon Islands':
     a state that hosts a gathering of a body named after no state meets no one in that
     clause; the body is only the name of the gathering (as 'hosted the G20 summit' is)."""
-    if found.entry.type != "CONSULT" or found.token.lemma_.lower() not in ("host", "welcome"):
+    hosting = clause_words("hosting_verbs")  # 'host', 'welcome'
+    if found.entry.type != "CONSULT" or found.token.lemma_.lower() not in hosting:
         return False
     return any(c.dep_ in ("nsubjpass", "dobj") and is_gathering(c) and bloc_gathering(c)
                and not any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)
                for c in found.token.children)
-
-
-# what a shared effort is called: 'their joint mediation with the US', 'our common work with'
-SHARED_MARKS = {"joint", "common", "shared", "coordinated", "trilateral", "their", "our"}
 
 
 def topic_partners(found: Found) -> set[int]:
@@ -121,8 +95,9 @@ def topic_partners(found: Found) -> set[int]:
     if subject is None or not (subject.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" for c in subject.children)):
         return set()
+    shared = clause_words("shared_effort_marks")  # 'their joint mediation', 'our common work'
     topics = [c for c in found.token.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
-              and any(m.lower_ in SHARED_MARKS for m in c.children
+              and any(m.lower_ in shared for m in c.children
                       if m.dep_ in ("amod", "poss", "compound"))]
     return {w.i for t in topics for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
             for w in p.subtree}

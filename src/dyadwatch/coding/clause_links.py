@@ -6,12 +6,13 @@ warning listed after deeds against a party is aimed at that party. A verb of wil
 ('refused to hold talks with Washington', 'threatened to cut supplies to Moldova') aims at
 the party of the act it refuses or threatens. A deed done 'after' another party's act
 ('lifted the sanctions after Bamako presented a timetable') answers that party.
+Relative and participle clauses, which look from a clause to the noun or clause it
+modifies, are in relative_clauses; the climb up a list of verbs is in clauses.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
@@ -19,22 +20,19 @@ from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import MEDIUM_NOUNS
 from dyadwatch.coding.attachment import attachment as hang
 from dyadwatch.coding.clause_words import active_kb, clause_words
+from dyadwatch.coding.clauses import SUBJECTS, earlier_conjuncts, has_subject
 from dyadwatch.coding.reporting import reporting_verbs
 
-if TYPE_CHECKING:  # roles imports this module
-    from dyadwatch.coding.roles import Roles
-
-OWN_STATE_NOUNS = {"country", "government", "nation", "state"}
+# Word lists are lexicon.json clause_words: 'own_state_nouns' ('his country'),
+# 'addressed_nouns' (a complaint, an appeal: a noun addressed to someone), 'answer_nouns'
+# ('in response to'), 'topic_verbs' (whose object or complement is what was talked over,
+# 'discussed Ukraine', never who took part), 'invest_verbs' ('to invest in X': the money
+# goes to X) and 'meeting_objects' ('held talks with X'). The determiners, subordinators
+# and prepositions below are closed classes of function words that the rules read as
+# grammar; a data file would only hide them from the rule that depends on them.
 OWN_STATE_DETERMINERS = {"his", "her", "its", "their", "our", "the"}
-SUBJECTS = {"nsubj", "nsubjpass", "csubj"}  # a clause's own subject: the one shared set
-ADDRESSED_NOUNS = {"complaint", "appeal", "application", "request", "petition", "case",
-                   "letter", "submission", "bid"}
-ANSWER_NOUNS = {"response", "retaliation", "reply", "answer", "reaction", "revenge"}
 PARTY_MODIFIERS = {"amod", "compound", "poss", "nmod"}  # 'an Indian warship', 'Russia's army'
 REACTION_MARKS = {"after", "once", "because", "since", "when"}
-# verbs whose object or complement is what was talked over ('discussed Ukraine',
-# 'discussed sending troops to Ukraine'), never who took part
-TOPIC_VERBS = {"discuss", "debate", "talk", "raise", "review", "negotiate"}
 TOPIC_CLAUSES = {"dobj", "obj", "xcomp", "ccomp"}
 # 'talks on Ukraine', 'spoke about Taiwan': the matter of a conversation
 TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
@@ -42,25 +40,12 @@ TOPIC_PREPS = {"about", "on", "over", "regarding", "concerning"}
 TargetLink = Callable[[Token, list[Token]], "tuple[Token, str | None] | None"]
 
 
-def conjunct_chain_head(verb: Token) -> Token:
-    """The first verb of a coordinated list that has a subject of its own."""
-    current = verb
-    for _ in range(6):
-        if any(c.dep_ in SUBJECTS for c in current.children):
-            return current
-        head = current.head
-        if current.dep_ != "conj" or head == current or head.pos_ not in ("VERB", "AUX"):
-            return current
-        current = head
-    return current
-
-
 def conjunct_targets(verb: Token, actors: list[ActorPhrase], sent: Span, own: set[str],
                      link: TargetLink) -> list[ActorPhrase]:
     """'suspends trade with India and warns that ...', 'accused Kiev ... and warned it'."""
     if not _addressee_from_list(verb):
         return []
-    for other in _earlier_conjuncts(verb):
+    for other in earlier_conjuncts(verb):
         hit = [a for a in actors if a.actor.code not in own
                and link(sent.doc[a.head], [other]) is not None]
         if hit:
@@ -79,7 +64,7 @@ def raised_object_targets(verb: Token, actors: list[ActorPhrase], sent: Span, ow
         return []
     later = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and c.i > verb.i), None)
-    if later is None or any(c.dep_ in SUBJECTS for c in later.children):
+    if later is None or has_subject(later):
         return []
     between = sent.doc[verb.i + 1 : later.i]
     if not len(between) or any(t.dep_ not in ("cc", "punct", "advmod") for t in between):
@@ -94,7 +79,7 @@ def speaker_country(anchors: list[Token], actors: list[ActorPhrase]) -> list[Act
     stand for the speaker's own state, so the speaker's party did the deed."""
     for anchor in anchors:
         subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lemma_.lower() not in OWN_STATE_NOUNS or not any(
+        if subject is None or subject.lemma_.lower() not in clause_words("own_state_nouns") or not any(
                 c.dep_ in ("poss", "det") and c.lower_ in OWN_STATE_DETERMINERS
                 for c in subject.children):
             continue
@@ -106,37 +91,17 @@ def speaker_country(anchors: list[Token], actors: list[ActorPhrase]) -> list[Act
     return []
 
 
-def _earlier_conjuncts(verb: Token) -> list[Token]:
-    """The verbs listed before this one in the same coordinated list, nearest first."""
-    chain: list[Token] = []
-    current = verb
-    for _ in range(6):
-        head = current.head
-        if current.dep_ != "conj" or head == current or head.pos_ not in ("VERB", "AUX"):
-            break
-        chain.append(head)
-        chain.extend(c for c in head.children if c.dep_ == "conj" and c.i < current.i
-                     and c.pos_ in ("VERB", "AUX"))
-        if any(c.dep_ in SUBJECTS for c in head.children):
-            break
-        current = head
-    return sorted(set(chain), key=lambda t: -t.i)
-
-
 def _addressee_from_list(verb: Token) -> bool:
     """What is said is a clause ('warns that any attempt would be an act of war'), so the
     verb names no addressee, or the addressee is a pronoun for a party already named; a
     verb with a subject of its own ('after Indian jets struck') is a clause of its own."""
     children = list(verb.children)
-    if verb.pos_ != "VERB" or verb.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in children):
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or has_subject(verb):
         return False
     objects = [c for c in children if c.dep_ in ("dobj", "obj", "dative")]
     if objects:
         return len(objects) == 1 and objects[0].lower_ in ("it", "them")
     return any(c.dep_ == "ccomp" for c in children)
-
-
-INVEST_VERBS = {"invest", "reinvest"}  # 'to invest in X': the money goes to X
 
 
 def complement_targets(verb: Token, actors: list[ActorPhrase], sent: Span, taken: set[int],
@@ -170,7 +135,7 @@ def _between_or_in(acts: list[Token], actors: list[ActorPhrase],
         # billion in Pakistan' may hang its 'in' off the sum
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and (
             c.lower_ in ("between", "among") or (c.lower_ == "in" and
-                                                   act.lemma_.lower() in INVEST_VERBS))]
+                                                   act.lemma_.lower() in clause_words("invest_verbs")))]
         inside = {t.i for p in preps for t in p.subtree}
         found += [a for a in actors if a.head in inside and id(a) not in taken
                   and not a.is_place]
@@ -186,7 +151,7 @@ def _loose_with(actor: ActorPhrase, hit: tuple[Token, str | None], sent: Span) -
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if prep == "with":
         return sent.doc[actor.head].head.head == verb and bool(objects)
-    return prep == "to" and any(o.lemma_.lower() in ADDRESSED_NOUNS and o.i < actor.start
+    return prep == "to" and any(o.lemma_.lower() in clause_words("addressed_nouns") and o.i < actor.start
                                 for o in objects)
 
 
@@ -235,7 +200,7 @@ def responded_party(verb: Token, actors: list[ActorPhrase], own: set[str]) -> li
     """'positioned submarines in response to statements by Medvedev', 'in retaliation for
     Israel's strike': the party whose act a deed answers is the one it is aimed at."""
     answers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in ANSWER_NOUNS]
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in clause_words("answer_nouns")]
     inside = {t.i for g in answers for t in g.subtree}
     return [a for a in actors if a.head in inside and a.actor.code not in own][:1]
 
@@ -267,7 +232,7 @@ def coordinated_cause(verb: Token, actors: list[ActorPhrase], own: set[str]) -> 
         break
     head = current.head
     if current.dep_ != "conj" or head == current or head.i > current.i or \
-            head.dep_ != "ccomp" or not any(c.dep_ in SUBJECTS for c in current.children):
+            head.dep_ != "ccomp" or not has_subject(current):
         return []  # both clauses are what was said, each with its own subject
     subjects = {t.i for c in head.children if c.dep_ in SUBJECTS for t in c.subtree}
     return [a for a in actors if a.head in subjects and a.actor.code not in own][:1]
@@ -279,7 +244,7 @@ def topic_tokens(anchors: list[Token]) -> set[int]:
     topic: set[int] = set()
     for anchor in anchors:
         for child in anchor.children:
-            talked = anchor.lemma_.lower() in TOPIC_VERBS and child.dep_ in TOPIC_CLAUSES
+            talked = anchor.lemma_.lower() in clause_words("topic_verbs") and child.dep_ in TOPIC_CLAUSES
             matter = child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and \
                 child.i > anchor.i and not any(  # 'On 4 March X held talks': a date
                     g.lemma_.lower() in MEDIUM_NOUNS or g.ent_type_ == "DATE"
@@ -297,7 +262,6 @@ def _partner_tokens(topic: Token) -> set[int]:
 
 
 # verbs whose object or 'with' phrase names who was met: clause_words 'meeting_partner_verbs'
-MEETING_OBJECTS = {"talks", "meeting", "meetings", "call", "conversation", "discussions"}
 JOINT_TYPES = ("AGREE", "CONSULT")
 
 
@@ -307,9 +271,9 @@ def met_partners(verb: Token, kind: str, actors: list[ActorPhrase],
     Japanese counterpart and signed five deals': what the subject does jointly right after
     meeting someone it does with the one it met."""
     if kind not in JOINT_TYPES or verb.pos_ != "VERB" or verb.dep_ != "conj" or \
-            any(c.dep_ in SUBJECTS for c in verb.children):
+            has_subject(verb):
         return []
-    for other in _earlier_conjuncts(verb):
+    for other in earlier_conjuncts(verb):
         heads = {t.i for c in _meeting_slots(other) for t in c.subtree}
         hit = [a for a in actors if a.head in heads and a.actor.code not in own]
         if hit:
@@ -322,80 +286,7 @@ def _meeting_slots(verb: Token) -> list[Token]:
     meets = verb.lemma_.lower() in clause_words("meeting_partner_verbs")
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     holders = [verb] if meets else []
-    holders += [o for o in objects if o.lower_ in MEETING_OBJECTS]
+    holders += [o for o in objects if o.lower_ in clause_words("meeting_objects")]
     slots = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in c.children if g.dep_ == "pobj"]
     return slots + (objects if meets else [])
-
-
-# 'X was among the countries that condemned Y': the nouns that stand for a set of parties
-GROUP_NOUNS = {"country", "state", "nation", "government", "member", "power", "capital",
-               "ally", "neighbour", "neighbor"}
-
-
-def whose_antecedent(verb: Token, actors: list[ActorPhrase], own: set[str]) -> list[ActorPhrase]:
-    """'Vietnam, whose ambassador Japan expelled on Tuesday, said ...': in a relative clause
-    opened by 'whose' with a doer of its own, the antecedent owns what was acted on, so it
-    is the party acted on."""
-    if verb.dep_ != "relcl" or not own or not any(
-            t.lower_ == "whose" for c in verb.children for t in c.subtree):
-        return []
-    return [a for a in actors if a.head == verb.head.i and a.actor.code not in own]
-
-
-def whose_doer(verb: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]:
-    """'Vietnam, whose foreign minister condemned Japan on Tuesday, ...': the subject of a
-    relative clause owned through 'whose' acts for the antecedent."""
-    if verb.dep_ != "relcl" or not any(c.dep_ in SUBJECTS and any(
-            t.lower_ == "whose" for t in c.children) for c in verb.children):
-        return []
-    return [a for a in actors if a.head == verb.head.i]
-
-
-def participle_doers(verb: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]:
-    """'Having met his Vietnamese counterpart on Tuesday, Japan's foreign minister said ...':
-    a participle clause with no subject or conjunction of its own is done by the subject of
-    the clause it hangs on."""
-    having = any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
-    if verb.dep_ != "advcl" or not (verb.tag_ == "VBG" or having) or any(
-            c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children):
-        return []  # 'Backed by Russia, Syria ...': a passive participle's doer is its agent
-    subjects = {c.i for c in verb.head.children if c.dep_ in SUBJECTS}
-    return [a for a in actors if a.head in subjects]
-
-
-def relative_subject(verb: Token) -> bool:
-    """Whether the relative pronoun is the clause's subject ('the countries that condemned
-    Y') rather than its object ('the countries that Y accused')."""
-    return any(c.dep_ in SUBJECTS and c.tag_ in ("WDT", "WP") for c in verb.children)
-
-
-def group_members(verb: Token, actors: list[ActorPhrase]) -> list[ActorPhrase]:
-    """'Japan was among the countries that condemned Vietnam', 'one of the states that
-    Vietnam accused': the subject of 'was' is one of the set the relative clause speaks
-    of, so it fills the role the relative pronoun fills there."""
-    group = verb.head
-    if verb.dep_ != "relcl" or group.lemma_.lower() not in GROUP_NOUNS:
-        return []
-    holder = group.head
-    if group.dep_ != "pobj" or holder.lower_ not in ("among", "of"):
-        return []
-    if holder.lower_ == "of":  # 'one of the countries that ...'
-        holder = holder.head if holder.head.lower_ in ("one", "some", "several") else holder
-    governor = holder.head
-    subjects = {c.i for c in governor.children if c.dep_ in SUBJECTS}
-    return [a for a in actors if a.head in subjects]
-
-
-def relative_roles(verb: Token, actors: list[ActorPhrase], roles: Roles) -> Roles:
-    """Relative and participle clauses whose parties the parse leaves outside them."""
-    if not roles.sources:
-        roles.sources = whose_doer(verb, actors) or participle_doers(verb, actors)
-    members = group_members(verb, actors)
-    if members and relative_subject(verb):
-        roles.sources = roles.sources or members
-    elif members and roles.sources:  # 'the countries that Vietnam accused'
-        roles.targets = roles.targets or members
-    if not roles.targets:
-        roles.targets = whose_antecedent(verb, actors, {a.actor.code for a in roles.sources})
-    return roles

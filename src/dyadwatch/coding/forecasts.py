@@ -5,7 +5,8 @@ thinks may happen; no party has said it will act, and annotators code no event f
 That differs from a plan in the passive, 'Egypt is expected to sign the deal on Tuesday',
 where the expectation is the parties' own arrangement reported by the writer, and which
 stays a planned event. The onlooker words and the verbs of forecasting are lists in
-lexicon.json (clause_words 'forecasters' and 'forecast_verbs').
+lexicon.json (clause_words 'forecasters' and 'forecast_verbs', and 'opinion_verbs' for
+the verbs of saying or thinking that make a future act an onlooker's view).
 """
 
 from __future__ import annotations
@@ -13,17 +14,18 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clauses import clause_head
 
 # how an act hangs off the verb that forecasts it: 'expect X to press', 'predict that X will'
 FORECAST_LINKS = frozenset({"xcomp", "ccomp", "conj"})
 # the forecast verb's own doer: 'analysts expect', 'markets are betting'
 DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
-FUTURE_AUX = frozenset({"will", "would", "could", "might", "may"})
+FUTURE_AUX = frozenset({"will", "would", "could", "might", "may"})  # modals: closed grammar
 
 
 def forecast(trigger: Token) -> bool:
     """Whether the act the trigger names is only an onlooker's forecast of it."""
-    verb = _clause_verb(trigger)
+    verb = clause_head(trigger, stop_labels=FORECAST_LINKS)  # a nominal trigger hangs on one
     for _ in range(3):
         if verb.dep_ not in FORECAST_LINKS or verb.head == verb:
             return False
@@ -34,22 +36,13 @@ def forecast(trigger: Token) -> bool:
     return False
 
 
-def _clause_verb(trigger: Token) -> Token:
-    """The verb whose clause holds the trigger: a nominal trigger ('a deal') hangs on one."""
-    token = trigger
-    while token.pos_ not in ("VERB", "AUX") and token.head != token and \
-            token.dep_ not in FORECAST_LINKS:
-        token = token.head
-    return token
-
-
 def _forecaster_verb(verb: Token) -> bool:
     """'Analysts expect', 'economists predict': a verb of forecasting said by onlookers."""
     return verb.lemma_.lower() in clause_words("forecast_verbs") and _onlooker(verb)
 
 
 def _says(verb: Token) -> bool:
-    return verb.lemma_.lower() in ("say", "think", "believe", "reckon", "argue", "warn")
+    return verb.lemma_.lower() in clause_words("opinion_verbs")
 
 
 def _future(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.clause_links import SUBJECTS
+from dyadwatch.coding.clauses import SUBJECTS
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
 

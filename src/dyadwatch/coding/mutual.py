@@ -13,9 +13,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clauses import VERBAL, governing_verb
 from dyadwatch.records import Actor
 
 RECIPROCALS = (("each", "other"), ("one", "another"))
+# how a noun trigger hangs on the verb that tells it: 'carried out tit-for-tat expulsions',
+# 'took part in mutual expulsions'
+ARGUMENT_LINKS = frozenset({"dobj", "pobj", "prep", "compound", "amod"})
 
 
 def mutual_pairs(trigger: Token, sources: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
@@ -30,14 +34,9 @@ def mutual_pairs(trigger: Token, sources: list[Actor]) -> list[tuple[Actor, Acto
 def _clause_head(trigger: Token) -> Token:
     """The verb the act is told by: the trigger itself, or the verb a noun trigger is the
     object of ('carried out tit-for-tat expulsions')."""
-    if trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in VERBAL:
         return trigger
-    head = trigger
-    while head.dep_ in ("dobj", "pobj", "prep", "compound", "amod") and head.head is not head:
-        head = head.head
-        if head.pos_ == "VERB":
-            return head
-    return trigger
+    return governing_verb(trigger, ARGUMENT_LINKS, verbal={"VERB"}) or trigger
 
 
 def _mutual(trigger: Token) -> bool:

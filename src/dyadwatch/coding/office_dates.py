@@ -15,13 +15,16 @@ from spacy.tokens import Span
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.clause_links import relative_roles
+from dyadwatch.coding.clauses import CLAUSE_LABELS, in_clause
 from dyadwatch.coding.fallback_roles import fallback
+from dyadwatch.coding.relative_clauses import relative_roles
 from dyadwatch.coding.tense import clause_verb
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import FuzzyDate
 
-CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj", "csubj"}
+# stricter than a clause's own boundaries: anything coordinated (a verb or a noun listed
+# with the phrase's head) and a clausal subject are apart from the trigger's clause too
+CLAUSE_DEPS = CLAUSE_LABELS | {"conj", "csubj"}
 # a leader just deposed keeps the title for a while: 'reinstate President Bazoum'
 TITLE_AFTERLIFE = timedelta(days=365)
 
@@ -49,12 +52,7 @@ def _in_own_clause(phrase: ActorPhrase, found: Found, sent: Span) -> bool:
     trigger's own clause takes part in the event though no role names it; one inside a
     clause below ('when the returning President Trump signed ...') does not."""
     verb = clause_verb(found.token) or found.token
-    token = sent.doc[phrase.head]
-    while token != verb and token.head != token:
-        if token.dep_ in CLAUSE_DEPS:
-            return False
-        token = token.head
-    return token == verb
+    return in_clause(sent.doc[phrase.head], verb, CLAUSE_DEPS)
 
 
 def _out_of_office(phrase: ActorPhrase, when: FuzzyDate) -> bool:

@@ -25,13 +25,13 @@ from dyadwatch.coding.ceremonies import (
     topic_partners,
     unresolved_host,
 )
-from dyadwatch.coding.clause_links import relative_roles
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
 from dyadwatch.coding.meeting_pairs import host_side, hosted, symmetric_pairs, visitor_first
 from dyadwatch.coding.messages import received_by, received_message, receiving_subject
 from dyadwatch.coding.mutual import mutual_pairs
+from dyadwatch.coding.relative_clauses import relative_roles
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.coding.venues import bloc_gathering_trip

@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_types import ActorPhrase
 from dyadwatch.coding.antecedents import may_be
+from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clauses import clause_head
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor
 
@@ -23,44 +25,30 @@ SUBJECT = "pron_subject:"  # the previous sentence's subject party
 PERSON = "pron_person:"  # present when that subject was a person
 VIEW = "view:"  # view:CODE:AGE for states named in recent sentences
 VIEW_WINDOW = 3  # sentences a state stays in view
+# Pronouns and the possessors and ordinals below are closed classes of function words that
+# the rules read as grammar, kept here. The nouns and verbs are lexicon.json clause_words:
+# 'empty_it_verbs' ('It was Russia that invaded ...', 'It is clear that ...': an empty 'it'
+# before a clause); 'other_side_nouns' ('his hosts', 'her counterpart': the other party of
+# the two in view, seen from the subject); 'member_heads' (plural heads that stand for the
+# body they belong to: 'the members of the Council'); 'official_heads' (one person's
+# offices: 'China's delegate ... he'); 'thing_objects' (things 'it' may stand for when the
+# sentence before made one its object); 'utterance_nouns' (texts a party issues in its own
+# voice: what they say, their issuer says); 'any_state_heads' (epithet heads that fit any
+# state) and 'listed_epithet_heads' (heads that fit only the states whose 'epithets' in
+# parties.json list them); 'home_bodies' (a state's own bodies, named without their state
+# when the story follows that state); 'qualified_heads' (heads a qualifier such as 'island'
+# narrows to the states listed under it: 'the island nation'). Adding a word to
+# 'any_state_heads' lets that noun stand for whichever state is in view: add with care.
 PERSONAL = {"he", "she"}
 SPEECH_PERSONS = {"i", "we", "you"}
-# 'It was Russia that invaded ...', 'It is clear that ...': an empty 'it' before a clause
-EMPTY_IT_VERBS = {"be", "seem", "appear", "remain", "become"}
 JOINT = "pron_joint:"  # pron_joint:N, each state of a listed subject ('Kenya and Ethiopia')
 ORDINAL_REFS = {"latter", "former"}  # 'the latter', 'the former': one of the two just named
-# 'his hosts', 'her counterpart': the other party of the two in view, seen from the subject
-OTHER_SIDE = {"host", "hosts", "counterpart", "side"}
 POSSESSORS = [["his"], ["her"], ["their"], ["the", "other"]]
 PLURAL = "pron_plural:"  # present when that subject was a plural noun ('the members of X')
-# plural heads that stand for the body they belong to: 'the members of the Council'
-MEMBER_HEADS = {"member", "minister", "leader", "representative", "delegate", "official",
-                "envoy", "diplomat", "delegation"}
-# one person's offices: 'China's delegate ... he', 'the envoy of Qatar ... she'
-OFFICIAL_HEADS = {"representative", "delegate", "ambassador", "envoy", "spokesperson",
-                  "spokesman", "spokeswoman", "minister", "diplomat", "president", "counterpart",
-                  "negotiator", "official", "observer", "chancellor", "premier", "secretary"}
-# things 'it' may stand for when the sentence before made one its object
-THING_OBJECTS = {
-    "deal", "agreement", "treaty", "accord", "pact", "resolution", "law", "bill", "plan",
-    "proposal", "report", "statement", "decree", "measure", "decision", "document",
-    "memorandum", "declaration", "initiative", "package", "programme", "program", "framework",
-    "text", "mission", "operation", "ban", "sanction", "communique", "communiqué", "letter",
-    "note", "ceasefire", "truce", "roadmap", "charter", "convention", "protocol",
-}
-# texts a party issues in its own voice: what they say, their issuer says
-UTTERANCES = {"statement", "communique", "communiqué", "declaration", "letter", "note",
-              "readout"}
-# heads that fit any state, and heads that fit only the states whose 'epithets' (parties.json)
-# list them; a qualifier narrows a head to the states listed under it ('the island nation')
-ANY_STATE = {"country", "nation", "republic"}
-LISTED_HEADS = {"kingdom", "emirate", "sultanate", "monarchy", "island"}
+# qualifier -> the key of parties.json 'epithets' it narrows to: a mapping onto another
+# file's keys, not a word list, so it stays with the rule that reads it
 QUALIFIERS = {"island": "island", "archipelago": "island", "gulf": "gulf", "horn": "horn",
               "city": "city"}
-# a state's own bodies, named without their state when the story follows that state
-HOME_BODIES = {"ministry", "government"}
-QUALIFIED_HEADS = {"country", "nation", "state", "kingdom", "monarchy", "republic",
-                   "island"}
 
 
 def pronoun_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
@@ -103,7 +91,7 @@ def note_subject(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
     owners = [p for p in phrases if p.start <= subject.i < p.end or any(
         c.dep_ == "conj" and p.start <= c.i < p.end for c in subject.children)] or \
         _body_of_members(subject, phrases)
-    official = not owners and subject.lemma_.lower() in OFFICIAL_HEADS
+    official = not owners and subject.lemma_.lower() in clause_words("official_heads")
     owners = owners or _official_of(subject, phrases)
     codes = {p.actor.code for p in owners}
     if len(codes) != 1 or (_thing_object(subject.head) and not official):
@@ -176,7 +164,8 @@ def _other_side(sent: Span, phrases: list[ActorPhrase],
     out = []
     for token in sent:
         owners = [c.lower_ for c in token.children if c.dep_ not in ("prep", "case")]
-        if token.lower_ not in OTHER_SIDE or token.pos_ != "NOUN" or owners not in POSSESSORS \
+        if token.lower_ not in clause_words("other_side_nouns") or token.pos_ != "NOUN" \
+                or owners not in POSSESSORS \
                 or (token.lower_ == "side" and owners != ["the", "other"]):
             continue  # 'his side' is his own; 'the other side' is the one facing him
         own = _clause_subject_code(token, phrases)
@@ -193,10 +182,9 @@ def _other_side(sent: Span, phrases: list[ActorPhrase],
 
 
 def _clause_subject_code(token: Token, phrases: list[ActorPhrase]) -> str | None:
-    """The party of the subject of the verb the word hangs from."""
-    verb = token.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-        verb = verb.head
+    """The party of the subject of the verb the word hangs from (the word itself is never
+    that verb). In a sentence with no verb ('Talks with his hosts'), the root's subject."""
+    verb = clause_head(token.head)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -212,7 +200,7 @@ def _stored(memory: dict[str, Actor], prefix: str) -> list[Actor]:
 
 def _body_of_members(subject: Token, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
     """'The members of the Security Council', 'Ministers of the bloc': the body they form."""
-    if subject.lemma_.lower() not in MEMBER_HEADS or subject.tag_ != "NNS":
+    if subject.lemma_.lower() not in clause_words("member_heads") or subject.tag_ != "NNS":
         return []
     bodies = [c.i for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
               for c in p.children if c.dep_ == "pobj"]
@@ -222,7 +210,7 @@ def _body_of_members(subject: Token, phrases: list[ActorPhrase]) -> list[ActorPh
 def _official_of(subject: Token, phrases: list[ActorPhrase]) -> list[ActorPhrase]:
     """'China's delegate said ... He urged ...', 'The representative of Kenya ... she':
     one person speaking for the party named with the office."""
-    if subject.lemma_.lower() not in OFFICIAL_HEADS or subject.tag_ != "NN":
+    if subject.lemma_.lower() not in clause_words("official_heads") or subject.tag_ != "NN":
         return []
     owners = [c.i for c in subject.children if c.dep_ == "poss"] + [
         c.i for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -239,8 +227,9 @@ def _thing_object(verb: Token) -> bool:
     """The clause made a thing its object that a following 'it' may stand for. A text the
     subject issued ('issued a statement. It accused ...') speaks for its issuer, so 'it'
     names the same party either way and the subject is kept."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in THING_OBJECTS
-               and not (c.dep_ == "dobj" and c.lemma_.lower() in UTTERANCES)
+    things, utterances = clause_words("thing_objects"), clause_words("utterance_nouns")
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in things
+               and not (c.dep_ == "dobj" and c.lemma_.lower() in utterances)
                for c in verb.subtree)
 
 
@@ -269,7 +258,7 @@ def _empty_it(subject: Token) -> bool:
     """A cleft or extraposed 'it' ('It was Iran that armed them', 'It is regrettable that
     ...', 'It was the navy who fired') stands for the clause, not for a party."""
     verb = subject.head
-    if verb.lemma_.lower() not in EMPTY_IT_VERBS:
+    if verb.lemma_.lower() not in clause_words("empty_it_verbs"):
         return False
     return any(c.dep_ in ("ccomp", "csubj", "advcl") and c.i > subject.i for c in verb.children) \
         or any(c.dep_ == "relcl" for a in verb.children if a.dep_ in ("attr", "acomp")
@@ -280,7 +269,7 @@ def _epithet(kb: KnowledgeBase, token: Token, phrases: list[ActorPhrase],
              memory: dict[str, Actor]) -> ActorPhrase | None:
     """'the kingdom', 'the island nation', 'the Gulf state': the one state in view that fits."""
     word = token.lower_
-    if word in HOME_BODIES:
+    if word in clause_words("home_bodies"):
         return _home_body(token, phrases, memory)
     if token.pos_ != "NOUN" or token.tag_ != "NN":
         return None
@@ -311,11 +300,12 @@ def _fitting(kb: KnowledgeBase, word: str, mods: list[Token]) -> tuple[bool, set
     for any)."""
     narrowed = [kb.epithets.get(QUALIFIERS[m.lower_], set()) for m in mods if m.lower_ in QUALIFIERS]
     narrowed = narrowed or _regional(kb, mods)
-    if narrowed and word in QUALIFIED_HEADS:
+    any_state = clause_words("any_state_heads")
+    if narrowed and word in clause_words("qualified_heads"):
         return True, narrowed[0]
-    if narrowed or word not in ANY_STATE | LISTED_HEADS:
+    if narrowed or word not in any_state | clause_words("listed_epithet_heads"):
         return False, None
-    return True, (None if word in ANY_STATE else kb.epithets.get(word, set()))
+    return True, (None if word in any_state else kb.epithets.get(word, set()))
 
 
 def _regional(kb: KnowledgeBase, mods: list[Token]) -> list[set[str]]:
@@ -329,7 +319,7 @@ def _regional(kb: KnowledgeBase, mods: list[Token]) -> list[set[str]]:
     spans += [doc[m.left_edge.i:m.right_edge.i + 1] for m in mods]
     for span in spans:
         key = span.text.lower()
-        if key not in LISTED_HEADS and kb.epithets.get(key):
+        if key not in clause_words("listed_epithet_heads") and kb.epithets.get(key):
             return [kb.epithets[key]]
     return []
 

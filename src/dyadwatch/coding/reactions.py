@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clauses import clause_head
 from dyadwatch.coding.tense import clause_verb
 from dyadwatch.coding.when import NOT_ANAPHORIC
 from dyadwatch.records import FuzzyDate
@@ -22,9 +24,6 @@ if TYPE_CHECKING:
 NEWS_DAYS = 7
 REACTIONS = {"ACCUSE", "PROTEST", "REJECT", "SUPPORT"}
 DEFINITE = {"the", "this", "that", "these", "those"}
-# 'responded by accusing', 'hit back by summoning', 'retaliated by expelling': the verb
-# frames the act of its 'by' phrase as the answer to what was just told
-ANSWER_VERBS = {"respond", "react", "retaliate", "reply", "answer", "counter", "hit"}
 ANSWER_BLOCKS = 2  # the deed answered was told in this paragraph or the one before
 
 
@@ -43,17 +42,18 @@ def answered_day(narrative: Narrative, token: Token) -> FuzzyDate | None:
 
 
 def _answer_verb(token: Token) -> Token | None:
-    """The verb of answering whose 'by' phrase holds the act: 'responded by accusing'
-    ('hit' only with its particle: 'hit back by summoning')."""
-    verb = token
-    while verb.pos_ != "VERB" and verb.head != verb and verb.dep_ != "pcomp":
-        verb = verb.head  # 'responded by lodging a protest' -> 'lodging'
+    """The verb of answering whose 'by' phrase holds the act: 'responded by accusing',
+    'retaliated by expelling' (clause_words 'answer_verbs'; 'hit' only with its particle:
+    'hit back by summoning'). The verb frames the act of its 'by' phrase as the answer to
+    what was just told."""
+    # up to the verb, or to the word the 'by' phrase holds: 'responded by lodging a protest'
+    verb = clause_head(token, verbal={"VERB"}, stop_labels={"pcomp"})
     prep = verb.head if verb.dep_ == "pcomp" else None
     if prep is None or prep.lower_ != "by" or prep.dep_ != "prep":
         return None
     head = prep.head
     lemma = head.lemma_.lower()
-    if lemma not in ANSWER_VERBS or head.pos_ != "VERB":
+    if lemma not in clause_words("answer_verbs") or head.pos_ != "VERB":
         return None
     if lemma == "hit" and not any(c.dep_ == "prt" and c.lower_ == "back" for c in head.children):
         return None

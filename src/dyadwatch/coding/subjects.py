@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import attachment as hang
-from dyadwatch.coding.clause_links import conjunct_chain_head
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clauses import conjunct_chain_head
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 STEP_NOUNS = {"step", "decision", "move", "measure", "action", "course"}
