@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.forecasts import forecast
-from dyadwatch.coding.planned import DID_NOT_HAPPEN, FUTURE_AUX, is_planned
+from dyadwatch.coding.planned import FUTURE_AUX, is_planned
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.nlp import first_conjunct
 
@@ -143,7 +143,7 @@ def _called_off(chain: list[Token]) -> bool:
         if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _fails(c) and any(
                 g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in token.children):
             return True
-        if any(c.dep_ == "conj" and c.lemma_.lower() in DID_NOT_HAPPEN and any(
+        if any(c.dep_ == "conj" and c.lemma_.lower() in clause_words("happening_verbs") and any(
                 g.dep_ == "neg" or g.lower_ == "never" for g in c.children)
                for c in token.children):
             return True  # 'was scheduled for May but has not taken place', 'never happened'
