@@ -28,7 +28,8 @@ from dyadwatch.knowledge import Trigger
 # Word lists read at use time from the knowledge in use (clause_words): 'visitors' and
 # 'guests', people one receives ('welcomed the Emir', 'welcomed a Chinese delegation');
 # 'recalled_envoy_nouns', the envoys whose recall or summons a frame names ('called to
-# consultations her ambassador'); 'negotiation_nouns', talks by other names than
+# consultations her ambassador') and 'calling_home_verbs', which call one home ('recalled
+# for consultations'); 'negotiation_nouns', talks by other names than
 # 'meeting_nouns'; 'round_verbs', what a round of talks does or has done to it ('took
 # place', 'was held', 'opened'); 'document_titles', nouns that title a document (a release
 # headed 'Joint Statement' is that statement); 'possessed_deed_nouns', deed nouns whose
@@ -151,7 +152,7 @@ def recall_purpose(noun: Token) -> bool:
         return False
     verb = prep.head
     envoys = clause_words("recalled_envoy_nouns")
-    return verb.lemma_.lower() in ("recall", "call", "summon", "bring") or any(
+    return verb.lemma_.lower() in clause_words("calling_home_verbs") or any(
         t.lemma_.lower() in envoys for t in verb.subtree if t.dep_ in ("dobj", "obj"))
 
 

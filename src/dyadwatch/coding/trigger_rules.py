@@ -306,7 +306,8 @@ def done_by_light_verb(noun: Token) -> bool:
 
 
 # clause_words 'condemned_violence', read at use time: violence one condemns ('condemned
-# the bombing in Mogadishu'). The prepositions below are grammar and stay here:
+# the bombing in Mogadishu'), and 'attack_kinds', words that say which deed by its kind ('the
+# terrorist attack'). The prepositions below are grammar and stay here:
 # where the violence happened or whom it hit, not who did it
 SCENE_PREPS = frozenset({"in", "at", "on", "against", "near", "outside", "inside"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -326,7 +327,7 @@ def _told_by_place(deed: Token) -> bool:
     kind; a bare 'the attack' or 'the reported strikes' points back to a deed told before,
     whose doer the story has named."""
     return any((c.dep_ == "prep" and c.lower_ in PLACE_PREPS) or
-               (c.dep_ in ("amod", "compound") and c.lower_ in ("terrorist", "terror", "suicide"))
+               (c.dep_ in ("amod", "compound") and c.lower_ in clause_words("attack_kinds"))
                for c in deed.children)
 
 

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
 
 # clause_words, read at use time: 'press_nouns', what a 'press' noun names in newsroom and
 # ministry copy ('press release', 'press office'); 'refusing_verbs', by which a party holds
-# back from an act.
+# back from an act; 'keeping_verbs' and 'contact_nouns', how parties agree to stay in contact
+# ('agreed to keep in touch').
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # acts a party may hold back from doing to another: refusing one is no rebuff of that party
 HOSTILE_TYPES = frozenset({"ACCUSE", "PROTEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT"})
@@ -67,8 +68,9 @@ def asks_a_question(verb: Token) -> bool:
 
 def keeps_in_touch(verb: Token) -> bool:
     """'agreed to keep in contact', 'agreed to stay in touch'."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("keep", "stay", "remain") and any(
-        t.lower_ in ("contact", "touch") for t in c.subtree) for c in verb.children)
+    keeping, contact = clause_words("keeping_verbs"), clause_words("contact_nouns")
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in keeping and any(
+        t.lower_ in contact for t in c.subtree) for c in verb.children)
 
 
 def dates_a_relative_clause(verb: Token) -> bool:

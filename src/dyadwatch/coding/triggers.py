@@ -89,7 +89,9 @@ JUDGING_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
 # 'office_objects', offices a verb may need as its object even when capitalised ('summoned
 # the Ambassador'); 'concluding_verbs', verbs that blame as saying does ('the inquiry
 # concluded that X was responsible', 'charged that X was behind it'); 'landing_verbs',
-# verbs of arriving by air, said of the aircraft as often as of the people in it.
+# verbs of arriving by air, said of the aircraft as often as of the people in it;
+# 'recognised_things', what a recognising verb (frame 'recognize') must name ('recognised
+# Ukraine's sovereignty', 'recognised Crimea as part of Russia').
 MET_THERE = Trigger("agree", "VERB", "CONSULT", "meet", "with")
 # 'said X was responsible for the attack': the speaker accuses the blamed subject
 REPORTED_BLAME = Trigger("say", "VERB", "ACCUSE", None, "direct")
@@ -265,8 +267,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.pos == "VERB" and (describes_a_list(token) or identifying_participle(token)):
         return False  # 'the list of countries cooperating with', 'the man detained in X'
 
-    if entry.frame == "recognize" and not any(t.lower_ in ("part", "sovereignty", "integrity",
-                                                          "independence") for t in token.subtree):
+    if entry.frame == "recognize" and not any(t.lower_ in clause_words("recognised_things")
+                                              for t in token.subtree):
         return False
     if entry.frame == "party_object" and not any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"
                                                  for c in token.children):
