@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 
 # where a vehicle arrives: 'landed in the Maldives', 'crossed into Syria', 'reached Suva'
 ARRIVAL_PREPS = frozenset({"in", "at", "into", "to", "inside"})
-# participles that say what a vehicle holds: 'carrying food', 'loaded with tents'
-CARRYING = frozenset({"carry", "load", "laden", "pack", "bring", "transport", "bear", "ferry"})
+# clause_words 'carrying_verbs', read at use time: participles that say what a vehicle holds
+# ('carrying food', 'loaded with tents')
 
 
 def carries_aid(verb: Token, goods: Iterable[str]) -> bool:
@@ -65,7 +65,8 @@ def _carried(holder: Token) -> list[Token]:
     for child in holder.children:
         if child.dep_ == "prep" and child.lower_ == "with":
             words += list(child.subtree)
-        elif child.dep_ in ("advcl", "acl", "xcomp") and child.lemma_.lower() in CARRYING:
+        elif child.dep_ in ("advcl", "acl", "xcomp") and \
+                child.lemma_.lower() in clause_words("carrying_verbs"):
             words += [t for t in child.subtree if t != child]
     return words
 

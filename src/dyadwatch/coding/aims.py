@@ -12,17 +12,16 @@ from spacy.tokens import Doc, Token
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.attachment import LOCATED_AIMS, located_aim
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.requesters import requesters
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.records import Actor
 
 AIMED_TYPES = {"ASSAULT", "SANCTION", "COERCE"}  # their aim names the target: 'fired at', 'sanctions on'
 VICTIM_PREPS = {"on", "upon", "against", "at", "into", "toward", "towards"}
-# 'the invasion of Ukraine', 'the occupation of its territory': 'of' names who suffers it
-OBJECTIVE_DEEDS = {"invasion", "occupation", "annexation", "bombing", "bombardment",
-                   "shelling", "blockade", "siege", "partition", "dismemberment"}
-FORCES = {"troops", "forces", "military", "army", "navy", "soldiers", "armed forces",
-          "air force", "personnel", "servicemen", "warships", "navy ships"}
+# clause_words, read at use time: 'objective_deeds', deeds whose 'of' names who suffers them
+# ('the invasion of Ukraine', 'the occupation of its territory'); 'force_roles', the roles
+# of armed forces, whom an assault is aimed at before any other party named.
 TRADE_PREPS = {"to", "from"}  # 'suspended exports to and imports from X': the partner cut off
 CONCERN_TYPES = {"PROTEST", "ACCUSE"}  # 'expressed concern over Seoul's move' names its target
 AIM_PREPS = ("at", "on", "against")
@@ -120,7 +119,8 @@ def _forces_first(hit: list[Actor], kind: str) -> list[Actor]:
     forces targets that party, not the country where they are stationed."""
     if kind != "ASSAULT":
         return hit
-    return sorted(hit, key=lambda a: (a.role or "").lower() not in FORCES)
+    forces = clause_words("force_roles")
+    return sorted(hit, key=lambda a: (a.role or "").lower() not in forces)
 
 
 def victim_of_deed(found: Found, actor: ActorPhrase) -> bool:
@@ -142,7 +142,7 @@ def victim_of_deed(found: Found, actor: ActorPhrase) -> bool:
                 {t.i for t in deed.subtree}:
             if current.dep_ == "pobj" and (current.head.lower_ in VICTIM_PREPS or (
                     current.head.lower_ == "of" and not placed
-                    and current.head.head.lemma_.lower() in OBJECTIVE_DEEDS)):
+                    and current.head.head.lemma_.lower() in clause_words("objective_deeds"))):
                 return True
             # 'the shelling of a hospital in Sudan': a place named inside the victim
             # is where it happened, and may be the side condemned

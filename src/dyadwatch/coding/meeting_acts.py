@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadwatch.coding.actor_types import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.pairing import distinct
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
@@ -37,10 +38,8 @@ LINKS = frozenset({"conj", "relcl", "advcl", "xcomp", "dobj", "ccomp", "acl"})
 # 'during talks with', 'on the sidelines of the summit': the meeting is the act's occasion
 PHRASE = frozenset({"prep", "pobj"})
 OCCASIONS = frozenset({"during", "at", "in", "after", "following", "on"})
-# subjects that stand for everyone in the room
-TOGETHER = frozenset({"they", "we", "both", "sides", "leaders", "ministers", "two", "parties",
-                      "countries", "delegations", "governments", "presidents", "men",
-                      "officials", "nations"})
+# subjects that stand for everyone in the room: clause_words 'together_subjects', read at use
+# time ('they', 'both', 'the leaders')
 
 
 def acts_at_meeting(found: Found, meetings: list[tuple[Token, list[Pair]]],
@@ -104,7 +103,7 @@ def _doers(act: Token, meeting: Token, actors: list[ActorPhrase],
     """Codes of who did the act; an empty set when everyone in the room did it; None when
     its subject is someone outside the meeting (or no party at all)."""
     subject = _subject(act, meeting)
-    if subject is None or subject.lower_ in TOGETHER:
+    if subject is None or subject.lower_ in clause_words("together_subjects"):
         return set()
     words = [subject, *[c for c in subject.subtree if c.dep_ == "conj"]]
     codes = {a.actor.code for a in actors for w in words

@@ -22,13 +22,14 @@ from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
 
-RECEIVING_VERBS = {"receive", "get", "obtain"}
+# clause_words 'message_receiving_verbs', read at use time: verbs by which a message, or an
+# envoy's credentials, reach their addressee ('received a note from Minsk')
 
 
 def received_message(verb: Token) -> Token | None:
     """The message a receiving verb takes ('received a note from Minsk'): with it, 'receive'
     says a message arrived, not that a guest was welcomed."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in clause_words("message_receiving_verbs"):
         return None
     return next((c for c in verb.children if c.dep_ in ("dobj", "obj")
                  and c.lemma_.lower() in clause_words("message_nouns")), None)
@@ -38,7 +39,8 @@ def receivers_apart(trigger: Token, sources: list[ActorPhrase], targets: list[Ac
                     doc: Doc) -> tuple[list[ActorPhrase], list[ActorPhrase]]:
     """'X received a message from Y': X moves from the senders to the receivers, once the
     message names where it came from; the trigger is the message or the receiving verb."""
-    if trigger.dep_ in ("dobj", "obj") and trigger.head.lemma_.lower() in RECEIVING_VERBS:
+    if trigger.dep_ in ("dobj", "obj") and \
+            trigger.head.lemma_.lower() in clause_words("message_receiving_verbs"):
         verb, noun = trigger.head, trigger
     elif (message := received_message(trigger)) is not None:
         verb, noun = trigger, message
@@ -97,7 +99,7 @@ def receiving_subject(found: Found) -> Token | None:
         verb = role_rules.governing_verb(found.token)
     else:
         return None
-    if verb is None or verb.lemma_.lower() not in RECEIVING_VERBS:
+    if verb is None or verb.lemma_.lower() not in clause_words("message_receiving_verbs"):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
@@ -132,7 +134,7 @@ def readout_sides(found: Found, actors: list[ActorPhrase], sides: Sides) -> Side
     sources, targets, partners = sides
     if author:
         codes = {author[0].actor.code}
-        moved = sources if noun.head.lemma_.lower() in RECEIVING_VERBS else []
+        moved = sources if noun.head.lemma_.lower() in clause_words("message_receiving_verbs") else []
         targets = addressee or [a for a in targets + moved if a.actor.code not in codes]
         return author, targets, [a for a in partners if a.actor.code not in codes]
     return sources, addressee, partners
@@ -147,7 +149,8 @@ def _message_noun(trigger: Token) -> Token | None:
 
 def _credence(trigger: Token) -> Token | None:
     """The credentials a receiving verb takes ('received the credentials of ...')."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in RECEIVING_VERBS | {"accept"}:
+    receiving = clause_words("message_receiving_verbs") | {"accept"}
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in receiving:
         return None
     return next((c for c in trigger.children if c.dep_ in ("dobj", "obj")
                  and c.lower_ in clause_words("credence_nouns")), None)

@@ -15,22 +15,24 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.forecasts import forecast
-from dyadwatch.coding.planned import DID_NOT_HAPPEN, FUTURE_AUX, is_planned
+from dyadwatch.coding.planned import FUTURE_AUX, is_planned
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.nlp import first_conjunct
 
 Modality = Literal["occurred", "planned", "negated", "hypothetical", "announced"]
 
+# Word lists read at use time from the knowledge in use (clause_words): 'settling_words',
+# what settles a thing to be done ('agreed on', 'an agreement on', 'decision on');
+# 'doubt_words', what leaves an act in doubt ('possibly', 'likely'), unless one of
+# 'confident_adverbs' makes it near-certain ('highly likely'); 'requesting_verbs', whose
+# object is asked for, not done; 'failing_verbs', whose object did not (or will not) take
+# place ('derailed the first visit') or is stayed away from ('skipped the summit').
+# The modal auxiliaries, subordinators and prepositions below are grammar of English
+# clauses, closed classes the rules are written against, so they stay in code.
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "should", "must", "ought"}
 HYPOTHETICAL_MARKS = {"if", "unless", "whether", "once"}
-# what settles a thing to be done: 'agreed on', 'an agreement on', 'decision on'
-AGREEING = {"agree", "agreement", "decide", "decision", "consensus", "understanding", "deal",
-            "accord"}
 AGREED_PREPS = {"of", "on", "to", "for", "about", "over"}
-DOUBT = {"possible", "possibly", "perhaps", "maybe", "likely", "unlikely", "reportedly-not"}
 NEGATORS = {"not", "n't", "never", "no", "neither", "nor", "without"}
-REQUESTING = {"urge", "ask", "demand", "request", "press", "appeal", "implore", "beg", "invite"}
-CONFIDENT = {"highly", "very", "most", "overwhelmingly", "extremely"}
 TEMPORAL = {"after", "following", "since"}
 
 
@@ -43,11 +45,6 @@ def _reporting() -> frozenset[str]:
 # a concession or a reason is asserted whatever its main clause says: 'denied it, even
 # though X said the troops clashed'; 'did not retaliate because Y had apologised'
 ASSERTING_MARKS = {"though", "although", "because", "whereas", "despite"}
-# verbs whose object did not (or will not) take place: 'derailed the first visit to Beijing'
-# and a meeting one stays away from: 'skipped the summit', 'boycotted the talks', 'snubbed'
-FAILING = {"fail", "refuse", "decline", "cancel", "postpone", "deny", "avoid", "reject", "derail",
-           "scrap", "scuttle", "shelve", "abort", "torpedo", "prevent", "forestall", "skip",
-           "boycott", "snub", "shun", "forgo", "miss"}
 
 
 def modality(trigger: Token, sent: Span, event_type: str | None = None) -> Modality:
@@ -91,7 +88,7 @@ def agreed_upon(noun: Token) -> bool:
         if token.dep_ == "prep" and token.lower_ not in AGREED_PREPS:
             return False
         token = token.head
-        if token.lemma_.lower() in AGREEING:
+        if token.lemma_.lower() in clause_words("settling_words"):
             return True
     return False
 
@@ -130,7 +127,7 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
             return "hypothetical"
         if any(c.dep_ == "aux" and _modal(c) for c in children):
             return "announced" if _announced(token, children) else "hypothetical"
-        if any(c.lower_ in DOUBT and not _confident(c) for c in children
+        if any(c.lower_ in clause_words("doubt_words") and not _confident(c) for c in children
                if c.dep_ in ("advmod", "acomp", "amod")):
             return "hypothetical"
     if is_planned(chain):
@@ -146,7 +143,7 @@ def _called_off(chain: list[Token]) -> bool:
         if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and _fails(c) and any(
                 g.dep_ in ("auxpass", "nsubjpass") for g in c.children) for c in token.children):
             return True
-        if any(c.dep_ == "conj" and c.lemma_.lower() in DID_NOT_HAPPEN and any(
+        if any(c.dep_ == "conj" and c.lemma_.lower() in clause_words("happening_verbs") and any(
                 g.dep_ == "neg" or g.lower_ == "never" for g in c.children)
                for c in token.children):
             return True  # 'was scheduled for May but has not taken place', 'never happened'
@@ -197,7 +194,7 @@ def _beside(clause: Token) -> bool:
 def _fails(verb: Token) -> bool:
     """'refused to meet', 'derailed the visit', 'called off the talks', 'put off the trip'."""
     lemma = verb.lemma_.lower()
-    if lemma in FAILING:
+    if lemma in clause_words("failing_verbs"):
         return True
     return lemma in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off"
                                             for c in verb.children)
@@ -239,7 +236,8 @@ def _for_to_clause(verb: Token, children: list[Token]) -> bool:
 
 def _confident(word: Token) -> bool:
     """'highly likely', 'very likely': the speaker asserts, it is no hedge."""
-    return word.lower_ == "likely" and any(c.lower_ in CONFIDENT for c in word.children)
+    return word.lower_ == "likely" and any(c.lower_ in clause_words("confident_adverbs")
+                                           for c in word.children)
 
 
 def _presupposed(token: Token, trigger: Token) -> bool:
@@ -306,4 +304,4 @@ def _requests(verb: Token) -> bool:
         return any(c.lower_ in ("on", "upon", "for") for c in verb.children)
     if lemma == "give":  # 'gave Moscow until Friday to agree': a deadline, not an agreement
         return any(c.dep_ == "prep" and c.lower_ == "until" for c in verb.children)
-    return lemma in REQUESTING
+    return lemma in clause_words("requesting_verbs")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clause_words import clause_words
+
 
 def is_phone_call(token: Token) -> bool:
     """'called Aliyev' is a call; 'called on', 'called for', 'called X a Y', 'so-called' are not."""
@@ -53,17 +55,18 @@ def _ends_in_adjective(noun: Token) -> bool:
     return words[-1].pos_ == "ADJ" and words[-1].i > noun.i
 
 
-
-PHONES = {"phone", "telephone"}
+# clause_words 'phone_nouns', read at use time: what an act done 'by' or 'over' makes a call
+# ('by telephone', 'over the phone')
 
 
 def by_phone(verb: Token) -> bool:
     """'apologised to him by telephone', 'congratulated her over the phone': an act done to
     someone in a call puts the parties in contact by phone; 'the raid was planned by phone'
     is addressed to no one."""
+    phones = clause_words("phone_nouns")
     return verb.pos_ == "VERB" and _addressed(verb) and any(
         c.dep_ == "prep" and c.lower_ in ("by", "over", "via") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in PHONES for g in c.children)
+            g.dep_ == "pobj" and g.lemma_.lower() in phones for g in c.children)
         for c in verb.children)
 
 

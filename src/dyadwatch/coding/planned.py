@@ -12,25 +12,18 @@ from spacy.tokens import Token
 
 from dyadwatch.coding.clause_words import clause_words
 
+# Word lists read at use time from the knowledge in use (clause_words): 'planning_verbs',
+# words that look forward to an act ('plans to visit', 'agreed to return'); 'settling_verbs',
+# which with a noun object make the decision the deed ('decided sanctions', 'agreed a
+# truce'); 'offered_words', what is given in the offering itself ('offered condolences');
+# 'planning_verbs' with 'arranging_verbs' and 'arranged_words', what an event noun is said
+# to be, passive or as an adjective, when it is still to come ('the visit was scheduled for
+# May', 'talks are slated for June', 'the summit is due'); 'happening_verbs', verbs of an
+# event taking place ('did not take place', 'failed to materialise').
+# Future auxiliaries are grammar, and the lemma fixes a tagger quirk: both stay in code.
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-PLANNING = {"plan", "intend", "expect", "schedule", "due", "set", "prepare", "hope", "aim",
-            "propose", "want", "seek", "invite", "agree", "decide", "offer", "pledge",
-            "promise", "vow"}
 # the tagger reads 'hopes' as a form of 'hop'
 MISREAD_LEMMAS = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
-# 'decided sanctions', 'agreed a truce': with a noun object the decision is the deed
-SETTLING = {"decide", "agree"}
-# what is given in the offering itself: 'offered condolences to Tanzania'
-OFFERED_WORDS = {"condolence", "condolences", "congratulation", "congratulations", "sympathy",
-                 "sympathies", "thanks", "apology", "apologies", "support", "solidarity",
-                 "greetings", "wishes"}
-
-# what an event noun is said to be, passive or as an adjective, when it is still to come:
-# 'the visit was scheduled for May', 'talks are slated for June', 'the summit is due'
-ARRANGED = PLANNING | {"slate", "pencil", "timetable", "arrange", "earmark", "book"}
-ARRANGED_WORDS = {"due", "set", "slated", "scheduled", "planned", "expected", "penciled",
-                  "pencilled", "timetabled", "arranged", "upcoming", "imminent"}
-DID_NOT_HAPPEN = {"take", "happen", "materialise", "materialize", "occur", "go", "proceed"}
 
 
 def _arranged(token: Token, chain: list[Token]) -> bool:
@@ -40,10 +33,12 @@ def _arranged(token: Token, chain: list[Token]) -> bool:
     if token == chain[0]:
         return False
     below = chain[chain.index(token) - 1]
-    if below.dep_ == "nsubjpass" and (_lemma(token) in ARRANGED or token.lower_ in ARRANGED_WORDS):
+    arranged_words = clause_words("arranged_words")
+    arranging = clause_words("planning_verbs") | clause_words("arranging_verbs")
+    if below.dep_ == "nsubjpass" and (_lemma(token) in arranging or token.lower_ in arranged_words):
         return True
     if token.lemma_.lower() != "be" or not any(
-            c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in ARRANGED_WORDS
+            c.dep_ in ("acomp", "attr", "advmod") and c.lower_ in arranged_words
             for c in token.children):
         return False
     # 'the talks are due'; 'Li Qiang is due on Tuesday for the summit': what one is due for
@@ -61,8 +56,8 @@ def is_planned(chain: list[Token]) -> bool:
             return True
         if _looks_forward(token, chain):
             return True  # 'look forward to the visit of X later this year'
-        if _lemma(token) in PLANNING and token != chain[0] and _complement_below(
-                chain, token) and not _settled(chain, token) and not _decided(chain, token):
+        if _lemma(token) in clause_words("planning_verbs") and token != chain[0] and \
+                _complement_below(chain, token) and not _settled(chain, token) and not _decided(chain, token):
             return True  # 'agreed to return', not 'agreed at their summit'
         if any(c.lower_ == "going" for c in children) and any(c.lower_ == "to" for c in children):
             return True
@@ -89,9 +84,9 @@ def _settled(chain: list[Token], verb: Token) -> bool:
     object is the measure itself, not a clause of what to do, is the measure taken; what a
     decided thing is for ('agreed a date for talks') stays to come."""
     below = chain[chain.index(verb) - 1]  # the trigger itself: 'agreed a date for talks'
-    if verb.lemma_.lower() == "offer" and below.lemma_.lower() in OFFERED_WORDS:
+    if verb.lemma_.lower() == "offer" and below.lemma_.lower() in clause_words("offered_words"):
         return True  # 'offered condolences', 'offered its support': saying it is the act
-    return below == chain[0] and verb.lemma_.lower() in SETTLING and verb.tag_ in (
+    return below == chain[0] and verb.lemma_.lower() in clause_words("settling_verbs") and verb.tag_ in (
         "VBD", "VBN") and below.dep_ in ("dobj", "obj") and below.pos_ in ("NOUN", "PROPN")
 
 

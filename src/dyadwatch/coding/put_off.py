@@ -14,17 +14,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clause_words import clause_words
+
 if TYPE_CHECKING:
     from dyadwatch.coding.actors import ActorPhrase
     from dyadwatch.coding.roles import Roles
     from dyadwatch.coding.triggers import Found
 
-# nouns of a journey paid to a host
-VISIT_NOUNS = frozenset({"visit", "visits", "trip", "trips", "tour"})
+# clause_words, read at use time: 'visit_nouns', nouns of a journey paid to a host;
+# 'putting_off_verbs', verbs that put a visit off, as a proposal names them (lexicon frame
+# 'visitor_off'); 'proposing_verbs', verbs that propose it.
 VISITOR_PREPS = frozenset({"by", "of"})
-# verbs that put a visit off, as a proposal names them (lexicon frame 'visitor_off')
-PUTTING_OFF = frozenset({"postpone", "delay", "defer", "cancel", "put", "call"})
-PROPOSING = frozenset({"propose", "suggest"})
 
 
 def puts_off_a_visitor(verb: Token) -> bool:
@@ -32,18 +32,21 @@ def puts_off_a_visitor(verb: Token) -> bool:
     'by'/'of' or a possessor. Proposing to put it off is the act, made the day it is
     proposed ('proposed postponing a visit by X'): the proposing verb carries it, and the
     proposed verb, which reads as a plan, does not."""
-    if verb.lemma_.lower() in PROPOSING:
+    proposing = clause_words("proposing_verbs")
+    if verb.lemma_.lower() in proposing:
+        putting_off = clause_words("putting_off_verbs")
         return any(c.dep_ in ("xcomp", "dobj", "obj", "ccomp") and c.pos_ == "VERB"
-                   and c.lemma_.lower() in PUTTING_OFF and _visitor_object(c)
+                   and c.lemma_.lower() in putting_off and _visitor_object(c)
                    for c in verb.children)
-    if verb.head.lemma_.lower() in PROPOSING and verb.dep_ in ("xcomp", "dobj", "obj", "ccomp"):
+    if verb.head.lemma_.lower() in proposing and verb.dep_ in ("xcomp", "dobj", "obj", "ccomp"):
         return False
     return _visitor_object(verb)
 
 
 def _visitor_object(verb: Token) -> bool:
+    visit_nouns = clause_words("visit_nouns")
     visits = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")
-              and c.lemma_.lower() in VISIT_NOUNS]
+              and c.lemma_.lower() in visit_nouns]
     return any(_names_visitor(v) for v in visits)
 
 
@@ -59,10 +62,12 @@ def visitor_parties(found: Found, actors: list[ActorPhrase], roles: Roles) -> No
     """A proposal to put off a visit targets the visitor, named two levels down ('proposed
     postponing a visit by X'), where the proposing verb's own roles do not look."""
     verb = found.token
-    if found.entry.frame != "visitor_off" or verb.lemma_.lower() not in PROPOSING \
+    if found.entry.frame != "visitor_off" or \
+            verb.lemma_.lower() not in clause_words("proposing_verbs") \
             or roles.targets or not roles.sources:
         return
-    words = {t.i for c in verb.children if c.lemma_.lower() in PUTTING_OFF
-             for v in c.children if v.lemma_.lower() in VISIT_NOUNS for t in v.subtree}
+    putting_off, visit_nouns = clause_words("putting_off_verbs"), clause_words("visit_nouns")
+    words = {t.i for c in verb.children if c.lemma_.lower() in putting_off
+             for v in c.children if v.lemma_.lower() in visit_nouns for t in v.subtree}
     codes = {a.actor.code for a in roles.sources}
     roles.targets = [a for a in actors if a.head in words and a.actor.code not in codes]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.dates import publication_relatives
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.records import FuzzyDate
@@ -22,9 +23,8 @@ if TYPE_CHECKING:
     from dyadwatch.coding.when import SentenceDate
 
 CAUSE_MONTHS = 2  # how far back an undated cause of the news may reach
-# 'has long opposed', 'have repeatedly accused': a standing stance, not the report's news
-STANDING = {"long", "repeatedly", "always", "often", "frequently", "consistently", "ever",
-            "traditionally", "historically", "previously", "since"}
+# clause_words 'standing_adverbs', read at use time: 'has long opposed', 'have repeatedly
+# accused': a standing stance, not the report's news
 SPAN = re.compile(r"\bfor\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|"
                   r"(?:the\s+)?(?:past|last)\s+)?(?:a|an|\w+)?\s*(?:years?|months?|decades?|"
                   r"weeks?|days?|some\s+time|a\s+long\s+time)\b", re.IGNORECASE)  # 'for years'
@@ -53,7 +53,7 @@ def backshifted(verb: Token) -> bool:
     head = verb.head
     return bool(auxes & {"had", "'d"}) and verb.dep_ == "ccomp" and \
         head.lemma_.lower() in reporting_verbs() and head.tag_ == "VBD" and \
-        not any(t.lower_ in STANDING for t in verb.subtree)
+        not any(t.lower_ in clause_words("standing_adverbs") for t in verb.subtree)
 
 
 def reported_threat(token: Token, kind: str) -> bool:
@@ -97,7 +97,8 @@ def recent_perfect(token: Token, published: date | None) -> tuple[FuzzyDate | No
                                                             "might", "could", "should"}:
         return None, None
     own = _own_words(verb)
-    if any(t.lower_ in STANDING for t in own) or SPAN.search(" ".join(t.text for t in own)):
+    standing = clause_words("standing_adverbs")
+    if any(t.lower_ in standing for t in own) or SPAN.search(" ".join(t.text for t in own)):
         return None, None
     if _announced_now(verb) or CLOCK.match(verb.sent.text):
         return FuzzyDate.from_date(published), "perfect"  # '12:15 - X has called on Y

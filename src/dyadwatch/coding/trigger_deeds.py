@@ -27,17 +27,12 @@ ENDING_PREPS = frozenset({"with", "in"})
 # deed nouns that tell the deed itself when a doer is named on them
 AGENT_DEEDS = frozenset({"expulsion", "arrest", "detention", "deployment", "closure",
                          "embargo", "recall", "seizure", "suspension"})
-# deeds that are events only for certain objects: a border closed, troops deployed
-OBJECT_WORDS = {
-    "closure": frozenset({"border", "borders", "airspace", "embassy", "consulate", "crossing",
-                          "crossings", "frontier", "port", "ports", "mission"}),
-    "deployment": frozenset({"troops", "troop", "forces", "soldiers", "warships", "warship",
-                             "jets", "missiles", "tanks", "peacekeepers", "navy", "units",
-                             "battalion", "battalions", "brigade", "contingent", "military",
-                             "submarines", "bombers", "aircraft", "personnel", "drones"}),
-}
-# deeds that take an envoy home: 'from' on the envoy names the post left, not the doer
-RECALL_DEEDS = frozenset({"recall", "withdrawal"})
+# deeds that are events only for certain objects (a border closed, troops deployed): the
+# deed's lemma names the clause_words list of those objects, read at use time.
+# AGENT_DEEDS stays here: nominal_roles imports it.
+OBJECT_LISTS = {"closure": "closed_objects", "deployment": "deployed_objects"}
+# clause_words 'recall_deeds', read at use time: deeds that take an envoy home ('from' on
+# the envoy names the post left, not the doer)
 PROMISE = Trigger("pledge", "VERB", "AGREE", None, "direct")
 
 
@@ -63,7 +58,8 @@ def done_by_agent(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in AGENT_DEEDS or noun.pos_ != "NOUN":
         return False
-    if lemma in OBJECT_WORDS and not any(t.lower_ in OBJECT_WORDS[lemma] for t in noun.subtree):
+    if lemma in OBJECT_LISTS and not any(t.lower_ in clause_words(OBJECT_LISTS[lemma])
+                                         for t in noun.subtree):
         return False
     if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
         return True
@@ -80,7 +76,7 @@ def recalled_envoys(noun: Token) -> list[Token]:
     """'the recall of Poland's ambassador from Minsk': a state recalls its own envoy, so the
     envoy's owner is the doer and the post left ('from') the target. Only withdrawing deeds:
     in 'the expulsion of Russian diplomats from Poland' 'from' names the doer."""
-    if noun.lemma_.lower() not in RECALL_DEEDS:
+    if noun.lemma_.lower() not in clause_words("recall_deeds"):
         return []
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children if g.dep_ == "pobj"

@@ -25,27 +25,23 @@ from dyadwatch.coding.trigger_scope import (
 from dyadwatch.coding.verdicts import gives_verdict
 from dyadwatch.knowledge import Trigger
 
-ENVOYS = {"ambassador", "envoy", "commissioner", "chargé", "charge", "diplomat"}
-# people one receives ('welcomed the Emir', 'welcomed a Chinese delegation', 'welcomed him'):
-# clause_words 'visitors' and 'guests', read at use time
+# Word lists read at use time from the knowledge in use (clause_words): 'visitors' and
+# 'guests', people one receives ('welcomed the Emir', 'welcomed a Chinese delegation');
+# 'recalled_envoy_nouns', the envoys whose recall or summons a frame names ('called to
+# consultations her ambassador') and 'calling_home_verbs', which call one home ('recalled
+# for consultations'); 'negotiation_nouns', talks by other names than
+# 'meeting_nouns'; 'round_verbs', what a round of talks does or has done to it ('took
+# place', 'was held', 'opened'); 'document_titles', nouns that title a document (a release
+# headed 'Joint Statement' is that statement); 'possessed_deed_nouns', deed nouns whose
+# possessor is the doer ('Mali's expulsion of the ambassador'); 'carrying_out_words', what
+# is done with, or to, an agreement already made ('implementing the agreements reached');
+# 'adjective_verbs', verbs the tagger reads as adjectives before a bare noun ('Riyadh, Abu
+# Dhabi close embassies').
+# pronouns of a person received ('welcomed him'): a closed class, kept here
 GUEST_PRONOUNS = {"him", "her", "them", "us", "me"}
 # names that are texts or things, not guests: 'welcomed the Abraham Accords'
 THING_NAMES = {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT",
                "QUANTITY", "CARDINAL", "ORDINAL", "FAC", "LOC"}
-# talks by other names than clause_words 'meeting_nouns'
-NEGOTIATIONS = frozenset({"negotiation", "negotiations"})
-# what a round of talks does or has done to it ('took place', 'was held', 'opened'):
-# clause_words 'round_verbs'
-# nouns that title a document: a release headed 'Joint Statement' is that statement
-DOCUMENT_TITLES = frozenset({"statement", "declaration", "communiqué", "communique", "release"})
-# the deed nouns whose possessor is the doer: 'Mali's expulsion of the ambassador'
-DEED_NOUNS = frozenset({"expulsion", "suspension", "withdrawal", "recall", "imposition",
-                        "condemnation", "criticism", "veto"})
-# what is done with, or to, an agreement already made: 'implementing the agreements reached'
-CARRYING_OUT = frozenset({"implementation", "implement", "execution", "fulfilment", "fulfillment",
-                          "fulfil", "fulfill", "realization", "realisation", "compliance",
-                          "honour", "honor", "respect", "uphold", "violate", "violation",
-                          "breach", "anniversary", "observance"})
 
 
 def carried_out(noun: Token) -> bool:
@@ -55,14 +51,14 @@ def carried_out(noun: Token) -> bool:
     head = noun.head
     if head.dep_ == "prep" and head.lower_ == "of":
         head = head.head
-    return head != noun and head.lemma_.lower() in CARRYING_OUT
+    return head != noun and head.lemma_.lower() in clause_words("carrying_out_words")
 
 
 def possessed_deed(noun: Token) -> bool:
     """Analysis prose names a dated deed by its noun with the doer as possessor: 'Mali's
     expulsion of the French ambassador in 2022', 'Niger's suspension of cooperation'. The
     named party ('Mali's', not 'its') does what the noun says, as with the verb."""
-    return noun.lemma_.lower() in DEED_NOUNS and noun.tag_ == "NN" and any(
+    return noun.lemma_.lower() in clause_words("possessed_deed_nouns") and noun.tag_ == "NN" and any(
         c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
@@ -99,7 +95,8 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
     if entry.frame == "territory":  # 'soldiers left the Malian territory', not 'left the base'
         return bool(leaves_territory(token))  # mypy reads coding/ as a namespace: Any
     if entry.frame == "envoy":  # 'called to consultations her ambassador'
-        return any(t.lemma_.lower() in ENVOYS and (_own_envoy(t) or token.pos_ == "NOUN")
+        envoys = clause_words("recalled_envoy_nouns")
+        return any(t.lemma_.lower() in envoys and (_own_envoy(t) or token.pos_ == "NOUN")
                    for t in token.subtree)  # 'the recall of Poland's ambassador' is Poland's
     if entry.frame == "guest":  # 'welcomed the Emir to Ankara', not 'welcomed the offer'
         return receives_a_guest(token)
@@ -154,8 +151,9 @@ def recall_purpose(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "to"):
         return False
     verb = prep.head
-    return verb.lemma_.lower() in ("recall", "call", "summon", "bring") or any(
-        t.lemma_.lower() in ENVOYS for t in verb.subtree if t.dep_ in ("dobj", "obj"))
+    envoys = clause_words("recalled_envoy_nouns")
+    return verb.lemma_.lower() in clause_words("calling_home_verbs") or any(
+        t.lemma_.lower() in envoys for t in verb.subtree if t.dep_ in ("dobj", "obj"))
 
 
 def misread_verb(token: Token) -> bool:
@@ -180,6 +178,8 @@ def quoted_verb(token: Token) -> bool:
     return any(c.dep_ in ("aux", "dobj", "obj") for c in token.children)
 
 
+# English morphology the tagger misses, a map rather than a list of words (clause_words
+# holds lists only), so it stays beside the rule that uses it
 IRREGULAR_PARTICIPLES = {"frozen": "freeze", "broken": "break", "withdrawn": "withdraw",
                          "forbidden": "forbid", "taken": "take", "shut": "shut", "cut": "cut",
                          "stopped": "stop", "dropped": "drop", "scrapped": "scrap"}
@@ -192,8 +192,6 @@ def participle_stems(word: str) -> tuple[str, ...]:
     return (word[:-1], word[:-2]) if word.endswith("ed") else ()
 
 
-# verbs the tagger reads as adjectives before a bare noun: 'Riyadh, Abu Dhabi close embassies'
-ADJECTIVE_VERBS = frozenset({"close", "open"})
 
 
 def headline_verb(token: Token) -> bool:
@@ -204,7 +202,7 @@ def headline_verb(token: Token) -> bool:
     if token.dep_ not in ("ROOT", "compound", "amod") or token.i == 0:
         return False
     if token.pos_ != "NOUN" and not (token.pos_ == "VERB" and token.tag_ in ("VB", "VBP", "VBZ")) \
-            and not (token.pos_ == "ADJ" and token.lower_ in ADJECTIVE_VERBS):
+            and not (token.pos_ == "ADJ" and token.lower_ in clause_words("adjective_verbs")):
         return False  # 'the Russia-backed' is a participle, 'Iceland sign' a bare verb
     before = token.doc[token.i - 1]
     if before.pos_ != "PROPN" or not before.text[:1].isupper():
@@ -246,7 +244,7 @@ def _a_guest(word: Token) -> bool:
 
 def meeting_nouns() -> frozenset[str]:
     """Nouns naming talks, from the knowledge in use."""
-    return clause_words("meeting_nouns") | NEGOTIATIONS
+    return clause_words("meeting_nouns") | clause_words("negotiation_nouns")
 
 
 def pledged_together(verb: Token) -> bool:
@@ -289,7 +287,7 @@ def telegraphic_entry(noun: Token) -> bool:
     """Chronologies and headlines drop the verb: '12 March: Sanctions on Syria by Canada.',
     'Expulsion of two diplomats by Moldova.' A deed noun that heads a line with no verb at
     all states the deed itself, as the verb it stands for would."""
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in DOCUMENT_TITLES or any(
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in clause_words("document_titles") or any(
             t.pos_ in ("VERB", "AUX") for t in noun.sent):
         return False  # 'Joint Statement of the Council' titles the text that follows
     if noun.dep_ == "ROOT":

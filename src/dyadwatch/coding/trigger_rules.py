@@ -284,22 +284,20 @@ def person_lands(verb: Token) -> bool:
     return subject.lemma_.lower() in clause_words("visitors")
 
 
-# verbs that machine-translated text uses for 'to do' an act named by a noun: 'has effected
-# the visit', 'did the recall of the ambassador', 'proceeded to the expulsion'
-DOING_VERBS = frozenset({"do", "effect", "effectuate", "realise", "realize", "perform",
-                         "formulate", "accomplish", "undertake", "execute", "operate"})
-# 'proceeded to the signature of the accord': the act is the signing, the accord its object
-ACT_NOUNS = frozenset({"signature", "signing", "conclusion"})
+# clause_words 'doing_verbs', read at use time: verbs that machine-translated text uses for
+# 'to do' an act named by a noun ('has effected the visit', 'did the recall of the
+# ambassador'); 'act_nouns', nouns of an act done to an object ('proceeded to the signature
+# of the accord': the act is the signing, the accord its object)
 
 
 def done_by_light_verb(noun: Token) -> bool:
     """An event noun done by a bare verb of doing ('did the recall', 'proceeded to the
     rupture', 'addressed the request to X') is reported as done, as with its usual verb."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() \
-            in ACT_NOUNS:
+            in clause_words("act_nouns"):
         noun = noun.head.head
     verb = noun.head
-    if noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in DOING_VERBS:
+    if noun.dep_ in ("dobj", "obj") and verb.lemma_.lower() in clause_words("doing_verbs"):
         return True
     if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "proceed":
         return True
@@ -307,9 +305,9 @@ def done_by_light_verb(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *noun.children))
 
 
-# violence one condemns: 'condemned the bombing in Mogadishu'
-VIOLENCE_NOUNS = frozenset({"attack", "bombing", "blast", "explosion", "shooting", "massacre",
-                            "killing", "assassination", "strike", "stabbing", "ambush"})
+# clause_words 'condemned_violence', read at use time: violence one condemns ('condemned
+# the bombing in Mogadishu'), and 'attack_kinds', words that say which deed by its kind ('the
+# terrorist attack'). The prepositions below are grammar and stay here:
 # where the violence happened or whom it hit, not who did it
 SCENE_PREPS = frozenset({"in", "at", "on", "against", "near", "outside", "inside"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
@@ -320,7 +318,7 @@ def condemns_unnamed_violence(verb: Token) -> bool:
     sympathy with the place hit, not an accusation of the country where it happened.
     'the Israeli strike', 'Israel's attack', 'the attack by the rebels' name the culprit."""
     deeds = [c for c in verb.children if c.dep_ in ("dobj", "obj")
-             and c.lemma_.lower() in VIOLENCE_NOUNS]
+             and c.lemma_.lower() in clause_words("condemned_violence")]
     return bool(deeds) and all(_told_by_place(d) and not _names_culprit(d) for d in deeds)
 
 
@@ -329,7 +327,7 @@ def _told_by_place(deed: Token) -> bool:
     kind; a bare 'the attack' or 'the reported strikes' points back to a deed told before,
     whose doer the story has named."""
     return any((c.dep_ == "prep" and c.lower_ in PLACE_PREPS) or
-               (c.dep_ in ("amod", "compound") and c.lower_ in ("terrorist", "terror", "suicide"))
+               (c.dep_ in ("amod", "compound") and c.lower_ in clause_words("attack_kinds"))
                for c in deed.children)
 
 
@@ -341,9 +339,9 @@ def _names_culprit(deed: Token) -> bool:
         for t in deed.subtree)
 
 
-# verbs of agreeing together: done at a named place or beside a meeting, they were met in person
-IN_PERSON_VERBS = frozenset({"agree", "sign", "ink"})
-OCCASION_NOUNS = frozenset({"sidelines", "margins", "margin", "sideline"})
+# clause_words 'in_person_verbs', read at use time: verbs of agreeing together, which done at
+# a named place or beside a meeting ('sideline_nouns': 'on the sidelines of') say the
+# parties met in person
 
 
 def agreed_in_person(found: Found) -> bool:
@@ -356,7 +354,7 @@ def agreed_in_person(found: Found) -> bool:
     in separate rooms), and a party signing alone met no one."""
     verb = found.token
     if found.entry.type != "AGREE" or verb.pos_ != "VERB" or \
-            verb.lemma_.lower() not in IN_PERSON_VERBS:
+            verb.lemma_.lower() not in clause_words("in_person_verbs"):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     preps = _phrase_preps(verb)
@@ -366,7 +364,7 @@ def agreed_in_person(found: Found) -> bool:
         together = any(p.lower_ == "with" and any(g.dep_ == "pobj" for g in p.children)
                        for p in preps)
     return together and (any(_named_place(p) for p in preps) or any(
-        w.lower_ in OCCASION_NOUNS and w.head.lower_ == "on" for w in verb.subtree))
+        w.lower_ in clause_words("sideline_nouns") and w.head.lower_ == "on" for w in verb.subtree))
 
 
 def _phrase_preps(verb: Token) -> list[Token]:

@@ -157,11 +157,9 @@ def _moves_on(verb: Token) -> bool:
 
 
 # 'removed South Korea from its list of trusted trading partners', 'added Huawei to its
-# entity list', 'removed Sudan from its list of state sponsors of terrorism' ('favoured',
-# 'restricted')
-LISTS = {"list", "whitelist", "blacklist"}
-TAKING_OFF = {"remove", "removal", "drop", "delete", "exclude", "exclusion", "strike", "take"}
-PUTTING_ON = {"add", "addition", "put", "place", "include", "inclusion", "designate"}
+# entity list', 'removed Sudan from its list of state sponsors of terrorism': clause_words
+# 'list_nouns' (the lists), 'taking_off_words' and 'putting_on_words' (the moves),
+# 'favoured' and 'restricted' (what the list is), all read at use time
 
 
 def changes_trade_list(token: Token) -> bool:
@@ -178,9 +176,9 @@ def eases_list(token: Token) -> bool:
 
 def _list_change(token: Token) -> str | None:
     lemma = token.lemma_.lower()
-    if lemma in TAKING_OFF:
+    if lemma in clause_words("taking_off_words"):
         preps, off = ("from", "off"), True
-    elif lemma in PUTTING_ON:
+    elif lemma in clause_words("putting_on_words"):
         preps, off = ("to", "on"), False
     else:
         return None
@@ -188,7 +186,8 @@ def _list_change(token: Token) -> str | None:
     if token.pos_ == "NOUN" and token.dep_ in ("dobj", "obj"):
         words += list(token.head.children)  # 'approved the removal of X from its list'
     for prep in (t for t in words if t.lower_ in preps and t.dep_ == "prep"):
-        for lst in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in LISTS):
+        for lst in (g for g in prep.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() in clause_words("list_nouns")):
             kinds = {w.lemma_.lower() for w in lst.subtree} | {w.lower_ for w in lst.subtree}
             if kinds & clause_words("favoured"):
                 return "ease" if not off else "cut"
@@ -204,7 +203,7 @@ def describes_a_list(token: Token) -> bool:
         return False
     noun = token.head
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
-        noun.head.head.lemma_.lower() in LISTS
+        noun.head.head.lemma_.lower() in clause_words("list_nouns")
 
 
 def names_no_party(kb: KnowledgeBase, subject: Token) -> bool:

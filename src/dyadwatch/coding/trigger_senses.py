@@ -23,39 +23,23 @@ if TYPE_CHECKING:
 # Word lists read at use time from the knowledge in use (clause_words): 'proposals', what
 # one turns down (calling it 'unacceptable' rejects it rather than protesting it);
 # 'penalties', the alternative a demand holds over the one told ('leave ... or face
-# deportation'); 'players', people of games and markets, whose 'attacks', 'clashes' and
-# 'strikes' are no violence; 'figurative_fights', what makes a war or a battle a figure of
-# speech ('a trade war', 'a war of words').
-PENALTY_VERBS = frozenset({"face", "risk", "suffer", "incur"})
-# whom one calls on in courtesy: a person by name or by office
-HOSTS = frozenset({"president", "minister", "premier", "king", "queen", "emir", "sultan",
-                   "chancellor", "prince", "speaker", "governor", "secretary-general"})
-NAMING = frozenset({"call", "describe", "term", "deem", "label", "consider", "brand"})
-VIOLENT = frozenset({"ASSAULT", "FIGHT"})
-# nouns of taking a measure away: 'the lifting of sanctions', 'the easing of the embargo'
-LIFTING = frozenset({"lifting", "easing", "removal", "relaxation", "relaxing", "rollback",
-                     "repeal", "scrapping", "withdrawal"})
-# a downgrade is a measure against a state only when ties are downgraded, not a rating
-DOWNGRADES = frozenset({"downgrade", "downgrading"})
-TIES = frozenset({"relation", "relations", "tie", "ties", "link", "links", "contact", "contacts",
-                  "representation", "mission", "embassy"})
-# what a pledge gives when it is aid: 'a pledge of $20 million', 'a pledge of food aid'
-PLEDGED_GOODS = frozenset({"aid", "assistance", "million", "billion", "dollar", "euro",
-                           "funding", "fund", "loan", "grant", "vaccine", "dose", "weapon",
-                           "arms", "food", "relief", "equipment"})
-WAR_NOUNS = frozenset({"war", "battle", "warfare", "fight", "clash", "clashes", "fighting"})
-# who comments rather than acts: their warnings are forecasts, not threats
-COMMENTATORS = frozenset({"analyst", "expert", "observer", "economist", "commentator",
-                          "scholar", "researcher", "critic", "pundit", "forecaster"})
+# deportation'), and 'penalty_verbs', how it is held ('face', 'risk'); 'players', people
+# of games and markets, whose 'attacks', 'clashes' and 'strikes' are no violence;
+# 'figurative_fights', what makes a war or a battle a figure of speech ('a trade war', 'a
+# war of words'), and 'war_nouns', the wars and battles it qualifies; 'courtesy_hosts',
+# whom one calls on in courtesy, by office; 'naming_verbs', the verbs that call a thing
+# something ('called the plan unacceptable'); 'lifting_nouns', nouns of taking a measure
+# away ('the lifting of sanctions'); 'downgrade_nouns' and 'tie_nouns': a downgrade is a
+# measure against a state only when ties are downgraded, not a rating; 'pledged_goods',
+# what a pledge gives when it is aid ('a pledge of $20 million'); 'commentators', who
+# comment rather than act, so their warnings are forecasts, not threats;
+# 'expelled_envoys' and 'departing_verbs', whose being told to go is an expulsion and the
+# verbs of going; 'notice_warnings', warnings that are notices to the public ('a travel
+# warning'), not threats to a party; 'habitual_adjectives', what makes 'an annual
+# meeting' a class of occasions rather than one of them.
+VIOLENT = frozenset({"ASSAULT", "FIGHT"})  # PLOVER types, not words
 # what a warning threatens when it names it: 'warned of consequences', 'of retaliation'
 THREATENED_LISTS = ("penalties", "reprisals", "outcomes")
-# whose being told to go is an expulsion, and the verbs of going
-ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "chargé", "charge", "consul", "attaché",
-                    "attache", "commissioner", "representative", "staff", "employee"})
-DEPARTING = frozenset({"leave", "depart", "quit", "go", "exit", "vacate"})
-# warnings that are notices to the public, not threats to a party
-NOTICES = frozenset({"travel", "weather", "storm", "flood", "tsunami", "health", "heat",
-                     "profit", "early", "security", "safety", "fire", "gale", "advance"})
 
 
 def retyped(found: list[Found]) -> list[Found]:
@@ -81,7 +65,7 @@ def lifted_measure(found: Found) -> bool:
     if found.entry.type != "SANCTION" or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return False
     prep = noun.head
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in LIFTING
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in clause_words("lifting_nouns")
 
 
 def sends_envoy_home(found: Found) -> bool:
@@ -97,13 +81,14 @@ def sends_envoy_home(found: Found) -> bool:
     if not told:  # 'asked for the ambassador to leave', 'told him the envoys must leave'
         told = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                 and _envoy(s)]
-    return bool(told) and any(c.lemma_.lower() in DEPARTING for c in clauses)
+    return bool(told) and any(c.lemma_.lower() in clause_words("departing_verbs") for c in clauses)
 
 
 def _envoy(noun: Token) -> bool:
     """'the ambassador', 'the chargé d'affaires' (the parser heads it on 'd'affaires')."""
-    return noun.lemma_.lower() in ENVOYS or any(
-        c.dep_ == "compound" and c.lemma_.lower() in ENVOYS for c in noun.children)
+    envoys = clause_words("expelled_envoys")
+    return noun.lemma_.lower() in envoys or any(
+        c.dep_ == "compound" and c.lemma_.lower() in envoys for c in noun.children)
 
 
 def courtesy_noun(found: Found) -> bool:
@@ -127,22 +112,20 @@ def courtesy_call(found: Found) -> bool:
         return False
     person = [o for o in (*particle.children, *verb.children)
               if o.dep_ in ("pobj", "dobj") and o.head in (particle, verb)]
-    return bool(person) and any(w.ent_type_ == "PERSON" or w.lower_ in HOSTS
+    return bool(person) and any(w.ent_type_ == "PERSON" or w.lower_ in clause_words("courtesy_hosts")
                                 for w in person[0].subtree)
 
 
 def _turns_down(found: Found) -> bool:
     """'Kabul called the plan unacceptable', 'described the proposal as unjustified'."""
     verb = found.token
-    if found.entry.type != "PROTEST" or verb.lemma_.lower() not in NAMING:
+    if found.entry.type != "PROTEST" or verb.lemma_.lower() not in clause_words("naming_verbs"):
         return False
     proposals = clause_words("proposals")
     return any(c.dep_ in ("dobj", "obj", "nsubjpass") and c.lemma_.lower() in proposals
                for c in verb.children)
 
 
-HABITUAL = frozenset({"annual", "yearly", "regular", "biennial", "periodic", "informal",
-                      "permanent", "standing", "intergovernmental", "regional", "monthly"})
 
 
 def other_sense(token: Token, kind: str) -> bool:
@@ -151,7 +134,7 @@ def other_sense(token: Token, kind: str) -> bool:
     if token.pos_ == "NOUN" and defines_a_kind(token):
         return True  # 'the summit is an annual meeting of leaders': what it is, not news
     if kind == "THREATEN" and token.pos_ == "NOUN":
-        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in NOTICES
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in clause_words("notice_warnings")
                    for c in token.children)  # 'a travel warning', 'storm warnings'
     if kind == "THREATEN":
         return voices_concern(token)
@@ -161,8 +144,10 @@ def other_sense(token: Token, kind: str) -> bool:
         return dismisses_talk(token)
     if kind == "AID" and token.pos_ == "NOUN" and token.lemma_.lower() == "pledge":
         return not pledge_of_goods(token)
-    if kind == "SANCTION" and token.pos_ == "NOUN" and token.lemma_.lower() in DOWNGRADES:
-        return not any(t.lemma_.lower() in TIES for t in token.subtree)  # 'a rating downgrade'
+    if kind == "SANCTION" and token.pos_ == "NOUN" and \
+            token.lemma_.lower() in clause_words("downgrade_nouns"):
+        ties = clause_words("tie_nouns")
+        return not any(t.lemma_.lower() in ties for t in token.subtree)  # 'a rating downgrade'
     if kind not in VIOLENT:
         return False
     if figurative(token):
@@ -190,7 +175,7 @@ def dismisses_talk(verb: Token) -> bool:
 def pledge_of_goods(noun: Token) -> bool:
     """'a pledge of $20 million in aid to X' gives; 'a pledge to work with X' or 'a pledge of
     neutrality' promises conduct, which is no aid: only money or goods in the 'of' phrase."""
-    return any(w.lemma_.lower() in PLEDGED_GOODS or w.ent_type_ == "MONEY"
+    return any(w.lemma_.lower() in clause_words("pledged_goods") or w.ent_type_ == "MONEY"
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for w in p.subtree)
 
@@ -200,7 +185,7 @@ def forecast(verb: Token) -> bool:
     only a party that expects another to act ('Baku expects Moscow to apologise') asks."""
     return verb.lemma_.lower() == "expect" and ((verb.tag_ == "VBN" and any(
         c.dep_ in ("auxpass", "aux") and c.lemma_.lower() == "be" for c in verb.children))
-        or any(c.dep_ == "nsubj" and c.lemma_.lower() in COMMENTATORS for c in verb.children))
+        or any(c.dep_ == "nsubj" and c.lemma_.lower() in clause_words("commentators") for c in verb.children))
 
 
 def defines_a_kind(noun: Token) -> bool:
@@ -218,8 +203,9 @@ def _a_kind(attr: Token) -> bool:
     one occasion and so report it."""
     if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in attr.children):
         return False
+    habitual = clause_words("habitual_adjectives")
     return any((c.dep_ == "prep" and c.lower_ in ("of", "between", "among", "for"))
-               or (c.dep_ == "amod" and c.lower_ in HABITUAL) for c in attr.children)
+               or (c.dep_ == "amod" and c.lower_ in habitual) for c in attr.children)
 
 
 def figurative(token: Token) -> bool:
@@ -229,7 +215,7 @@ def figurative(token: Token) -> bool:
         c for c in token.children if c.dep_ in ("dobj", "obj")] + [
         g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
         for g in c.children if g.dep_ == "pobj"]
-    return any(_figure(n) for n in nouns if n.lemma_.lower() in WAR_NOUNS or n is token)
+    return any(_figure(n) for n in nouns if n.lemma_.lower() in clause_words("war_nouns") or n is token)
 
 
 def _figure(noun: Token) -> bool:
@@ -249,7 +235,7 @@ def voices_concern(verb: Token) -> bool:
     if verb.lemma_.lower() != "warn" or verb.pos_ not in ("VERB", "AUX"):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lemma_.lower() in COMMENTATORS:
+    if subject is not None and subject.lemma_.lower() in clause_words("commentators"):
         return True
     if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
         return False  # 'warned Seoul that ...', 'warned it would respond'
@@ -287,7 +273,7 @@ def _penalised(act: Token) -> bool:
 
 def _faced(verb: Token, penalty: Token) -> bool:
     """'face deportation'; the parser also reads 'or face arrest' as one noun phrase."""
-    if verb.lemma_.lower() not in PENALTY_VERBS:
+    if verb.lemma_.lower() not in clause_words("penalty_verbs"):
         return False
     return penalty.lemma_.lower() in clause_words("penalties") or any(
         o.dep_ in ("dobj", "obj") and o.lemma_.lower() in clause_words("penalties") for o in verb.children)
@@ -323,7 +309,8 @@ def _content_of(found: Found, deals: set[int], threats: set[int]) -> bool:
     return token.dep_ in ("xcomp", "ccomp") and token.head.i in threats
 
 
-# 'did so', 'did the same', 'did likewise': a 'do' with no object of its own repeats an act
+# 'did so', 'did the same', 'did likewise': a 'do' with no object of its own repeats an act;
+# a closed set of pro-forms, grammar of ellipsis rather than vocabulary, so it stays here
 SAME_ACT = frozenset({"so", "same", "likewise", "too"})
 
 

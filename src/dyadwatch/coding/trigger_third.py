@@ -16,15 +16,13 @@ from dyadwatch.nlp import first_conjunct
 if TYPE_CHECKING:
     from dyadwatch.coding.triggers import Found
 
-# what a 'press' noun names in newsroom and ministry copy: 'press release', 'press office'
-PRESS_NOUNS = frozenset({"release", "releases", "conference", "conferences", "briefing",
-                         "briefings", "statement", "statements", "office", "secretary", "service",
-                         "freedom", "corps", "agency", "communiqué", "communique", "officer",
-                         "attaché", "attache", "center", "centre", "room", "pool", "point"})
+# clause_words, read at use time: 'press_nouns', what a 'press' noun names in newsroom and
+# ministry copy ('press release', 'press office'); 'refusing_verbs', by which a party holds
+# back from an act; 'keeping_verbs' and 'contact_nouns', how parties agree to stay in contact
+# ('agreed to keep in touch').
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # acts a party may hold back from doing to another: refusing one is no rebuff of that party
 HOSTILE_TYPES = frozenset({"ACCUSE", "PROTEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT"})
-REFUSING = frozenset({"refuse", "decline"})
 QUESTION_WORDS = frozenset({"why", "whether", "how", "what", "when", "where", "who", "if"})
 
 
@@ -33,7 +31,7 @@ def press_phrase(token: Token) -> bool:
     a headline in capitals makes the tagger read 'press' as a verb."""
     if token.lower_ != "press" or token.i + 1 >= len(token.doc):
         return False
-    return token.doc[token.i + 1].lower_ in PRESS_NOUNS
+    return token.doc[token.i + 1].lower_ in clause_words("press_nouns")
 
 
 def identifying_relative(verb: Token) -> bool:
@@ -70,8 +68,9 @@ def asks_a_question(verb: Token) -> bool:
 
 def keeps_in_touch(verb: Token) -> bool:
     """'agreed to keep in contact', 'agreed to stay in touch'."""
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ("keep", "stay", "remain") and any(
-        t.lower_ in ("contact", "touch") for t in c.subtree) for c in verb.children)
+    keeping, contact = clause_words("keeping_verbs"), clause_words("contact_nouns")
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in keeping and any(
+        t.lower_ in contact for t in c.subtree) for c in verb.children)
 
 
 def dates_a_relative_clause(verb: Token) -> bool:
@@ -89,7 +88,8 @@ def without_withheld_acts(found: list[Found]) -> list[Found]:
     hostile act spares the party it would have hit; it rejects nothing that party asked or
     offered, so the refusal is no REJECT aimed at it ('refused to meet X' still is)."""
     withheld = {f.token.head.i for f in found if f.token.dep_ == "xcomp"
-                and f.entry.type in HOSTILE_TYPES and f.token.head.lemma_.lower() in REFUSING
+                and f.entry.type in HOSTILE_TYPES
+                and f.token.head.lemma_.lower() in clause_words("refusing_verbs")
                 and not _asked_by_someone(f.token.head)}
     return [f for f in found if not (f.entry.type == "REJECT" and f.token.i in withheld)]
 

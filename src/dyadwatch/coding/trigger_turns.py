@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.knowledge import Trigger
 
 if TYPE_CHECKING:
@@ -23,13 +24,10 @@ if TYPE_CHECKING:
     from dyadwatch.coding.roles import Roles
     from dyadwatch.coding.triggers import Found
 
-# 'do X or face sanctions': the alternative a demand threatens
-PENALTY_VERBS = frozenset({"face", "risk", "suffer", "bear", "incur"})
-# verbs that move a state's standing from one party to another: 'switched recognition',
-# 'shifted its allegiance', 'transferred recognition'
-TURNING_VERBS = frozenset({"switch", "shift", "transfer"})
-# what is moved: the recognition of a government
-TURNED_THINGS = frozenset({"recognition", "allegiance"})
+# clause_words, read at use time: 'ultimatum_penalty_verbs', how the alternative a demand
+# threatens is held over the one told ('do X or face sanctions'); 'turning_verbs', verbs
+# that move a state's standing from one party to another ('switched recognition', 'shifted
+# its allegiance'); 'turned_allegiances', what is moved (the recognition of a government).
 # the second act of a switch: recognising the party joined
 JOINED = Trigger("switch", "VERB", "SUPPORT", None, "direct")
 
@@ -42,7 +40,8 @@ def ultimatum(found: Found) -> bool:
     for clause in found.token.children:
         if clause.dep_ not in ("xcomp", "ccomp", "advcl") or clause.pos_ != "VERB":
             continue
-        if any(c.dep_ == "conj" and c.lemma_.lower() in PENALTY_VERBS and any(
+        penalty_verbs = clause_words("ultimatum_penalty_verbs")
+        if any(c.dep_ == "conj" and c.lemma_.lower() in penalty_verbs and any(
                 o.lower_ in ("or", "otherwise") for o in clause.children if o.dep_ == "cc")
                for c in clause.children):
             return True
@@ -52,8 +51,9 @@ def ultimatum(found: Found) -> bool:
 def switches_sides(verb: Token) -> bool:
     """'switched (diplomatic) recognition from X to Y': a turning verb whose object is the
     recognition moved; 'switched its training camp from Spain to Portugal' is no act."""
-    return verb.lemma_.lower() in TURNING_VERBS and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in TURNED_THINGS for c in verb.children)
+    turned = clause_words("turned_allegiances")
+    return verb.lemma_.lower() in clause_words("turning_verbs") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in turned for c in verb.children)
 
 
 def joined_sides(found: list[Found]) -> list[Found]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.coding.clause_words import words_from
+from dyadwatch.coding.clause_words import clause_words, words_from
 from dyadwatch.coding.phones import by_phone, is_phone_call
 from dyadwatch.coding.refusals import REPORTED_REFUSAL, refusal_reports
 from dyadwatch.coding.trigger_deeds import (
@@ -73,6 +73,8 @@ from dyadwatch.coding.trigger_third import (
 from dyadwatch.coding.trigger_turns import joined_sides, ultimatum
 from dyadwatch.knowledge import KnowledgeBase, Trigger
 
+# LIGHT_VERBS stays a module constant: anchors.py builds its own set from it at import, so
+# moving it to data needs a change there too.
 LIGHT_VERBS = {
     "have", "hold", "make", "pay", "send", "sign", "conduct", "exchange", "give", "provide",
     "deliver", "impose", "launch", "extend", "express", "offer", "receive", "reach", "conclude",
@@ -81,30 +83,22 @@ LIGHT_VERBS = {
 }
 # verbs that pass judgment on a deed: whoever 'condemned the attacks' did not attack
 JUDGING_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
-AGENT_NOUNS = {
-    "delegation", "minister", "president", "leader", "leaders", "official", "officials", "envoy",
-    "ambassador", "diplomat", "team", "troops", "force", "forces", "soldier", "mission", "premier",
-    "chancellor", "secretary", "head", "chief", "king", "queen", "prince", "emir", "sultan",
-    "monarch", "spokesman", "representative", "negotiator", "adviser", "advisor", "counterpart",
-    "lawmaker", "senator", "speaker", "commissioner", "general", "commander", "prosecutor",
-    "mediator", "observer", "inspector", "peacekeeper", "unit", "ship", "warship", "vessel",
-    "convoy", "aircraft", "jet", "bomber", "minister-designate", "governor", "mayor", "party",
-    "side", "government", "administration", "parliamentarian", "member", "member state"}
-NAMING = {"call", "describe", "term", "label", "brand"}
-# offices a verb may need as its object even when capitalised: 'summoned the Ambassador'
-OFFICE_WORDS = {"ambassador", "ambassadors", "envoy", "envoys", "chargé", "charge", "consul",
-                "commissioner", "diplomat", "diplomats", "attaché", "attache", "nuncio"}
+# Word lists read at use time from the knowledge in use (clause_words): 'agent_nouns', the
+# people and craft that can do an act ('the delegation arrived', 'the warship fired');
+# 'calling_verbs', which call a deed something ('called what happened an attack');
+# 'office_objects', offices a verb may need as its object even when capitalised ('summoned
+# the Ambassador'); 'concluding_verbs', verbs that blame as saying does ('the inquiry
+# concluded that X was responsible', 'charged that X was behind it'); 'landing_verbs',
+# verbs of arriving by air, said of the aircraft as often as of the people in it;
+# 'recognised_things', what a recognising verb (frame 'recognize') must name ('recognised
+# Ukraine's sovereignty', 'recognised Crimea as part of Russia').
 MET_THERE = Trigger("agree", "VERB", "CONSULT", "meet", "with")
 # 'said X was responsible for the attack': the speaker accuses the blamed subject
 REPORTED_BLAME = Trigger("say", "VERB", "ACCUSE", None, "direct")
 # 'said Russia would be forced to take counter-measures': the speaker threatens
 REPORTED_THREAT = Trigger("say", "VERB", "THREATEN", None, "direct")
-# verbs that blame as saying does: 'the inquiry concluded that X was responsible'
-CONCLUDING = frozenset({"conclude", "charge"})  # 'charged that X was behind it'
 # 'apologised to him by telephone': an act done in a call is also a phone contact
 PHONED = Trigger("telephone", "VERB", "CONSULT", "phone", "direct")
-# verbs of arriving by air, said of the aircraft as often as of the people in it
-LANDING = {"land", "touch"}
 
 
 @dataclass(frozen=True)
@@ -155,7 +149,7 @@ def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
         sent, {f.token.i for f in found} | covered)]
     kinds = {(f.token.i, f.entry.type) for f in found}
     found = [f for f in found if not elaborates(f.token, f.entry.type, kinds)]
-    blaming = blaming_reports(sent, kb.reporting_verbs | CONCLUDING,
+    blaming = blaming_reports(sent, kb.reporting_verbs | clause_words("concluding_verbs"),
                               lambda subject: names_no_party(kb, subject))
     found += [Found(v, v.i + 1, REPORTED_BLAME, v.i) for v in blaming if v.i not in covered]
     found += [Found(v, v.i + 1, REPORTED_REFUSAL, v.i) for v in refusal_reports(
@@ -196,7 +190,7 @@ def _judged(noun: Found, found: list[Found]) -> bool:
         head = current.head
         if head == current:
             return False
-        if head.i in judges or (head.lemma_.lower() in NAMING and any(
+        if head.i in judges or (head.lemma_.lower() in clause_words("calling_verbs") and any(
                 c.lower_ == "what" for c in head.children)):
             return True  # 'denounced what she called attacks by X': named, not reported
         if current.dep_ == "nsubj" and head.pos_ in ("ADJ", "NOUN") and head.head.i in judges:
@@ -273,8 +267,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.pos == "VERB" and (describes_a_list(token) or identifying_participle(token)):
         return False  # 'the list of countries cooperating with', 'the man detained in X'
 
-    if entry.frame == "recognize" and not any(t.lower_ in ("part", "sovereignty", "integrity",
-                                                          "independence") for t in token.subtree):
+    if entry.frame == "recognize" and not any(t.lower_ in clause_words("recognised_things")
+                                              for t in token.subtree):
         return False
     if entry.frame == "party_object" and not any(c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"
                                                  for c in token.children):
@@ -291,7 +285,8 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'His comments came a day after ...': only people and bodies travel
     if entry.frame == "travel" and gives_back(token):
         return False  # 'agreed to return four villages to X': handing back, not travelling
-    if entry.frame == "travel" and token.lemma_.lower() in LANDING and not person_lands(token):
+    if entry.frame == "travel" and token.lemma_.lower() in clause_words("landing_verbs") \
+            and not person_lands(token):
         return False  # 'the plane landed safely': only a visitor landing visits
     if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")
                                            for c in token.children):
@@ -322,7 +317,7 @@ def _agent_subject(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
         return True
-    return subject.lemma_.lower() in AGENT_NOUNS
+    return subject.lemma_.lower() in clause_words("agent_nouns")
 
 
 def _verb_scope(verb: Token) -> list[Token]:
@@ -341,7 +336,7 @@ def _name_word(token: Token) -> bool:
     but a capitalised office does: releases and translations write 'summoned the
     Ambassador of Sweden' or 'the French Chargé d'Affaires', which the tagger may even fold
     into an organisation's name."""
-    return token.pos_ == "PROPN" and token.lower_ not in OFFICE_WORDS
+    return token.pos_ == "PROPN" and token.lower_ not in clause_words("office_objects")
 
 
 def _named_object(word: Token, verb: Token) -> bool:

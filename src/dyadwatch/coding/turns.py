@@ -10,20 +10,22 @@ release speaks the same way: after 'Our Minister Mr. Fidan', 'our country' is T�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_types import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.records import Actor
 
-QUESTION = ("q", "question", "journalist", "reporter")
-ANSWER = ("a", "answer", "spokesperson", "spokesman", "spokeswoman")
-MARKER = re.compile(r"(?:^|(?<=\n)|(?<=[.?!]\s))[ \t]*(" + "|".join(QUESTION + ANSWER)
-                    + r")[ \t]*[:：]", re.IGNORECASE)
+# Word lists read at use time from the knowledge in use (clause_words): 'question_labels'
+# and 'answer_labels', the labels that open a turn of a transcript ('Q:', 'Spokesperson:');
+# 'own_party_nouns', what 'our' makes the speaker's own party ('our country', 'our
+# embassy'); 'address_nouns', the leader spoken to, not the speaker ('my friend', 'my dear
+# colleague'); 'joint_verbs', acts that 'we' said by one of two leaders did together ('we
+# signed', 'we agreed'); 'shared_nouns', plural nouns 'our' makes the two sides' together
+# ('our countries'). Pronouns are a closed class of the grammar and stay in code.
 OWN_WORDS = ("we", "us", "our", "ours")
-OWN_NOUNS = {"country", "nation", "ministry", "government", "minister", "president", "state",
-             "republic", "embassy", "ambassador", "side", "delegation", "leader", "authorities",
-             "forces", "army", "navy", "consulate", "mission", "representative"}
 ANSWERER = "answerer:"
 SPEAKER = "speaker:"  # the party of the person whose label heads the current turn
 ADDRESSEE = "addressee:"  # the party of the speaker before, spoken to as 'you'
@@ -35,28 +37,38 @@ LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.'’-]*|of|for|the|and|de|da)"
                    r"[ \t]*(\([^()\n]{1,60}\))?[ \t]*[:：]")
 SELF_WORDS = ("i", "me", "my", "mine", "we", "us", "our", "ours")
 OTHER_WORDS = ("you", "your", "yours")
-# 'my friend', 'my dear colleague', 'my host': the leader spoken to, not the speaker
-ADDRESS_NOUNS = {"friend", "colleague", "counterpart", "host", "guest", "brother", "partner",
-                 "ally", "neighbour", "neighbor"}
-# 'Today we signed ...', 'we agreed ...' said by one of two leaders: both of them
-JOINT_VERBS = {"agree", "sign", "discuss", "meet", "talk", "speak", "negotiate", "conclude",
-               "hold", "exchange", "reach", "decide", "conduct"}
 QUOTES = set('"“”«»')
 ENDINGS = (".", "!", "?", '"', "”", ")")
-SHARED_NOUNS = {"countries", "nations", "states", "peoples", "governments", "sides"}
 VOICE = "voice:"  # the government whose own release this is
+
+
+def _marker() -> re.Pattern[str]:
+    """The turn-label pattern for the labels of the knowledge in use."""
+    return _marker_for(clause_words("question_labels") | clause_words("answer_labels"))
+
+
+@lru_cache(maxsize=8)
+def _marker_for(labels: frozenset[str]) -> re.Pattern[str]:
+    """Built once per set of labels; sorted so the pattern does not vary with hashing (a
+    label must be followed by the colon, so which alternative is tried first does not
+    change what matches)."""
+    words = "|".join(re.escape(w) for w in sorted(labels))
+    return re.compile(r"(?:^|(?<=\n)|(?<=[.?!]\s))[ \t]*(" + words + r")[ \t]*[:：]",
+                      re.IGNORECASE)
 
 
 def turn(sent: Span) -> str | None:
     """'question', 'answer' or None for a sentence, from the last turn marker before its
     words ('Q:' heading the sentence or an earlier one of its paragraph)."""
     text = sent.doc.text
-    lead = MARKER.match(sent.text)
+    marker = _marker()
+    lead = marker.match(sent.text)
     prefix = text[: sent.start_char + (lead.end() if lead else 0)]
-    markers = list(MARKER.finditer(prefix))
+    markers = list(marker.finditer(prefix))
     if not markers:
         return None
-    return "question" if markers[-1].group(1).lower() in QUESTION else "answer"
+    asking = clause_words("question_labels")
+    return "question" if markers[-1].group(1).lower() in asking else "answer"
 
 
 def note_answerer(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor]) -> None:
@@ -85,7 +97,7 @@ def note_speaker(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor
         return
     if not sent.doc.text.rstrip().endswith(ENDINGS):
         return  # 'Lavrov: West is waging war on Russia' is a headline, not a turn
-    if label.group(1).lower() in ANSWER:
+    if label.group(1).lower() in clause_words("answer_labels"):
         return
     end = start + label.end()
     inside = [p for p in phrases if sent.doc[p.start].idx < end]
@@ -110,16 +122,17 @@ def speaker_references(sent: Span, phrases: list[ActorPhrase],
     if speaker is None:
         return []
     taken = {i for p in phrases for i in range(p.start, p.end)}
+    shared, addressing = clause_words("shared_nouns"), clause_words("address_nouns")
     out = []
     for token in sent:
         word, head = token.lower_, token.head
-        if token.i in taken or token.pos_ != "PRON" or head.lower_ in SHARED_NOUNS:
+        if token.i in taken or token.pos_ != "PRON" or head.lower_ in shared:
             continue
-        if word in OTHER_WORDS or (word == "my" and head.lower_ in ADDRESS_NOUNS):
+        if word in OTHER_WORDS or (word == "my" and head.lower_ in addressing):
             if addressee is not None and not _vocative(token) and addressee.code != speaker.code:
                 end = head.i + 1 if word != "you" and head.i > token.i else token.i + 1
                 out.append(ActorPhrase(token.i, end, addressee, end - 1, False, False))
-        elif word in SELF_WORDS and head.lemma_.lower() not in ADDRESS_NOUNS:  # 'our allies'
+        elif word in SELF_WORDS and head.lemma_.lower() not in addressing:  # 'our allies'
             out.append(ActorPhrase(token.i, token.i + 1, speaker, token.i, False, False))
             if addressee is not None and _inclusive(token, phrases, {speaker.code, addressee.code}):
                 out.append(ActorPhrase(token.i, token.i + 1, addressee, token.i, False, False))
@@ -130,7 +143,8 @@ def _inclusive(token: Token, phrases: list[ActorPhrase], hosts: set[str]) -> boo
     """'We signed an accord' at a joint appearance: 'we' is both leaders when the verb is a
     joint act and no third party is named in its clause ('we signed a deal with Japan')."""
     verb = token.head
-    if token.lower_ != "we" or token.dep_ != "nsubj" or verb.lemma_.lower() not in JOINT_VERBS:
+    if token.lower_ != "we" or token.dep_ != "nsubj" or \
+            verb.lemma_.lower() not in clause_words("joint_verbs"):
         return False
     clause = {t.i for t in verb.subtree}
     return all(p.actor.code in hosts for p in phrases if p.head in clause)
@@ -148,13 +162,14 @@ def own_references(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Act
         return []
     own = Actor(answerer.code, answerer.name, "government", answerer.sector, answerer.level)
     taken = {i for p in phrases for i in range(p.start, p.end)}
+    own_nouns = clause_words("own_party_nouns")
     out = []
     for token in sent:
         if token.lower_ not in OWN_WORDS or token.i in taken:
             continue
         if answering and token.pos_ == "PRON":
             out.append(ActorPhrase(token.i, token.i + 1, own, token.i, False, False))
-        elif token.lower_ == "our" and token.head.lower_ in OWN_NOUNS and token.head.i not in taken:
+        elif token.lower_ == "our" and token.head.lower_ in own_nouns and token.head.i not in taken:
             out.append(ActorPhrase(token.i, token.head.i + 1, own, token.head.i, False, False))
     return out
 
