@@ -227,6 +227,25 @@ def _directed_pairs(found: Found, actors: list[ActorPhrase], persons: list[Actor
     return [(source, t, True) for t in others]
 
 
+def told_apart(found: Found, pair: tuple[Actor, Actor, bool], actors: list[ActorPhrase],
+                triggers: list[Found]) -> bool:
+    """'The meeting followed up on Trump's February 12 call with Putin': parties named
+    only inside the phrase of another event of the same kind (its possessor and its
+    complements) took part in that event, which codes them on its own date."""
+    codes = {pair[0].code, pair[1].code}
+    named = [a for a in actors if a.actor.code in codes]
+    if {a.actor.code for a in named} != codes:
+        return False
+    for other in triggers:
+        if other.token == found.token or other.judged or other.token.pos_ != "NOUN" or \
+                other.entry.type != found.entry.type:
+            continue
+        phrase = {t.i for t in other.token.subtree}
+        if found.token.i not in phrase and all(a.head in phrase for a in named):
+            return True
+    return False
+
+
 def resumed_meeting(found: Found, actors: list[ActorPhrase],
                     memory: dict[str, Actor]) -> list[tuple[Actor, Actor, bool]]:
     """'Follow-up talks were held in Istanbul', 'A further call followed two days later': a
