@@ -179,6 +179,8 @@ class DateExpression:
 
     @property
     def has_year(self) -> bool:
+        """A date written without its year must borrow one, and the borrowed year is the
+        riskiest part of the reading."""
         return self.year is not None
 
 

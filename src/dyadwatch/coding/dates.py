@@ -66,6 +66,8 @@ class DocumentTime:
 
     @property
     def estimated(self) -> bool:
+        """With no publication day, 'now' is a guess, so readings that need the exact
+        day of writing must not trust it."""
         return self.published is None and self.now is not None
 
 

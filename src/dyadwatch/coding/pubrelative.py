@@ -32,6 +32,8 @@ _WORD_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1,
 
 
 def publication_position(text: str) -> int | None:
+    """Where the first word dated from the day of publication ('yesterday', 'on Monday')
+    stands: set before the subject it dates the main act, set after it need not."""
     match = _PUBLICATION.search(text)
     return match.start() if match else None
 
