@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase, find_actors
+from dyadwatch.coding.clause_times import other_day
 from dyadwatch.coding.clause_words import words_from
 from dyadwatch.coding.dates import document_time
 from dyadwatch.coding.fragments import carried_pairs, is_fragment, with_carried
@@ -58,7 +59,7 @@ from dyadwatch.coding.sentdates import sentence_dates, split_entry
 from dyadwatch.coding.speakers import note_speakers
 from dyadwatch.coding.triggers import Found, find_triggers
 from dyadwatch.coding.undated import undated_date
-from dyadwatch.coding.when import Reference, SentenceDate, date_for, other_day
+from dyadwatch.coding.when import Reference, SentenceDate, date_for
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor, Article, FuzzyDate, Mention, Status
 
