@@ -20,6 +20,15 @@ from dyadwatch.coding.actors import ActorPhrase, find_actors
 from dyadwatch.coding.clause_times import other_day
 from dyadwatch.coding.clause_words import words_from
 from dyadwatch.coding.dates import document_time
+from dyadwatch.coding.entries import (
+    BARE_CLOCK,
+    PLACE_LINE,
+    clock_entry,
+    dateline_day,
+    day_entry,
+    is_lede,
+    opens_entry,
+)
 from dyadwatch.coding.fragments import carried_pairs, is_fragment, with_carried
 from dyadwatch.coding.fronted import entry_year, mend_cut_entry
 from dyadwatch.coding.implicit import narrative_day
@@ -43,17 +52,7 @@ from dyadwatch.coding.pairing import (
     told_apart,
 )
 from dyadwatch.coding.parallel import pair_dates
-from dyadwatch.coding.reftime import (
-    BARE_CLOCK,
-    DATELINE,
-    PLACE_LINE,
-    clock_entry,
-    dateline_day,
-    day_entry,
-    filing_time,
-    is_lede,
-    opens_entry,
-)
+from dyadwatch.coding.reftime import DATELINE, filing_time
 from dyadwatch.coding.scope import dated_past_clause, names_vague_time
 from dyadwatch.coding.sentdates import sentence_dates, split_entry
 from dyadwatch.coding.speakers import note_speakers

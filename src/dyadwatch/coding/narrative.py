@@ -16,12 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
+from dyadwatch.coding.entries import DAY_ONLY
 from dyadwatch.coding.fronted import ahead as ahead  # re-exported for sentdates
 from dyadwatch.coding.fronted import fronted_days
 from dyadwatch.coding.fronted import top_at as _top_at
 from dyadwatch.coding.reactions import NEWS_DAYS, REACTIONS
 from dyadwatch.coding.reactions import reaction_date as reaction_date  # re-exported
-from dyadwatch.coding.reftime import DAY_ONLY
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.tense import about_deed, backshifted, clause_verb
 from dyadwatch.coding.when import SentenceDate
