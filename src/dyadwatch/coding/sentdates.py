@@ -22,7 +22,8 @@ from dyadwatch.coding.dates import (
 )
 from dyadwatch.coding.dayonly import day_only
 from dyadwatch.coding.fronted import entry_heading
-from dyadwatch.coding.narrative import Narrative, ahead, main_clause
+from dyadwatch.coding.mainline import main_clause
+from dyadwatch.coding.narrative import Narrative, ahead
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
 from dyadwatch.coding.scope import past_clause, token_at, told_as_past
 from dyadwatch.coding.termyears import term_span
