@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.scope import phrase as _phrase
 from dyadwatch.coding.scope import token_at as _token_at
 from dyadwatch.coding.tense import backshifted, clause_verb
@@ -27,12 +28,6 @@ if TYPE_CHECKING:
 OTHER_TIME_LINKS = {"after", "when", "since", "once", "following"}  # a clause's own time
 FORWARD = re.compile(r"\b(?:later|next|coming|following|by|before|until|within|ahead)\b",
                      re.IGNORECASE)  # a time the asked-for act is to happen in
-SPANS = {"days", "weeks", "months", "years"}  # 'days after', 'a few weeks before'
-SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
-# 'before dawn on Thursday', 'after nightfall on Sunday': a time of day is no event, so the
-# day named with it is the main clause's day
-DAY_TIMES = {"dawn", "daybreak", "sunrise", "sunup", "sunset", "sundown", "dusk", "nightfall",
-             "midnight", "noon", "midday", "daylight", "light", "darkness", "curfew"}
 FRAME_PREPS = {"during", "at", "throughout"}  # 'during the March 5 talks': the same time
 # clauses of their own time: 'until the sanctions, which ...' (a participle or a reported
 # clause, 'the agreement recently reached', stays in the noun's or the saying's time)
@@ -63,7 +58,8 @@ def after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
         inside = _phrase(word)
         if not inside or (found.token.i in inside) == (token.i in inside):
             continue
-        if found.token.i in inside and word.i > 0 and word.nbor(-1).lower_ in SPANS:
+        if found.token.i in inside and word.i > 0 and \
+                word.nbor(-1).lower_ in clause_words("time_span_units"):
             return True  # 'met on Friday, days after holding talks in Kyiv': another day
         head = clause_verb(found.token)
         if (token.i in inside and word.dep_ == "prep" and head is not None
@@ -200,7 +196,7 @@ def other_day(token: Token) -> bool:
         links = [c for c in word.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
         if word.dep_ in ("pobj", "pcomp") and word.head.lower_ in ("after", "before"):
             links.append(word.head)
-        if any(w.i > 0 and w.nbor(-1).lower_ in SPANS for w in links):
+        if any(w.i > 0 and w.nbor(-1).lower_ in clause_words("time_span_units") for w in links):
             return True
         if word.head is word:
             return False
@@ -217,10 +213,14 @@ def _ahead(when: SentenceDate, sent: Span) -> bool:
 
 
 def _time_of_day(link: Token) -> bool:
+    """'before dawn on Thursday', 'after nightfall on Sunday': a time of day is no event, so
+    the day named with it is the main clause's day (lexicon 'times_of_day')."""
     objects = [c for c in link.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.lower_ in DAY_TIMES for o in objects)
+    return bool(objects) and all(o.lower_ in clause_words("times_of_day") for o in objects)
 
 
 def _soon(after: Token) -> bool:
+    """'hours after', 'shortly before': an act so close to the other is told as on its day,
+    not on another (lexicon 'soon_words')."""
     before = after.doc[max(after.i - 2, after.sent.start):after.i]
-    return any(t.lower_ in SOON for t in before)
+    return any(t.lower_ in clause_words("soon_words") for t in before)

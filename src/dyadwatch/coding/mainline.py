@@ -12,21 +12,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.tense import backshifted, clause_verb
 
 MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
 ARGUMENT_DEPS = {"ROOT", "dobj", "nsubj", "nsubjpass", "attr"}
-SHIFTS = {"then", "later", "afterwards", "subsequently", "previously", "earlier", "next",
-          "meanwhile", "since", "once", "already", "before"}
-TIME_NOUNS = {"hour", "morning", "night", "evening", "afternoon", "day", "week", "weekend",
-              "end", "beginning", "start", "middle", "dawn", "eve"}
 
 
 def shifted(sent: Span) -> bool:
     """'What followed ...', 'Later, ...', 'Then X ...': the sentence moves on in time (a
     relative clause's 'then' describes its noun, not the sentence's time)."""
     relative = {t.i for c in sent if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    return any((t.lower_ in SHIFTS or t.lemma_.lower() == "follow") and t.i not in relative
+    shifts = clause_words("time_shift_words")  # 'then', 'later', 'afterwards', ...
+    return any((t.lower_ in shifts or t.lemma_.lower() == "follow") and t.i not in relative
                for t in sent)
 
 
@@ -40,7 +38,8 @@ def main_clause(token: Token | None, date: bool = False) -> bool:
         return False
     word = token
     while date and word.head != word and (word.pos_ == "ADP" or word.dep_ == "pobj") and \
-            (word.head.pos_ == "ADP" or word.head.lemma_.lower() in TIME_NOUNS):
+            (word.head.pos_ == "ADP" or word.head.lemma_.lower() in clause_words(
+                "date_phrase_nouns")):
         word = word.head  # 'in the early hours of Tuesday' as one phrase
     if word.pos_ == "ADP" and date:
         word = word.head  # 'on Tuesday' as one phrase

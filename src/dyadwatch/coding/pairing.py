@@ -40,9 +40,6 @@ SYMMETRIC_MODES = {"phone", "meet"}
 OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION", "CONCEDE",
                         "COERCE", "SUPPORT", "THREATEN"}
 SEEKING_VERBS = {"ask", "request", "seek", "demand", "urge", "propose"}
-# 'follow-up talks', 'a second round', 'a further call': the next of a meeting told before
-NEXT_WORDS = {"follow-up", "follow", "followup", "second", "third", "fourth", "further", "another",
-              "next", "fresh", "new", "renewed", "subsequent", "more", "later"}
 
 
 def mode(found: Found, sent: Span) -> str | None:
@@ -255,7 +252,7 @@ def resumed_meeting(found: Found, actors: list[ActorPhrase],
     if found.entry.type != "CONSULT" or \
             token.lower_ not in clause_words("resumable_meeting_nouns") or \
             token.dep_ not in ("nsubj", "nsubjpass") or not any(
-                c.lower_ in NEXT_WORDS for c in token.children):
+                c.lower_ in clause_words("next_occasion_words") for c in token.children):
         return []
     if any(not is_location(a, token.doc) for a in actors):
         return []  # parties named: theirs, or a third party's; not a guess from memory
