@@ -37,6 +37,7 @@ from dyadwatch.coding.clause_links import (
     speaker_country,
     topic_tokens,
 )
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.companions import companions
 from dyadwatch.coding.custody import custody_state
 from dyadwatch.coding.members import (
@@ -64,8 +65,6 @@ from dyadwatch.coding.subjects import (
 from dyadwatch.coding.triggers import Found
 from dyadwatch.coding.venues import bloc_gathering_trip, bloc_trip_destinations
 
-TALLY_VERBS = {"receive", "get", "win", "gain", "garner", "obtain", "secure", "attract"}
-TALLY_NOUNS = {"vote", "abstention", "ballot", "yes", "backing"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
 
 
@@ -246,8 +245,9 @@ def _posted_instead(roles: Roles, actors: list[ActorPhrase]) -> list[ActorPhrase
 def _tally(trigger: Token) -> bool:
     """'The draft received 11 votes in favour, with abstentions by China and India': a count
     of votes received names voters, not guests received."""
-    return trigger.lemma_.lower() in TALLY_VERBS and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in TALLY_NOUNS for c in trigger.children)
+    nouns = clause_words("tally_nouns")  # 'votes', 'abstentions', 'backing'
+    return trigger.lemma_.lower() in clause_words("tally_verbs") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in trigger.children)
 
 
 def _office_of_other(actor: ActorPhrase, actors: list[ActorPhrase], doc: Doc) -> bool:

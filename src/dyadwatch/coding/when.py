@@ -24,6 +24,7 @@ from dyadwatch.coding.clause_times import (
     in_relative_clause,
     look_back,
 )
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.dates import (
     ClauseOffset,
     clause_offset,
@@ -49,9 +50,6 @@ from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import FuzzyDate
 
 SAME_DAY_AS = re.compile(r"\bthe\s+same\s+day\s+as\b", re.IGNORECASE)
-EVENT_NOUNS = {"meeting", "talk", "talks", "summit", "visit", "call", "conversation",
-               "negotiation", "negotiations", "session", "trip", "encounter"}
-EVENT_VERBS = {"meet", "visit", "talk", "hold", "host", "receive", "travel", "arrive"}
 # 'the next meeting', 'the first summit since 2018': another event than the one just dated
 NOT_ANAPHORIC = {"next", "previous", "last", "first", "second", "third", "upcoming", "planned",
                  "following", "earlier", "later", "proposed", "future", "past", "new"}
@@ -221,7 +219,7 @@ def _event_noun(token: Token) -> Token | None:
     nouns = [token] if token.pos_ == "NOUN" else [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
         for g in c.children if g.dep_ == "pobj"] if token.pos_ == "VERB" else []
-    return next((n for n in nouns if n.lemma_.lower() in EVENT_NOUNS and any(
+    return next((n for n in nouns if n.lemma_.lower() in clause_words("dated_event_nouns") and any(
         c.lower_ in ANAPHORIC_DETS and c.dep_ == "det" for c in n.children) and not any(
         c.lower_ in NOT_ANAPHORIC for c in n.children)), None)
 
@@ -237,8 +235,8 @@ def _dates_event(sent: Span, expr: DateExpression) -> bool:
     if word is None:
         return False
     lemma = word.lemma_.lower()
-    return lemma in EVENT_NOUNS if word.pos_ == "NOUN" else \
-        word.pos_ == "VERB" and lemma in EVENT_VERBS
+    return lemma in clause_words("dated_event_nouns") if word.pos_ == "NOUN" else \
+        word.pos_ == "VERB" and lemma in clause_words("dated_event_verbs")
 
 
 def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceDate],
