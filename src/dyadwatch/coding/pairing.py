@@ -39,7 +39,6 @@ from dyadwatch.records import Actor
 SYMMETRIC_MODES = {"phone", "meet"}
 OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION", "CONCEDE",
                         "COERCE", "SUPPORT", "THREATEN"}
-SEEKING_VERBS = {"ask", "request", "seek", "demand", "urge", "propose"}
 
 
 def mode(found: Found, sent: Span) -> str | None:
@@ -289,7 +288,7 @@ def _asked_for(found: Found) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()  # 'called a meeting' convenes it; 'called for a meeting' asks
-    return lemma in SEEKING_VERBS or (lemma == "call" and found.token.head.lower_ == "for")
+    return lemma in clause_words("seeking_verbs") or (lemma == "call" and found.token.head.lower_ == "for")
 
 
 def _without_own_group(sources: list[ActorPhrase],

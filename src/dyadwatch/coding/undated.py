@@ -27,6 +27,8 @@ from dyadwatch.records import Actor, FuzzyDate
 
 SPAN_OF_TIME = re.compile(r"\b(?:for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|"
                           r"centuries|a\s+long\s+time)|long\s+ago|since)\b", re.IGNORECASE)
+# subordinators that make a clause an explanation: a closed set of function words, kept
+# beside the rule it is part of rather than in the lexicon
 BACKGROUND_MARKS = {"after", "because", "since", "as", "although", "though"}
 
 

@@ -241,6 +241,8 @@ def _dates_event(sent: Span, expr: DateExpression) -> bool:
 
 def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceDate],
              sent: Span) -> tuple[FuzzyDate | None, str | None]:
+    """Nearness alone misdates a sentence that tells two events, so dates that belong to
+    another clause, another noun or a look back are ruled out before the nearest is taken."""
     candidates = [d for d in candidates if not foreign_time(found, d, sent)
                   and not look_back(found, d, sent) and not attributive(found, d, sent)
                   and not beyond_until(found.token, _token_at(sent, d.position))]
