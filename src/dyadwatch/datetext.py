@@ -179,6 +179,8 @@ class DateExpression:
 
     @property
     def has_year(self) -> bool:
+        """A date written without its year must borrow one, and the borrowed year is the
+        riskiest part of the reading."""
         return self.year is not None
 
 
@@ -206,6 +208,9 @@ def find_dates(text: str) -> list[DateExpression]:
 
 
 def _build(kind: str, match: re.Match[str], text: str, start: int, end: int) -> DateExpression | None:
+    """A pattern's match is only a candidate: impossible days and months, an ambiguous
+    day/month order and a capitalised 'MAY' without a day are refused here, since a wrong
+    date is worse than none."""
     groups = match.groupdict()
     year = int(groups.get("year") or groups.get("year2") or 0) or None
     if kind == "era":

@@ -111,6 +111,8 @@ def _days_named(text: str) -> set[str]:
 
 
 def _aside(element: HtmlElement) -> bool:
+    """Sidebars, menus and lists of other pages carry other pages' dates; the page's own
+    date must not be taken from them."""
     if element.tag in KEEP_TAGS:
         return False
     if element.tag in ASIDE_TAGS:
@@ -163,6 +165,8 @@ def header_date(tree: HtmlElement, months: Mapping[str, int] | None = None) -> s
 
 
 def _line_date(text: str, months: Mapping[str, int] | None = None) -> str | None:
+    """A short line that is little more than a full date is a date line of the page; a
+    date inside a sentence dates what the sentence tells, not the page."""
     if len(text) > LINE_MAX_CHARS or NOT_PUBLICATION.match(text):
         return None
     for expr in find_dates(text):

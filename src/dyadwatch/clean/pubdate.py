@@ -209,6 +209,8 @@ def _top_lines(text: str) -> list[str]:
 
 
 def _wire_day(match: re.Match[str], credit: int | None) -> tuple[FuzzyDate, str] | None:
+    """A dateline usually omits the year; the copyright line's year stands in, and the
+    source says so, because that year is the weaker evidence."""
     month = MONTHS[(match.group("mon") or match.group("mon2")).lower().rstrip(".")]
     day = int(match.group("day") or match.group("day2"))
     stated = _year(match)

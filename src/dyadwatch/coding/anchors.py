@@ -8,23 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.triggers import LIGHT_VERBS, Found
 
-# verbs that hand over a written act ('handed a note of protest to', 'lodged a complaint
-# with'): like light verbs, they carry the noun trigger's doer and addressee
-DELIVERY_VERBS = {"hand", "lodge", "file", "submit", "present", "issue", "address", "transmit",
-                  "convey", "deliver", "send"}
-_CARRYING_VERBS = frozenset(LIGHT_VERBS | DELIVERY_VERBS)  # verbs a noun trigger is done by
 RELATIVE_WORDS = {"that", "which", "who", "whom"}
 # prepositions by which a clause says what it answers or follows
 REACTION_PREPS = {"after", "following", "over", "since", "amid", "despite", "before"}
 HOSTILE_TYPES = {"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "PROTEST", "REJECT",
                  "MOBILIZE"}
-# adjectives that Romance word order puts after the noun and that the tagger, seeing one
-# where a noun should be, often tags as one: 'the suspension immediate of'
-POSTPOSED_ADJECTIVES = {"immediate", "definitive", "total", "unilateral", "temporary", "partial",
-                        "indefinite", "official", "formal", "complete", "gradual", "progressive",
-                        "bilateral", "effective", "provisional"}
 
 
 def trigger_anchors(found: Found) -> list[Token]:
@@ -44,7 +35,7 @@ def trigger_anchors(found: Found) -> list[Token]:
         if verb is not None and verb == head and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
             verb = verb.head  # 'Following talks with X, Y announced': a participle as a preposition
         if verb is not None and not _reacted_to(head, found) and (
-                verb.lemma_.lower() in _CARRYING_VERBS or head == verb
+                verb.lemma_.lower() in _carrying_verbs() or head == verb
                 or (head.dep_ == "prep" and head.head == verb)):
             anchors.append(verb)  # 'had a telephone conversation with', 'in a phone call with'
     if trigger.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
@@ -89,7 +80,7 @@ def relative_carrier(noun: Token) -> Token | None:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     for verb in noun.children:
-        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _CARRYING_VERBS:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in _carrying_verbs():
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         if all(o.lower_ in RELATIVE_WORDS for o in objects) and any(
@@ -116,13 +107,22 @@ def postposed_head(trigger: Token) -> Token:
     return adjective if adjective is not None and adjective == trigger.head else trigger
 
 
+def _carrying_verbs() -> frozenset[str]:
+    """Verbs a noun trigger is done by: light verbs, and verbs that hand over a written act
+    ('handed a note of protest to', 'lodged a complaint with', lexicon 'delivery_verbs'),
+    which like light verbs carry the noun trigger's doer and addressee."""
+    return frozenset(LIGHT_VERBS) | clause_words("delivery_verbs")
+
+
 def postposed_adjective(trigger: Token) -> Token | None:
     """The adjective that follows a noun trigger in Romance order, as its head or its
     modifier ('the withdrawal immediate of': what hangs off it is the noun's)."""
     if trigger.pos_ != "NOUN" or trigger.i + 1 >= len(trigger.doc):
         return None
     after = trigger.doc[trigger.i + 1]
-    if after.pos_ != "ADJ" and after.lower_ not in POSTPOSED_ADJECTIVES:
+    # adjectives that Romance word order puts after the noun and that the tagger, seeing
+    # one where a noun should be, often tags as one: 'the suspension immediate of'
+    if after.pos_ != "ADJ" and after.lower_ not in clause_words("postposed_adjectives"):
         return None
     if after == trigger.head and trigger.dep_ in ("compound", "nsubj", "amod", "nmod"):
         return after

@@ -4,7 +4,9 @@ A sentence often tells two events and one date: 'protested on Sunday after a U.S
 shot down the balloon', 'Last week the US imposed sanctions after Pyongyang fired a
 missile on 13 April'. Which event the date belongs to is a question of clause structure,
 kept here apart from the resolution of dates (when.py), which asks these rules whether a
-date may date a trigger at all.
+date may date a trigger at all. The same holds for a date inside a relative clause, one
+worn by another noun ('the February 12 call'), one a past perfect looks back to, and a
+trigger set days off the main clause ('days after holding talks in Kyiv').
 """
 
 from __future__ import annotations
@@ -14,9 +16,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.scope import phrase as _phrase
 from dyadwatch.coding.scope import token_at as _token_at
-from dyadwatch.coding.tense import clause_verb
+from dyadwatch.coding.tense import backshifted, clause_verb
 from dyadwatch.coding.triggers import Found
 
 if TYPE_CHECKING:
@@ -25,12 +28,11 @@ if TYPE_CHECKING:
 OTHER_TIME_LINKS = {"after", "when", "since", "once", "following"}  # a clause's own time
 FORWARD = re.compile(r"\b(?:later|next|coming|following|by|before|until|within|ahead)\b",
                      re.IGNORECASE)  # a time the asked-for act is to happen in
-SPANS = {"days", "weeks", "months", "years"}  # 'days after', 'a few weeks before'
-SOON = {"hours", "minutes", "moments", "shortly", "soon", "just", "immediately", "hour"}
-# 'before dawn on Thursday', 'after nightfall on Sunday': a time of day is no event, so the
-# day named with it is the main clause's day
-DAY_TIMES = {"dawn", "daybreak", "sunrise", "sunup", "sunset", "sundown", "dusk", "nightfall",
-             "midnight", "noon", "midday", "daylight", "light", "darkness", "curfew"}
+FRAME_PREPS = {"during", "at", "throughout"}  # 'during the March 5 talks': the same time
+# clauses of their own time: 'until the sanctions, which ...' (a participle or a reported
+# clause, 'the agreement recently reached', stays in the noun's or the saying's time)
+CLAUSES = {"advcl", "relcl", "parataxis", "csubj"}
+TIME_LINKS = {"until", "till", "since", "after", "before"}  # 'until the sanctions, which ...'
 
 
 def after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
@@ -56,7 +58,8 @@ def after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
         inside = _phrase(word)
         if not inside or (found.token.i in inside) == (token.i in inside):
             continue
-        if found.token.i in inside and word.i > 0 and word.nbor(-1).lower_ in SPANS:
+        if found.token.i in inside and word.i > 0 and \
+                word.nbor(-1).lower_ in clause_words("time_span_units"):
             return True  # 'met on Friday, days after holding talks in Kyiv': another day
         head = clause_verb(found.token)
         if (token.i in inside and word.dep_ == "prep" and head is not None
@@ -107,6 +110,100 @@ def asked_time(found: Found, when: SentenceDate, sent: Span) -> bool:
     return False
 
 
+def in_relative_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """A relative clause dates its own verb and the noun it describes ('the talks, which
+    opened on Monday'), not the sentence's other words: 'announced the suspension of the
+    treaty which the two countries signed in 2002' on another date it gives, and
+    'refused talks until the sanctions, which began in 2014, are lifted' on none."""
+    token = _token_at(sent, when.position)
+    return token is not None and any(
+        token.i in (inside := {t.i for t in c.subtree}) and found.token.i not in inside
+        and found.token.i != c.head.i
+        for c in sent if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")
+
+
+def describes_own(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """The relative clause holding the date describes a word of the trigger's clause."""
+    token = _token_at(sent, when.position)
+    clauses = [c for c in sent if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
+               and token is not None and token in c.subtree]
+    if not clauses:
+        return True
+    own = {found.token.i} | ({verb.i} if (verb := clause_verb(found.token)) else set())
+    word = clauses[-1].head
+    for _ in range(8):
+        if word.i in own:
+            return True
+        if word.head == word or word.dep_ in CLAUSES or word.lower_ in TIME_LINKS or \
+                (word.dep_ == "conj" and word.pos_ in ("VERB", "AUX")):
+            return False
+        word = word.head
+    return False
+
+
+def attributive(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """'The meeting followed up on the February 12 call': a date worn by another noun
+    ('the February 12 call', 'Monday's vote') names that noun's event only."""
+    token = _token_at(sent, when.position)
+    while token is not None and token.dep_ in ("nummod", "npadvmod") and token.head != token \
+            and token.head.pos_ in ("PROPN", "NUM"):
+        token = token.head  # '12' -> 'February'
+    if token is None or token.dep_ not in ("nmod", "compound", "poss") or \
+            token.head.pos_ != "NOUN" or \
+            when.position <= token.head.idx < when.position + len(when.text):
+        return False  # 'March 5th' parsed as a noun '5th' the month modifies is one date
+    if _token_at(sent, when.position) == sent[0]:
+        return False  # 'March 15 USA Secretary ... called Aliyev': a chronology entry's date
+    if _occasion_frame(token.head):
+        return False  # 'During the March 5-7 forum, X expelled ...': the clause is inside it
+    return found.token.i not in {t.i for t in token.head.subtree}
+
+
+def _occasion_frame(noun: Token) -> bool:
+    """The noun is the occasion a clause is placed in ('during the March 5 talks', 'on the
+    sidelines of the 5-7 March summit'): its date is the time of what the clause tells."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "margins") \
+            and prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("on", "at"):
+        return True
+    return prep is not None and prep.lower_ in FRAME_PREPS
+
+
+def look_back(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """'X thanked Y; he had met Z the previous day': a past perfect clause's date is the
+    time it looks back to, not the time of the simple past beside it."""
+    verb = _token_at(sent, when.position)
+    for _ in range(4):  # 'the previous day' -> 'day' -> 'met'
+        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or backshifted(verb) or \
+            not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    own = {t.i for t in verb.subtree} - {
+        t.i for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis", "advcl")
+        and c.i < verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for t in c.subtree}  # 'X thanked Y; he had met Z': a clause before it is its own
+    return found.token.i not in own
+
+
+def other_day(token: Token) -> bool:
+    """'met on Friday, days after holding talks in Kyiv': a trigger in a phrase set some
+    days or weeks off the main clause happened on a day the sentence does not give, so
+    neither the main clause's day nor the narrative's dates it."""
+    word = token
+    for _ in range(12):
+        links = [c for c in word.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+        if word.dep_ in ("pobj", "pcomp") and word.head.lower_ in ("after", "before"):
+            links.append(word.head)
+        if any(w.i > 0 and w.nbor(-1).lower_ in clause_words("time_span_units") for w in links):
+            return True
+        if word.head is word:
+            return False
+        word = word.head
+    return False
+
+
 def _ahead(when: SentenceDate, sent: Span) -> bool:
     """A time that looks forward ('later this year', 'next month', 'by Friday') or names
     no day ('in June', 'in the autumn'): the time of a plan; a past day is an act's."""
@@ -116,10 +213,14 @@ def _ahead(when: SentenceDate, sent: Span) -> bool:
 
 
 def _time_of_day(link: Token) -> bool:
+    """'before dawn on Thursday', 'after nightfall on Sunday': a time of day is no event, so
+    the day named with it is the main clause's day (lexicon 'times_of_day')."""
     objects = [c for c in link.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.lower_ in DAY_TIMES for o in objects)
+    return bool(objects) and all(o.lower_ in clause_words("times_of_day") for o in objects)
 
 
 def _soon(after: Token) -> bool:
+    """'hours after', 'shortly before': an act so close to the other is told as on its day,
+    not on another (lexicon 'soon_words')."""
     before = after.doc[max(after.i - 2, after.sent.start):after.i]
-    return any(t.lower_ in SOON for t in before)
+    return any(t.lower_ in clause_words("soon_words") for t in before)

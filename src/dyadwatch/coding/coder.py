@@ -9,58 +9,56 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase, find_actors
+from dyadwatch.coding.clause_times import other_day
 from dyadwatch.coding.clause_words import words_from
 from dyadwatch.coding.dates import document_time
-from dyadwatch.coding.during import occasion_date
+from dyadwatch.coding.entries import (
+    BARE_CLOCK,
+    PLACE_LINE,
+    clock_entry,
+    dateline_day,
+    day_entry,
+    is_lede,
+    opens_entry,
+)
 from dyadwatch.coding.fragments import carried_pairs, is_fragment, with_carried
 from dyadwatch.coding.fronted import entry_year, mend_cut_entry
-from dyadwatch.coding.implicit import implicit_date, narrative_day
-from dyadwatch.coding.implicit import past_tense as _past_tense
-from dyadwatch.coding.implicit import told_past as _told_past
+from dyadwatch.coding.implicit import narrative_day
 from dyadwatch.coding.meeting_acts import acts_at_meeting
 from dyadwatch.coding.modality import modality
 from dyadwatch.coding.narrative import (
     Narrative,
     advance,
-    context_date,
     head_section,
     in_story,
     note_event,
-    reaction_date,
-    story_date,
 )
-from dyadwatch.coding.occasions import meeting_day, occasion_consults
+from dyadwatch.coding.occasions import occasion_consults
 from dyadwatch.coding.office_dates import contradicts_office
-from dyadwatch.coding.pairing import distinct, mode, note_meeting, pairs, resumed_meeting
-from dyadwatch.coding.parallel import pair_dates
-from dyadwatch.coding.reftime import (
-    BARE_CLOCK,
-    DATELINE,
-    PLACE_LINE,
-    clock_entry,
-    dateline_day,
-    day_entry,
-    filing_time,
-    is_lede,
-    opens_entry,
+from dyadwatch.coding.pairing import (
+    distinct,
+    mode,
+    note_meeting,
+    pairs,
+    resumed_meeting,
+    told_apart,
 )
+from dyadwatch.coding.parallel import pair_dates
+from dyadwatch.coding.reftime import DATELINE, filing_time
 from dyadwatch.coding.scope import dated_past_clause, names_vague_time
 from dyadwatch.coding.sentdates import sentence_dates, split_entry
-from dyadwatch.coding.speakers import note_speakers, response_date, speaker_date
-from dyadwatch.coding.tense import (
-    cause_year,
-    clause_verb,
-    recent_perfect,
-    reported_threat,
-)
+from dyadwatch.coding.speakers import note_speakers
 from dyadwatch.coding.triggers import Found, find_triggers
-from dyadwatch.coding.when import Reference, SentenceDate, date_for, other_day
+from dyadwatch.coding.undated import undated_date
+from dyadwatch.coding.when import Reference, SentenceDate, date_for
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor, Article, FuzzyDate, Mention, Status
 
@@ -69,9 +67,6 @@ PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|st
                            re.IGNORECASE)
 # 'Tuesday 19 March 2024' over a live blog's entries: the weekday only restates the date
 WEEKDAY_HEAD = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
-SPAN_OF_TIME = re.compile(r"\b(?:for\s+(?:many\s+|several\s+|some\s+)?(?:years|decades|months|"
-                          r"centuries|a\s+long\s+time)|long\s+ago|since)\b", re.IGNORECASE)
-BACKGROUND_MARKS = {"after", "because", "since", "as", "although", "though"}
 # force is threatened, not announced: 'said it would strike' is a threat at most
 UNANNOUNCEABLE = {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"}
 _sentence_dates = sentence_dates  # kept importable from here
@@ -90,6 +85,8 @@ def content_blocks(article: Article) -> list[tuple[int, int]]:
 
 
 def code_article(kb: KnowledgeBase, nlp: Language, article: Article) -> tuple[Mention, ...]:
+    """Only content blocks are parsed: menus and footers would cost parse time and lend
+    the narrative false dates and actors."""
     blocks = content_blocks(article)
     texts = (article.text[s:e] for s, e in blocks)
     return tuple(code_parsed(kb, article, zip(blocks, nlp.pipe(texts), strict=True)))
@@ -97,6 +94,8 @@ def code_article(kb: KnowledgeBase, nlp: Language, article: Article) -> tuple[Me
 
 def code_parsed(kb: KnowledgeBase, article: Article,
                 parsed: Iterable[tuple[tuple[int, int], Doc]]) -> Iterator[Mention]:
+    """Takes blocks already parsed so a caller can batch parsing across articles; the
+    mentions come out lazily, sentence by sentence, in the article's order."""
     content = [article.text[s:e] for s, e in content_blocks(article)]  # not menus
     with words_from(kb):  # rules read the word lists of this kb, a user's included
         narrative = Narrative(filing_time(document_time(kb, article.text, article.published),
@@ -111,8 +110,60 @@ def code_parsed(kb: KnowledgeBase, article: Article,
             index += 1
 
 
+@dataclass
+class _Sentence:
+    """One sentence being coded and what all its triggers share: the acts told so far
+    in it decide the pairs and dates of the later ones ('At the meeting, they agreed')."""
+
+    kb: KnowledgeBase
+    article: Article
+    sent: Span
+    offset: int
+    index: int
+    narrative: Narrative
+    dates: list[SentenceDate]
+    actors: list[ActorPhrase]
+    candidates: list[ActorPhrase]
+    triggers: list[Found]
+    vague: bool
+    deeds: dict[int, str]
+    met: list[tuple[Token, list[tuple[Actor, Actor, bool]]]] = field(
+        default_factory=list)  # meetings told so far
+    bare: list[tuple[Token, str | None]] = field(
+        default_factory=list)  # encounters with no pair: 'In a call, X ...'
+    done: dict[int, Token] = field(
+        default_factory=dict)  # the trigger of each occurred act, by its place in mentions
+    mentions: list[Mention] = field(default_factory=list)
+
+
 def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
                    narrative: Narrative) -> list[Mention]:
+    """A sentence's dates and actors are found once and shared by its triggers; what it
+    told is then kept in the narrative, since later sentences are dated and filled by it."""
+    dates = _dates_and_entry(kb, sent, offset, index, narrative)
+    day = dates[0].value.start if dates else narrative_day(narrative)
+    actors = _sentence_actors(kb, sent, day, narrative)
+    candidates = with_carried(actors, offset, narrative)
+    background = _anchor_spans(kb, sent)
+    triggers = find_triggers(kb, sent)
+    here = _Sentence(kb, article, sent, offset, index, narrative, dates, actors, candidates,
+                     triggers, names_vague_time(sent.text),  # 'last autumn': no day from the story either
+                     {f.token.i: f.entry.type for f in triggers if f.token.pos_ == "NOUN"})
+    for found in triggers:
+        if any(start <= found.token.idx < end for start, end in background):
+            continue  # 'after Russia's invasion of Ukraine' dates the text; it is not news
+        if found.judged:
+            continue  # 'condemned the attacks by X on Y': the condemnation is the news
+        status = _trigger_status(found, here)
+        if status is not None:
+            _code_trigger(found, status, here)
+    return _close_sentence(here)
+
+
+def _dates_and_entry(kb: KnowledgeBase, sent: Span, offset: int, index: int,
+                     narrative: Narrative) -> list[SentenceDate]:
+    """The sentence's own dates, mended by the entry or heading above it; a paragraph's
+    first sentence may open a dated entry that dates the sentences after it."""
     narrative.refile(dateline_day(sent, narrative.filed, narrative.time), index)
     dates = mend_cut_entry(sent, sentence_dates(kb, sent, narrative), narrative.time,
                            narrative.section.year if narrative.section is not None else None)
@@ -126,155 +177,130 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
             or day_entry(sent.text, dates, narrative.section) or narrative.stamp
         narrative.entry = (offset, entry) if entry is not None else None
         narrative.stamp = entry if BARE_CLOCK.match(sent.doc.text) else None  # '14:32 GMT'
-    day = dates[0].value.start if dates else narrative_day(narrative)
+    return dates
+
+
+def _sentence_actors(kb: KnowledgeBase, sent: Span, day: date | None,
+                     narrative: Narrative) -> list[ActorPhrase]:
+    """The sentence's actors, less the place a dateline names: where a report was filed
+    is no party to what it reports."""
     actors = find_actors(kb, sent, day, narrative.memory)
     dateline = (DATELINE.match(sent.text) or PLACE_LINE.match(sent.text)) if sent.start == 0 \
         else None
     if dateline:  # 'BRUSSELS, April 6 (Wire) -' names where the report was filed, not an actor
         actors = [a for a in actors if sent.doc[a.start].idx - sent.start_char >= dateline.end()]
-    mentions: list[Mention] = []
-    candidates = with_carried(actors, offset, narrative)
-    background = _anchor_spans(kb, sent)
-    triggers = find_triggers(kb, sent)
-    vague = names_vague_time(sent.text)  # 'last autumn': no day from the story either
-    deeds = {f.token.i: f.entry.type for f in triggers if f.token.pos_ == "NOUN"}
-    met: list[tuple[Token, list[tuple[Actor, Actor, bool]]]] = []  # meetings told so far
-    bare: list[tuple[Token, str | None]] = []  # encounters with no pair: 'In a call, X ...'
-    done: dict[int, Token] = {}  # the trigger of each occurred act, by its place in mentions
-    for found in triggers:
-        if any(start <= found.token.idx < end for start, end in background):
-            continue  # 'after Russia's invasion of Ukraine' dates the text; it is not news
-        if found.judged:
-            continue  # 'condemned the attacks by X on Y': the condemnation is the news
-        status = modality(found.token, sent, found.entry.type)
-        if status in ("planned", "hypothetical") and dated_past_clause(found.token, [
-                d.position for d in dates if _past(d, narrative)]):
-            status = "occurred"  # 'the contract, signed in June 2023, will deliver ...'
-        if status in ("negated", "hypothetical"):
-            continue
-        if status == "announced":  # 'said it would visit' plans a visit; 'would expel' acts now
-            if found.token.pos_ != "VERB" or found.entry.type in UNANNOUNCEABLE:
-                continue  # 'would respond to any attack': the attack is no decision
-            status = "planned" if found.entry.type == "CONSULT" else "occurred"
-        reference = Reference(narrative.time.published, narrative.last_date,
-                              tuple((t.lemma, t.day) for t in narrative.told if t.lemma),
-                              narrative.last_told)
-        found_pairs = [p for p in pairs(found, actors, sent, narrative.persons)
-                       if not _told_apart(found, p, actors, triggers)] or carried_pairs(
-            found.entry.type, candidates, actors, sent.doc) or \
-            resumed_meeting(found, actors, narrative.memory) or acts_at_meeting(found, met, actors)
-        if found.entry.type == "CONSULT" and found_pairs:
-            met.append((found.token, found_pairs))
-        elif found.entry.type == "CONSULT" and status == "occurred":
-            bare.append((found.token, mode(found, sent)))
-        event_date, date_text = date_for(kb, found, dates, reference, status == "planned", sent)
-        if event_date is None and not other_day(found.token) and not vague:
-            event_date, date_text = _undated(found, status, narrative, (index, offset),
-                                             found_pairs, actors, dates, deeds)
-        if event_date is not None and contradicts_office(found, actors, sent, event_date):
-            event_date, date_text = None, None
-        per_pair = pair_dates(found.token, actors, dates, found_pairs, (event_date, date_text))
-        if status == "occurred" and found.entry.type == "CONSULT":
-            note_meeting(narrative.memory, found_pairs)
-        if status == "occurred":  # the main act's parties, not those of 'after Chile did'
-            note_event(narrative, found.token, found.entry.type, event_date, date_text,
-                       [p for p, d in zip(found_pairs, per_pair, strict=True)
-                        if d == (event_date, date_text)], (index, offset))
-        for (source, target, directed), (when, how) in zip(found_pairs, per_pair, strict=True):
-            if how == "story" and not in_story(narrative, source, target, when):
-                continue  # 'X called Y on May 11. X also met Z.': Z was not in the story
-            mentions.append(Mention(
-                doc_id=article.doc_id, sentence_index=index, start=offset + sent.start_char,
-                end=offset + sent.end_char, sentence=sent.text, trigger=found.token.text,
-                type=found.entry.type, mode=mode(found, sent), status=_status(status, when,
-                                                                                 narrative),
-                source=source, target=target, directed=directed, date=when,
-                date_text=how))
-            if status == "occurred":
-                done[len(mentions) - 1] = found.token
-    mentions += occasion_consults(bare, mentions, done, actors)
+    return actors
+
+
+def _trigger_status(found: Found, here: _Sentence) -> str | None:
+    """Whether the act happened, is planned, or is no event at all (None): a denied or
+    supposed act, or force that is only said to be coming, codes nothing."""
+    status = modality(found.token, here.sent, found.entry.type)
+    if status in ("planned", "hypothetical") and dated_past_clause(found.token, [
+            d.position for d in here.dates if _past(d, here.narrative)]):
+        status = "occurred"  # 'the contract, signed in June 2023, will deliver ...'
+    if status in ("negated", "hypothetical"):
+        return None
+    if status == "announced":  # 'said it would visit' plans a visit; 'would expel' acts now
+        if found.token.pos_ != "VERB" or found.entry.type in UNANNOUNCEABLE:
+            return None  # 'would respond to any attack': the attack is no decision
+        status = "planned" if found.entry.type == "CONSULT" else "occurred"
+    return status
+
+
+def _code_trigger(found: Found, status: str, here: _Sentence) -> None:
+    """Pair, date and record one trigger's act, and tell the narrative of it so that
+    later acts can be dated and paired by it."""
+    narrative = here.narrative
+    reference = Reference(narrative.time.published, narrative.last_date,
+                          tuple((t.lemma, t.day) for t in narrative.told if t.lemma),
+                          narrative.last_told)
+    found_pairs = _trigger_pairs(found, here)
+    if found.entry.type == "CONSULT" and found_pairs:
+        here.met.append((found.token, found_pairs))
+    elif found.entry.type == "CONSULT" and status == "occurred":
+        here.bare.append((found.token, mode(found, here.sent)))
+    event_date, date_text = _event_date(found, status, found_pairs, reference, here)
+    per_pair = pair_dates(found.token, here.actors, here.dates, found_pairs,
+                          (event_date, date_text))
+    if status == "occurred" and found.entry.type == "CONSULT":
+        note_meeting(narrative.memory, found_pairs)
+    if status == "occurred":  # the main act's parties, not those of 'after Chile did'
+        note_event(narrative, found.token, found.entry.type, event_date, date_text,
+                   [p for p, d in zip(found_pairs, per_pair, strict=True)
+                    if d == (event_date, date_text)], (here.index, here.offset))
+    _add_mentions(found, status, found_pairs, per_pair, here)
+
+
+def _trigger_pairs(found: Found, here: _Sentence) -> list[tuple[Actor, Actor, bool]]:
+    """The trigger's own pairs, else the parties of verbless pieces before it, of the
+    meeting it resumes, or of the meeting it was done at: prose often names the parties
+    once and the acts after."""
+    actors = here.actors
+    return [p for p in pairs(found, actors, here.sent, here.narrative.persons)
+            if not told_apart(found, p, actors, here.triggers)] or carried_pairs(
+        found.entry.type, here.candidates, actors, here.sent.doc) or \
+        resumed_meeting(found, actors, here.narrative.memory) or \
+        acts_at_meeting(found, here.met, actors)
+
+
+def _event_date(found: Found, status: str, found_pairs: list[tuple[Actor, Actor, bool]],
+                reference: Reference, here: _Sentence) -> tuple[FuzzyDate | None, str | None]:
+    """The sentence's date for the act, else one from the story; a date on which a named
+    official did not hold office is a wrong reading and is dropped."""
+    event_date, date_text = date_for(here.kb, found, here.dates, reference, status == "planned",
+                                     here.sent)
+    if event_date is None and not other_day(found.token) and not here.vague:
+        event_date, date_text = undated_date(found, status, here.narrative,
+                                             (here.index, here.offset), found_pairs,
+                                             here.actors, here.dates, here.deeds)
+    if event_date is not None and contradicts_office(found, here.actors, here.sent, event_date):
+        event_date, date_text = None, None
+    return event_date, date_text
+
+
+def _add_mentions(found: Found, status: str, found_pairs: list[tuple[Actor, Actor, bool]],
+                  per_pair: list[tuple[FuzzyDate | None, str | None]], here: _Sentence) -> None:
+    """One mention per pair, each on its own date; a pair dated by the story but absent
+    from it was never in that story, so it is left out rather than misdated."""
+    narrative, sent = here.narrative, here.sent
+    for (source, target, directed), (when, how) in zip(found_pairs, per_pair, strict=True):
+        if how == "story" and not in_story(narrative, source, target, when):
+            continue  # 'X called Y on May 11. X also met Z.': Z was not in the story
+        here.mentions.append(Mention(
+            doc_id=here.article.doc_id, sentence_index=here.index,
+            start=here.offset + sent.start_char, end=here.offset + sent.end_char,
+            sentence=sent.text, trigger=found.token.text, type=found.entry.type,
+            mode=mode(found, sent), status=_status(status, when, narrative),
+            source=source, target=target, directed=directed, date=when, date_text=how))
+        if status == "occurred":
+            here.done[len(here.mentions) - 1] = found.token
+
+
+def _close_sentence(here: _Sentence) -> list[Mention]:
+    """What the sentence leaves the narrative: the pair 'the two sides' will mean, a
+    date or actors a verbless piece passes on, and a heading that dates what follows."""
+    narrative, dates, sent, offset = here.narrative, here.dates, here.sent, here.offset
+    mentions, candidates = here.mentions, here.candidates
+    mentions += occasion_consults(here.bare, mentions, here.done, here.actors)
     acted = {frozenset((m.source.code, m.target.code)): m for m in mentions}
     if len(acted) == 1:  # 'the two sides' next means the pair that just met, called or clashed
         only = next(iter(acted.values()))
         narrative.memory["event:0"], narrative.memory["event:1"] = only.source, only.target
     if not mentions and dates:
-        mentions = _caption_meeting(kb, article, sent, offset, index, actors, dates[0])
-    if advance(narrative, dates, mentions, actors, sent, (index, offset)):
+        mentions = _caption_meeting(here.kb, here.article, sent, offset, here.index,
+                                    here.actors, dates[0])
+    if advance(narrative, dates, mentions, here.actors, sent, (here.index, offset)):
         narrative.dated_block = offset
-    note_speakers(narrative, dates, actors, sent)
+    note_speakers(narrative, dates, here.actors, sent)
     fragment = is_fragment(sent)
     narrative.unused = (offset, dates[0].value) if dates and not mentions and fragment else None
     narrative.carried = (offset, candidates) if fragment and not mentions and candidates else None
     only_date = len(dates) == 1 and _only_a_date(sent.text, dates[0].text)
     if only_date:
         narrative.heading = (offset, dates[0].value)  # '19 September. As forces moved, ...'
-    head_section(narrative, sent, dates, index, only_date)
+    head_section(narrative, sent, dates, here.index, only_date)
     return mentions
-
-
-def _told_apart(found: Found, pair: tuple[Actor, Actor, bool], actors: list[ActorPhrase],
-                triggers: list[Found]) -> bool:
-    """'The meeting followed up on Trump's February 12 call with Putin': parties named
-    only inside the phrase of another event of the same kind (its possessor and its
-    complements) took part in that event, which codes them on its own date."""
-    codes = {pair[0].code, pair[1].code}
-    named = [a for a in actors if a.actor.code in codes]
-    if {a.actor.code for a in named} != codes:
-        return False
-    for other in triggers:
-        if other.token == found.token or other.judged or other.token.pos_ != "NOUN" or \
-                other.entry.type != found.entry.type:
-            continue
-        phrase = {t.i for t in other.token.subtree}
-        if found.token.i not in phrase and all(a.head in phrase for a in named):
-            return True
-    return False
-
-
-def _undated(found: Found, status: str, narrative: Narrative, where: tuple[int, int],
-             found_pairs: list[tuple[Actor, Actor, bool]], actors: list[ActorPhrase],
-             dates: list[SentenceDate], deeds: dict[int, str]) -> tuple[FuzzyDate | None, str | None]:
-    """The date of a trigger its sentence does not date: from what was told before it."""
-    index, offset = where
-    event_date, date_text = implicit_date(offset, narrative)
-    if event_date is None and status == "occurred":  # 'At the meeting, the two agreed ...'
-        event_date, date_text = meeting_day(narrative, found.token, index, {
-            c.code for p in found_pairs for c in p[:2]})
-    if event_date is None and narrative.entry is not None and narrative.entry[0] == offset \
-            and status == "occurred" and _told_past(found.token):
-        # its paragraph's date, not a story's. A later sentence in the historic present
-        # ('5 March - X expels ... It also accuses ...') is not dated by the entry: tried
-        # twice, it added ten false events a time on a blind set
-        event_date, date_text = narrative.entry[1], "entry"
-    if event_date is None and status == "occurred" and _told_past(found.token):
-        event_date, date_text = reaction_date(narrative, found.token, found.entry.type, deeds)
-    if event_date is None and status == "occurred" and _told_past(found.token) and \
-            not _background_clause(found.token):
-        event_date, date_text = story_date(narrative, found.token, found_pairs,
-                                           (index, offset), found.entry.type)
-        if event_date is None:
-            event_date, date_text = occasion_date(narrative, found.token, found_pairs, index)
-        if event_date is None:
-            event_date, date_text = context_date(offset, narrative, found.token.sent)
-        if event_date is None:
-            event_date, date_text = speaker_date(narrative, found.token, actors, dates)
-    if event_date is None and status == "occurred" and not _background_clause(found.token):
-        event_date, date_text = recent_perfect(found.token, narrative.time.published)
-        if event_date is not None and narrative.entry is not None and narrative.entry[0] == offset:
-            event_date, date_text = narrative.entry[1], "entry"  # '14:30' / 'X has joined ...'
-    if event_date is None and status == "occurred" and _told_past(found.token):
-        event_date, date_text = cause_year(found.token, dates, narrative.time.published,
-                                           context_date(offset, narrative)[0])
-    if event_date is None and status == "occurred" and \
-            reported_threat(found.token, found.entry.type):
-        event_date, date_text = context_date(offset, narrative)
-    if event_date is None and status == "occurred" and _told_past(found.token):
-        answer = response_date(narrative, found.token, index)
-        event_date, date_text = (answer, "response") if answer is not None else (None, None)
-    if event_date is None and status == "occurred" and narrative.section is not None and \
-            _in_section_time(found.token):
-        event_date, date_text = narrative.section, "section"
-    return event_date, date_text
 
 
 def _caption_meeting(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
@@ -300,34 +326,15 @@ def _only_a_date(text: str, date_text: str) -> bool:
     return bare == date_text.strip() or WEEKDAY_HEAD.sub("", bare) == date_text.strip()
 
 
-def _background_clause(token: Token) -> bool:
-    """'Relations soured after X detained Y', 'because X had closed': a clause that explains
-    the news tells of something earlier, so the report's day does not date it."""
-    current = token
-    for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in current.children):
-            return True
-        if current.head == current:
-            return False
-        current = current.head
-    return False
-
-
-def _in_section_time(token: Token) -> bool:
-    """Under a '2020' heading, 'Egypt protested' happened then, but 'has accused ... for
-    years' and 'signed a pact long ago' tell of a span or an older time."""
-    verb = clause_verb(token)
-    if verb is not None and not _past_tense(token):
-        return False
-    return not SPAN_OF_TIME.search(token.sent.text)
-
-
 def _past(when: SentenceDate, narrative: Narrative) -> bool:
+    """With no publication date nothing can be told to lie ahead, so every date is past."""
     published = narrative.time.published
     return published is None or when.value.start <= published
 
 
 def _anchor_spans(kb: KnowledgeBase, sent: Span) -> list[tuple[int, int]]:
+    """Where the sentence names a known landmark event ('Russia's invasion of Ukraine'):
+    such a phrase dates the text and is not itself news."""
     lowered = sent.text.lower()
     spans = []
     for anchor in kb.anchors:
@@ -339,6 +346,7 @@ def _anchor_spans(kb: KnowledgeBase, sent: Span) -> list[tuple[int, int]]:
 
 
 def _status(status: str, when: FuzzyDate | None, narrative: Narrative) -> Status:
+    """An act dated after publication cannot have occurred yet, whatever its tense."""
     published = narrative.time.published
     if status == "planned" or (when is not None and published is not None and when.start > published):
         return "planned"
@@ -364,6 +372,8 @@ def _key(m: Mention) -> tuple[str, frozenset[str] | tuple[str, str], str | None]
 
 
 def _rank(m: Mention) -> tuple[int, int]:
+    """Of two mentions of one event, the one that says how parties met and that it
+    happened tells more."""
     return MODE_RANK.get(m.mode, 0), int(m.status == "occurred")
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.pubrelative import publication_position as publication_position
 from dyadwatch.coding.pubrelative import publication_relatives as publication_relatives
 from dyadwatch.coding.pubrelative import (
@@ -66,6 +67,8 @@ class DocumentTime:
 
     @property
     def estimated(self) -> bool:
+        """With no publication day, 'now' is a guess, so readings that need the exact
+        day of writing must not trust it."""
         return self.published is None and self.now is not None
 
 
@@ -257,9 +260,6 @@ def sentence_year(text: str, expr: DateExpression, before: list[DateExpression],
 
 
 _OF_THING = re.compile(r"\b(?P<noun>[A-Za-z-]+)\s+of\s+$")
-_TIME_NOUNS = frozenset({"end", "beginning", "start", "middle", "half", "quarter", "course", "rest",
-                         "part", "months", "weeks", "days", "spring", "summer", "autumn", "fall",
-                         "winter", "year", "years", "period", "first", "second", "third", "fourth"})
 
 
 def names_a_thing(prefix: str, expr: DateExpression) -> bool:
@@ -269,7 +269,8 @@ def names_a_thing(prefix: str, expr: DateExpression) -> bool:
     if expr.month is not None or expr.year is None:
         return False
     match = _OF_THING.search(prefix)
-    return match is not None and match.group("noun").lower() not in _TIME_NOUNS
+    return match is not None and match.group("noun").lower() not in clause_words(
+        "period_nouns")
 
 
 def when_follows(text: str, expr: DateExpression) -> bool:

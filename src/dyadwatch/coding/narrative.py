@@ -16,14 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.dates import DocumentTime, publication_position
+from dyadwatch.coding.entries import DAY_ONLY
 from dyadwatch.coding.fronted import ahead as ahead  # re-exported for sentdates
 from dyadwatch.coding.fronted import fronted_days
 from dyadwatch.coding.fronted import top_at as _top_at
+from dyadwatch.coding.mainline import flashback, main_clause, shifted
 from dyadwatch.coding.reactions import NEWS_DAYS, REACTIONS
 from dyadwatch.coding.reactions import reaction_date as reaction_date  # re-exported
-from dyadwatch.coding.reftime import DAY_ONLY
 from dyadwatch.coding.reporting import reporting_verbs
-from dyadwatch.coding.tense import about_deed, backshifted, clause_verb
+from dyadwatch.coding.tense import about_deed, clause_verb
 from dyadwatch.coding.when import SentenceDate
 from dyadwatch.records import Actor, FuzzyDate, Mention
 
@@ -31,12 +32,6 @@ DATELINE_LAG_DAYS = 3  # a page posted or updated within days of its dateline
 CONTEXT_DATES = ("publication", "paragraph", "entry")
 # dates a sentence borrows from what was told before it: they move the report to no new time
 BORROWED = (*CONTEXT_DATES, "news day", "story", "reaction", "cause", "occasion", "meeting")
-MAIN_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
-ARGUMENT_DEPS = {"ROOT", "dobj", "nsubj", "nsubjpass", "attr"}
-SHIFTS = {"then", "later", "afterwards", "subsequently", "previously", "earlier", "next",
-          "meanwhile", "since", "once", "already", "before"}
-TIME_NOUNS = {"hour", "morning", "night", "evening", "afternoon", "day", "week", "weekend",
-              "end", "beginning", "start", "middle", "dawn", "eve"}
 YEAR_LINE = re.compile(r"^[#*\s]*(?P<year>(?:19|20)\d\d)\s*[:.]?\s*$")  # a '2022' heading
 STORY_SENTENCES = 3  # how far an undated sentence may follow the event it goes on telling
 
@@ -164,7 +159,7 @@ def context_date(offset: int, narrative: Narrative, sent: Span | None = None
     last = narrative.last_date
     if published is None:  # a history: its paragraph goes on in the day it has just given
         return (last, "paragraph") if narrative.dated_block == offset and last is not None \
-            and last.precision == "day" and sent is not None and not _shifted(sent) \
+            and last.precision == "day" and sent is not None and not shifted(sent) \
             else (None, None)
     if narrative.lede:
         return FuzzyDate.from_date(published), "publication"
@@ -273,7 +268,7 @@ def note_event(narrative: Narrative, token: Token, kind: str, when: FuzzyDate | 
     codes = frozenset(c for s, t, _ in parties for c in (s.code, t.code))
     narrative.told.append(Told(where[0], where[1], when, codes, token.lemma_.lower(), kind,
                                own and when.precision == "day" and (
-                                   not _flashback(token) or _dated_flashback(token, how))))
+                                   not flashback(token) or _dated_flashback(token, how))))
 
 
 def _dated_flashback(token: Token, how: str | None) -> bool:
@@ -293,7 +288,7 @@ def story_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Ac
     recent = narrative.blocks[-2:] if narrative.blocks and narrative.blocks[-1] == block \
         else narrative.blocks[-1:]
     verb = clause_verb(token)
-    if verb is None or _shifted(verb.sent) or (kind in REACTIONS and about_deed(token)) or \
+    if verb is None or shifted(verb.sent) or (kind in REACTIONS and about_deed(token)) or \
             any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return None, None  # 'said the suspect had been detained': when, it does not say
     for told in reversed(narrative.told):
@@ -310,58 +305,7 @@ def story_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Ac
     return None, None
 
 
-def _shifted(sent: Span) -> bool:
-    """'What followed ...', 'Later, ...', 'Then X ...': the sentence moves on in time (a
-    relative clause's 'then' describes its noun, not the sentence's time)."""
-    relative = {t.i for c in sent if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    return any((t.lower_ in SHIFTS or t.lemma_.lower() == "follow") and t.i not in relative
-               for t in sent)
-
-
 def in_story(narrative: Narrative, source: Actor, target: Actor, day: FuzzyDate | None) -> bool:
     """The pair took part in the event whose day a 'story' sentence goes on with."""
     return any(told.story and told.sentence >= narrative.stories_from and told.day == day
                and {source.code, target.code} <= told.parties for told in narrative.told)
-
-
-def main_clause(token: Token | None, date: bool = False) -> bool:
-    """The word belongs to the main line of the sentence in the simple past: not to a
-    relative, adverbial or prepositional clause, a noun it modifies ('the February 12
-    call', 'after talks on Tuesday'), a look back in the past perfect, or a present or
-    future ('which expires in November'). A date phrase ('on Tuesday') stands for the
-    verb it attaches to; an event noun ('signed an agreement') for the verb it serves."""
-    if token is None:
-        return False
-    word = token
-    while date and word.head != word and (word.pos_ == "ADP" or word.dep_ == "pobj") and \
-            (word.head.pos_ == "ADP" or word.head.lemma_.lower() in TIME_NOUNS):
-        word = word.head  # 'in the early hours of Tuesday' as one phrase
-    if word.pos_ == "ADP" and date:
-        word = word.head  # 'on Tuesday' as one phrase
-    elif word.pos_ not in ("VERB", "AUX"):
-        if date and word.dep_ == "pobj" and word.head.dep_ == "prep":
-            word = word.head.head
-        elif word.dep_ in ARGUMENT_DEPS | {"npadvmod"} and word.dep_ != "ROOT":
-            word = word.head
-    if word.pos_ not in ("VERB", "AUX") or word.tag_ not in ("VBD", "VBN") or \
-            _flashback(word) or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
-                                    for c in word.children):
-        return False
-    while word.head != word:
-        if word.dep_ not in MAIN_DEPS:
-            return False
-        word = word.head
-    return True
-
-
-def _flashback(token: Token) -> bool:
-    """'had said', 'had stopped' (and the verbs joined to them): the past perfect looks
-    back from the report's time, unless a past saying reports it ('said it had ...')."""
-    verb = clause_verb(token)
-    while verb is not None:
-        if backshifted(verb):
-            return False
-        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
-            return True
-        verb = verb.head if verb.dep_ == "conj" else None
-    return False

@@ -16,7 +16,6 @@ from dyadwatch.coding import implied_targets as implied
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.aims import inside_object, victim_of_deed
-from dyadwatch.coding.antecedents import person_antecedent
 from dyadwatch.coding.attachment import is_location
 from dyadwatch.coding.ceremonies import (
     bloc_gathering_hosted,
@@ -29,27 +28,22 @@ from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
 from dyadwatch.coding.meeting_pairs import host_side, hosted, symmetric_pairs, visitor_first
-from dyadwatch.coding.messages import received_by, received_message, receiving_subject
+from dyadwatch.coding.messages import received_message
 from dyadwatch.coding.mutual import mutual_pairs
+from dyadwatch.coding.pronoun_parties import pronoun_object, pronoun_subject, received
 from dyadwatch.coding.relative_clauses import relative_roles
-from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.coding.venues import bloc_gathering_trip
 from dyadwatch.records import Actor
 
 SYMMETRIC_MODES = {"phone", "meet"}
-PRONOUNS = {"he", "she", "they"}
-OBJECT_PRONOUNS = {"him", "her"}
 OBJECT_SUBTREE_TYPES = {"ACCUSE", "REJECT", "PROTEST", "ASSAULT", "SANCTION", "CONCEDE",
                         "COERCE", "SUPPORT", "THREATEN"}
-SEEKING_VERBS = {"ask", "request", "seek", "demand", "urge", "propose"}
-# 'follow-up talks', 'a second round', 'a further call': the next of a meeting told before
-NEXT_WORDS = {"follow-up", "follow", "followup", "second", "third", "fourth", "further", "another",
-              "next", "fresh", "new", "renewed", "subsequent", "more", "later"}
-
 
 
 def mode(found: Found, sent: Span) -> str | None:
+    """How parties met decides whether a meeting is a visit, a call or a message, and the
+    lexicon's mode for a word like 'talks' cannot see the 'phone' or the note around it."""
     mode = found.entry.mode
     if found.entry.type == "CONSULT" and mode == "meet" and any(
             t.lower_ in ("phone", "telephone", "phoned") for t in sent):
@@ -63,6 +57,8 @@ def mode(found: Found, sent: Span) -> str | None:
 
 def pairs(found: Found, actors: list[ActorPhrase], sent: Span,
           persons: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
+    """The (source, target, directed) pairs of one trigger; members of one side of a
+    multi-party event are never paired with each other, whatever rule paired them."""
     sides = _group_sides(actors, sent)
     return [p for p in _pairs(found, actors, sent, persons)
             if not any(p[0].code in side and p[1].code in side for side in sides)]
@@ -89,6 +85,7 @@ def _group_sides(actors: list[ActorPhrase], sent: Span) -> list[set[str]]:
 
 
 def _with_object(token: Token) -> bool:
+    """'relations with Doha': the object of 'with' is the other side of the event."""
     return token.dep_ == "pobj" and token.head.lower_ == "with"
 
 
@@ -119,6 +116,28 @@ def _parallel(found_pairs: list[tuple[Actor, Actor, bool]],
 
 def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: list[Actor],
                 roles: role_rules.Roles) -> list[tuple[Actor, Actor, bool]]:
+    """Roles say who stands where; an event needs pairs. A meeting, call or agreement pairs
+    its parties with each other, a directed act pairs its doer with each party acted on, and
+    each kind has its own way to go wrong, so the two are paired by separate rules."""
+    _drop_misread_targets(found, actors, roles)
+    sources = [a.actor for a in roles.sources] or pronoun_subject(found, roles, actors, persons)
+    targets = _targets(found, actors, sent, persons, roles, sources)
+    how = mode(found, sent)
+    kind = found.entry.type
+    symmetric = kind in ("AGREE", "FIGHT") or (kind == "CONSULT" and how in SYMMETRIC_MODES) \
+        or (kind == "COOPERATE" and not targets and len(distinct(sources)) > 1)  # 'A and B swapped'
+    everyone = distinct(sources + targets + [a.actor for a in roles.participants])
+    if symmetric:
+        return _symmetric_event(found, actors, sent, roles, (sources, targets), everyone)
+    if not sources:
+        return _unsaid_doer(targets, [a.actor for a in roles.participants], everyone)
+    return _directed_pairs(found, actors, persons, sources, targets)
+
+
+def _drop_misread_targets(found: Found, actors: list[ActorPhrase],
+                          roles: role_rules.Roles) -> None:
+    """Targets the parse hands over that cannot be acted on here: the victim of a deed
+    being judged, a group holding the doer, a misparsed name, a partner in a topic."""
     if found.entry.type in JUDGING_TYPES:  # 'condemned the attacks on Armenian territory'
         roles.targets = [a for a in roles.targets if not victim_of_deed(found, a)]
     roles.targets = _without_own_group(roles.sources, roles.targets)
@@ -128,11 +147,16 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         roles.targets = [a for a in roles.targets if a.actor.code != doer.actor.code]
     aside = topic_partners(found)  # 'discussed their joint mediation with the US'
     roles.targets = [a for a in roles.targets if a.head not in aside]
-    sources = [a.actor for a in roles.sources] or _pronoun_subject(found, roles, actors, persons)
+
+
+def _targets(found: Found, actors: list[ActorPhrase], sent: Span, persons: list[Actor],
+             roles: role_rules.Roles, sources: list[Actor]) -> list[Actor]:
+    """The parties acted on: those the roles name, else, in order of trust, a pronoun, a
+    receiver, a guest, a participant, or a party the deed's kind implies."""
     targets = [a.actor for a in roles.targets + roles.places]
     if not targets and sources:
-        targets = _pronoun_object(found, actors, persons, {s.code for s in sources}) or \
-            _received(found, actors, {s.code for s in sources}, persons) or \
+        targets = pronoun_object(found, actors, persons, {s.code for s in sources}) or \
+            received(found, actors, {s.code for s in sources}, persons) or \
             hosted_guests(found, actors, sent, {s.code for s in sources})
     if not targets and sources and found.entry.type != "CONSULT":
         targets = [a.actor for a in roles.participants]  # 'lodged representations with Tokyo'
@@ -151,27 +175,34 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         # in Pakistan': the actor's own party inside the aim is not the one acted on; with
         # several subjects (one perhaps misparsed) no party is ruled out
         targets = inside_object(found, actors, own if len(own) == 1 else set())
-    how = mode(found, sent)
-    kind = found.entry.type
-    symmetric = kind in ("AGREE", "FIGHT") or (kind == "CONSULT" and how in SYMMETRIC_MODES) \
-        or (kind == "COOPERATE" and not targets and len(distinct(sources)) > 1)  # 'A and B swapped'
-    everyone = distinct(sources + targets + [a.actor for a in roles.participants])
-    if symmetric and sources and (honorees := ceremony_honorees(
+    return targets
+
+
+def _symmetric_event(found: Found, actors: list[ActorPhrase], sent: Span,
+                     roles: role_rules.Roles, sides: tuple[list[Actor], list[Actor]],
+                     everyone: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
+    """A meeting, call or agreement of several parties is one event per pair of them; the
+    host of a visit is listed second, and a gathering whose host is unknown pairs no one."""
+    sources, targets = sides
+    if sources and (honorees := ceremony_honorees(
             found, actors, {s.code for s in sources})):  # 'attended the inauguration of X'
         return [(s, h, False) for s in distinct(sources) for h in distinct(honorees)]
-    if symmetric and (unresolved_host(found, actors) or bloc_gathering_hosted(found)):
+    if unresolved_host(found, actors) or bloc_gathering_hosted(found):
         return []  # 'Than Swe met ministers from A, B and C': A and B did not meet
-    if symmetric:  # a meeting, call or agreement of several parties: one event per pair
-        hosts = distinct([a.actor for a in roles.hosts])
-        joined = [a.actor for a in roles.participants if a not in roles.hosts]  # 'with A and B'
-        met = symmetric_pairs(found, sources or joined, targets + (joined if sources else []),
-                               [p for p in everyone if p not in hosts], sent)
-        venue = {a.actor.code for a in roles.venues} | host_side(found, sources) | {
-            h.code for h in hosts}  # 'talks at the White House': the guests visit its state
-        return [visitor_first(pair, venue) for pair in met + hosted(hosts, everyone)]
-    if not sources:
-        return _unsaid_doer(targets, [a.actor for a in roles.participants], everyone)
-    if not targets and not symmetric:  # 'A and B expelled each other's diplomats'
+    hosts = distinct([a.actor for a in roles.hosts])
+    joined = [a.actor for a in roles.participants if a not in roles.hosts]  # 'with A and B'
+    met = symmetric_pairs(found, sources or joined, targets + (joined if sources else []),
+                          [p for p in everyone if p not in hosts], sent)
+    venue = {a.actor.code for a in roles.venues} | host_side(found, sources) | {
+        h.code for h in hosts}  # 'talks at the White House': the guests visit its state
+    return [visitor_first(pair, venue) for pair in met + hosted(hosts, everyone)]
+
+
+def _directed_pairs(found: Found, actors: list[ActorPhrase], persons: list[Actor],
+                    sources: list[Actor], targets: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
+    """A directed act pairs each doer with each party acted on; a party does not act on
+    itself, so a pair of one party means the parse took the wrong doer."""
+    if not targets:  # 'A and B expelled each other's diplomats'
         both_ways = mutual_pairs(found.token, distinct(sources))
         if both_ways:
             return both_ways
@@ -184,12 +215,31 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
         # his Russian counterpart' misparsed the subject; take the nearest other party before
         if found.entry.frame == "travel":
             return []  # 'the Syrian president returned to Damascus': a trip home is no visit
-        invited = _pronoun_object(found, actors, persons, {source.code})
+        invited = pronoun_object(found, actors, persons, {source.code})
         if invited:  # 'spoke with Orban and invited him to visit Astana': the visit is to
             return [(source, t, True) for t in invited]  # the inviter's own land; 'him' is asked
         source = _other_party_before(found, actors, targets[0].code) or source
         others = [t for t in distinct(targets) if t.code != source.code]
-    return [(source, t, not symmetric) for t in others]
+    return [(source, t, True) for t in others]
+
+
+def told_apart(found: Found, pair: tuple[Actor, Actor, bool], actors: list[ActorPhrase],
+                triggers: list[Found]) -> bool:
+    """'The meeting followed up on Trump's February 12 call with Putin': parties named
+    only inside the phrase of another event of the same kind (its possessor and its
+    complements) took part in that event, which codes them on its own date."""
+    codes = {pair[0].code, pair[1].code}
+    named = [a for a in actors if a.actor.code in codes]
+    if {a.actor.code for a in named} != codes:
+        return False
+    for other in triggers:
+        if other.token == found.token or other.judged or other.token.pos_ != "NOUN" or \
+                other.entry.type != found.entry.type:
+            continue
+        phrase = {t.i for t in other.token.subtree}
+        if found.token.i not in phrase and all(a.head in phrase for a in named):
+            return True
+    return False
 
 
 def resumed_meeting(found: Found, actors: list[ActorPhrase],
@@ -201,7 +251,7 @@ def resumed_meeting(found: Found, actors: list[ActorPhrase],
     if found.entry.type != "CONSULT" or \
             token.lower_ not in clause_words("resumable_meeting_nouns") or \
             token.dep_ not in ("nsubj", "nsubjpass") or not any(
-                c.lower_ in NEXT_WORDS for c in token.children):
+                c.lower_ in clause_words("next_occasion_words") for c in token.children):
         return []
     if any(not is_location(a, token.doc) for a in actors):
         return []  # parties named: theirs, or a third party's; not a guess from memory
@@ -238,7 +288,7 @@ def _asked_for(found: Found) -> bool:
     if verb is None:
         return False
     lemma = verb.lemma_.lower()  # 'called a meeting' convenes it; 'called for a meeting' asks
-    return lemma in SEEKING_VERBS or (lemma == "call" and found.token.head.lower_ == "for")
+    return lemma in clause_words("seeking_verbs") or (lemma == "call" and found.token.head.lower_ == "for")
 
 
 def _without_own_group(sources: list[ActorPhrase],
@@ -255,107 +305,17 @@ def _without_own_group(sources: list[ActorPhrase],
 
 
 def _other_party_before(found: Found, actors: list[ActorPhrase], code: str) -> Actor | None:
+    """The nearest party before the trigger that is neither the target nor a place: the
+    likely doer when the parse gave the target's own party as the subject."""
     doc = found.token.doc  # 'met in Jakarta with X': the place of the meeting did not act
     before = [a.actor for a in actors if a.end <= found.token.i and a.actor.code != code
               and not is_location(a, doc)]
     return before[-1] if before else None
 
 
-def _pronoun_subject(found: Found, roles: role_rules.Roles, actors: list[ActorPhrase],
-                     persons: list[Actor]) -> list[Actor]:
-    """'He called Aliyev': the last person named, if not of the object's own party.
-
-    A noun trigger takes the subject of the verb it hangs from: 'In a letter to
-    Aliyev, he called ...'."""
-    subject = _subject_token(found.token, judged=found.judged)
-    if subject is None and role_rules.nominal(found.token):
-        subject = next((s for a in role_rules.trigger_anchors(found) if a != found.token
-                        and (s := _subject_token(a)) is not None), None)
-    if subject is not None and subject.lower_ == "it":
-        return _reporter(subject, actors)
-    if subject is not None and subject.lower_ == "we":
-        return _quoted_speaker(subject, actors)
-    if subject is None or subject.lower_ not in PRONOUNS:
-        return []
-    target_codes = {a.actor.code for a in roles.targets + roles.places}
-    earlier = [a.actor for a in actors if a.is_person and a.end <= subject.i]
-    return person_antecedent(persons + earlier, target_codes, subject)
-
-
-def _pronoun_object(found: Found, actors: list[ActorPhrase], persons: list[Actor],
-                    source_codes: set[str]) -> list[Actor]:
-    """'Putin apologised to him': the last person named who is not of the subject's party."""
-    heads = role_rules.trigger_anchors(found)  # 'apologised to him in a telephone call'
-    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "dative")]
-    objects += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                for g in c.children if g.dep_ == "pobj"]
-    pronoun = next((o for o in objects if o.lower_ in OBJECT_PRONOUNS), None)
-    if pronoun is None:
-        return []
-    earlier = [a.actor for a in actors if a.is_person and a.end <= pronoun.i]
-    for person in reversed(persons + earlier):
-        if person.code not in source_codes:
-            return [person]
-    return []
-
-
-def _received(found: Found, actors: list[ActorPhrase], own: set[str],
-              persons: list[Actor]) -> list[Actor]:
-    """'The office said it had received a message from Tehran': the receiver, named, 'it',
-    or 'he' for the last person named who is not of the sender's party."""
-    subject = receiving_subject(found)
-    if subject is None:
-        return []
-    if subject.lower_ == "it":
-        return [a for a in _reporter(subject, actors) if a.code not in own]
-    if subject.lower_ in PRONOUNS:
-        earlier = [a.actor for a in actors if a.is_person and a.end <= subject.i]
-        return [p for p in reversed(persons + earlier) if p.code not in own][:1]
-    named: list[Actor] = received_by(subject, actors, own)
-    return named
-
-
-def _reporter(pronoun: Token, actors: list[ActorPhrase]) -> list[Actor]:
-    """'The ministry said it rejected ...', '... said X, and it held Y responsible': 'it'
-    is the subject of the reporting clause above or beside it."""
-    verb = pronoun.head
-    for _ in range(3):
-        if verb.head == verb:
-            break
-        verb = verb.head
-        subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
-        found = [a.actor for a in actors if a.head in subjects]
-        if found:
-            return found[:1]
-    return []
-
-
-def _quoted_speaker(pronoun: Token, actors: list[ActorPhrase]) -> list[Actor]:
-    """'"We have recalled our ambassador," the foreign ministry said': 'we' in what a party
-    is quoted saying is that party; a 'we' with no verb of saying above it (an opinion
-    piece's 'we must act') speaks for no state."""
-    verb = pronoun.head
-    for _ in range(3):
-        if verb.head == verb:
-            return []
-        verb = verb.head
-        if verb.lemma_.lower() in reporting_verbs():
-            subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
-            return [a.actor for a in actors if a.head in subjects][:1]
-    return []
-
-
-def _subject_token(token: Token, judged: bool = False) -> Token | None:
-    """The subject of the trigger or of the word it hangs from, unless that word judges
-    the deed ('She condemned the attacks': she did not attack)."""
-    for candidate in (token,) if judged else (token, token.head):
-        for child in candidate.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
-    return None
-
-
 def distinct(actors: list[Actor]) -> list[Actor]:
+    """One actor per code, first mention kept: a party named twice ('Putin ... the Russian
+    president') is one party, and pairs must not repeat it."""
     seen: dict[str, Actor] = {}
     for actor in actors:
         seen.setdefault(actor.code, actor)

@@ -32,6 +32,8 @@ _WORD_OFFSETS = {"yesterday": -1, "last night": -1, "tomorrow": 1,
 
 
 def publication_position(text: str) -> int | None:
+    """Where the first word dated from the day of publication ('yesterday', 'on Monday')
+    stands: set before the subject it dates the main act, set after it need not."""
     match = _PUBLICATION.search(text)
     return match.start() if match else None
 
@@ -57,6 +59,9 @@ def publication_relatives(text: str, published: date | None, future: bool
 
 def _resolve_publication_match(match: re.Match[str], published: date, future: bool
                                ) -> tuple[FuzzyDate, str]:
+    """Each kind of relative phrase counts from the publication day its own way: a weekday
+    looks back in a past sentence and ahead in a future one, a weekend or 'last week' names
+    a span rather than a day."""
     if match.group("word"):
         word = " ".join(match.group("word").lower().split())
         offset = _WORD_OFFSETS.get(word, 0)  # 'this morning', 'overnight', 'the early hours'

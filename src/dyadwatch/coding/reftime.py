@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Doc, Span
-
 from dyadwatch.clean.pubdate import NOT_PUBLICATION
 from dyadwatch.coding.dates import (
     WEEKDAYS,
@@ -25,7 +23,6 @@ from dyadwatch.coding.dates import (
     future_sentence,
     resolve_absolute,
 )
-from dyadwatch.coding.when import SentenceDate
 from dyadwatch.datetext import DATELINE as DATELINE  # re-exported for the coder
 from dyadwatch.datetext import NUMERIC_DAY, find_dates
 from dyadwatch.records import Article, FuzzyDate
@@ -33,8 +30,6 @@ from dyadwatch.records import Article, FuzzyDate
 # 'Belgrade, ', 'New Delhi, Monday, ' before a press release's full date
 PRESS_LINE = re.compile(r"^\s*[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3},\s+"
                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?")
-PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30}|\s*\([^)]{1,60}\))"
-                        r"\s+[-–—]\s")
 # what may stand before and after the date of a stamp line: 'Buenos Aires, ', 'Posted: ',
 # 'Monday, '; ', 21:30 GMT', ' | 09:12'
 STAMP_HEAD = re.compile(r"^\s*(?:(?i:published|posted|date)\s*:?\s*|(?:Mon|Tues|Wednes|Thurs|Fri|"
@@ -60,9 +55,6 @@ _BARE_YEAR = re.compile(r"(?<![\d$€£/.,:-])(?P<year>(?:19|20)\d\d)(?![\d/:]|s
 _WEEKDAY = re.compile(r"\b(?P<before>on|last|next|this|late|early)?\s*(?P<day>Monday|Tuesday|"
                       r"Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[A-Z])")
-# a chronology entry that gives only its day of the month: '4th:', '12 -', '* 25th -'
-DAY_ONLY = re.compile(r"^\s*[*•-]?\s*(?:the\s+)?(?P<day>[12]?\d|3[01])"
-                       r"(?:(?:st|nd|rd|th)\s*[:.–—-]|\s*[:–—-])(?:\s+(?=[A-Z\"'“])|\s*$)")
 # the record of one occasion: its title's date is the day of its 'today'
 OCCASION = re.compile(r"\b(?:briefings?|transcripts?|press\s+(?:conference|release|statement|"
                       r"point)|remarks|readouts?|statements?|communiqu[eé]s?|minutes|interview|"
@@ -76,14 +68,6 @@ TITLE_LINES = 2
 TITLE_LENGTH = 160
 MAX_SEARCH_YEARS = 5  # a wire report cites some year of the last few; further is a guess
 TOP_LINES = 12
-# a live blog's entry opens with its clock time: '09:12 Russian drones ...', '11:02 - ...',
-# '14:45 GMT: ...', '9.30am ...'
-CLOCK_LINE = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?"
-                        r"(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|local\s+time))?\s*[-–—:|]?\s+"
-                        r"(?=[A-Z\"'“])")
-# ... or stands alone on its line, with the entry's text in the paragraph below it
-BARE_CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?"
-                        r"(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|local\s+time))?\s*$")
 _NOT_TOP = re.compile(r"^\s*(?:last\s+update|updated|last\s+modified|modified|copyright|©)",
                       re.IGNORECASE)
 
@@ -102,7 +86,7 @@ def checked_publication(time: DocumentTime, text: str, published: FuzzyDate | No
         return time
     expressions = find_dates(text)
     explicit = [d for e in expressions if e.year and e.month
-                and (d := _date(e.year, e.month, e.day or 1)) is not None]
+                and (d := valid_date(e.year, e.month, e.day or 1)) is not None]
     return estimated_time(expressions, max([*explicit, published.start]))
 
 
@@ -147,7 +131,7 @@ def title_date(blocks: list[str]) -> date | None:
             continue
         full = [e for e in find_dates(line) if e.year and e.month and e.day]
         if len(full) == 1 and full[0].year and full[0].month and full[0].day:
-            return _date(full[0].year, full[0].month, full[0].day)
+            return valid_date(full[0].year, full[0].month, full[0].day)
     return None
 
 
@@ -177,7 +161,7 @@ def press_date(blocks: list[str]) -> date | None:
         first = next(iter(find_dates(rest[:40])), None)
         if first is not None and first.start == 0 and first.year and first.month and \
                 first.day and ENTRY_DASH.match(rest[first.end:]):
-            return _date(first.year, first.month, first.day)
+            return valid_date(first.year, first.month, first.day)
     return None
 
 
@@ -200,7 +184,7 @@ def heading_date(line: str) -> date | None:
     head, tail = line[:full[0].start], line[full[0].end:]
     if HEADING_HEAD.match(head) is None or HEADING_TAIL.match(tail) is None:
         return None
-    return _date(full[0].year, full[0].month, full[0].day)
+    return valid_date(full[0].year, full[0].month, full[0].day)
 
 
 def _stamp_line(line: str) -> date | None:
@@ -210,7 +194,7 @@ def _stamp_line(line: str) -> date | None:
             not STAMP_TAIL.match(line[full[0].end:]) or full[0].year is None or \
             full[0].month is None or full[0].day is None:
         return None
-    return _date(full[0].year, full[0].month, full[0].day)
+    return valid_date(full[0].year, full[0].month, full[0].day)
 
 
 def top_date(text: str) -> date | None:
@@ -221,7 +205,7 @@ def top_date(text: str) -> date | None:
             continue
         for e in find_dates(line):
             if e.year and e.month and e.day:
-                return _date(e.year, e.month, e.day)
+                return valid_date(e.year, e.month, e.day)
     return None
 
 
@@ -235,7 +219,7 @@ def filing_day(text: str, line: str, month: int, day: int) -> date | None:
     if weekday is None or not years:
         return None
     for year in range(max(years), max(years) + MAX_SEARCH_YEARS):
-        candidate = _date(year, month, day)
+        candidate = valid_date(year, month, day)
         if candidate is not None and candidate.weekday() == weekday:
             return candidate
     return None
@@ -253,13 +237,13 @@ def stamp_date(text: str, month: int | None = None, day: int | None = None) -> d
         numeric = NUMERIC_DAY.search(rest)
         if numeric is not None:
             a, b, year = int(numeric.group("a")), int(numeric.group("b")), int(numeric.group("year"))
-            readings = [d for d in (_date(year, b, a), _date(year, a, b)) if d is not None]
+            readings = [d for d in (valid_date(year, b, a), valid_date(year, a, b)) if d is not None]
             exact = [d for d in readings if (d.month, d.day) == (month, day)]
             if exact or readings:
                 return (exact or sorted(readings))[0]
         full = [e for e in find_dates(rest) if e.year and e.month and e.day]
         if full:
-            return _date(full[0].year or 0, full[0].month or 0, full[0].day or 0)
+            return valid_date(full[0].year or 0, full[0].month or 0, full[0].day or 0)
     return None
 
 
@@ -289,111 +273,16 @@ def past_years(text: str) -> list[int]:
 
 
 def _latest_on_or_before(month: int, day: int, bound: date) -> date | None:
-    candidate = _date(bound.year, month, day)
+    candidate = valid_date(bound.year, month, day)
     if candidate is not None and candidate > bound:
-        candidate = _date(bound.year - 1, month, day)
+        candidate = valid_date(bound.year - 1, month, day)
     return candidate
 
 
-def _date(year: int, month: int, day: int) -> date | None:
+def valid_date(year: int, month: int, day: int) -> date | None:
+    """A date read from text may not exist ('31 June', a misread day/month order); such a
+    reading is no evidence, so it yields nothing rather than raising."""
     try:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def is_lede(read: bool | None, number: int, sent: Span, title: str | None) -> bool | None:
-    """The report's first full sentence: not the headline block (unless it opens with a
-    dateline), and long enough to be news rather than a byline or a date line."""
-    if read is not None:
-        return False
-    line = DATELINE.match(sent.doc.text) or PLACE_LINE.match(sent.doc.text)
-    # the sentence the dateline opens, though the parser may split it off ('TIRANA (Wire) -')
-    filed = line is not None and sent.start_char <= line.end() + 1 < sent.end_char
-    if number == 0 and not filed and _headline(sent.doc, title):
-        return None
-    words = [t for t in sent if t.is_alpha]
-    if filed and sent.text.rstrip().endswith(".") and any(t.pos_ == "VERB" for t in sent):
-        return True  # 'ANKARA (Wire) - Turkey and Iraq signed 26 deals.': short, but news
-    if number == 0 and title is None and any(t.pos_ == "VERB" for t in sent):
-        return True  # an untitled page's opening paragraph, whose first sentence is news
-    return True if len(words) >= 8 else None
-
-
-def _headline(block: Doc, title: str | None) -> bool:
-    """The first block is the headline, unless the page gives its title apart and the
-    block is prose: headlines end without a full stop ('Seoul scraps pact with Tokyo').
-    A page without a title may open with its lede paragraph: prose of several sentences
-    is no headline, though a one-line block with a full stop may still be one."""
-    text = block.text.strip()
-    if title is not None and text == title.strip():
-        return True
-    prose = text.rstrip("\"'”’)").endswith(".")
-    return not prose or (title is None and len(list(block.sents)) < 2)
-
-
-def opens_entry(sent: Span, dates: list[SentenceDate]) -> FuzzyDate | None:
-    """'12 March 2021 - Poland closed the crossing. Warsaw accused ...': a paragraph that opens
-    with a day and a dash (after a number, bullet or weekday: '• Tuesday, 5 March:') is a
-    chronology's entry, and all of it tells that day; 'May 2020 - ...' and 'mid-June - ...'
-    tell that month. A dateline ('KYIV, May 3 -') names the place first; a year spans too much."""
-    if sent.start != 0 or not dates:
-        return None
-    first = min(dates, key=lambda d: d.position)
-    before = sent.doc.text[sent.start_char:first.position]
-    after = sent.doc.text[first.position + len(first.text):]
-    if not ENTRY_LEAD.match(before) or first.value.precision not in ("day", "month") or \
-            not ENTRY_DASH.match(after):
-        return None
-    return first.value
-
-
-def clock_entry(sent: Span, dates: list[SentenceDate], published: date | None,
-                heading: FuzzyDate | None = None) -> FuzzyDate | None:
-    """'11:02 - Canada and Ukraine signed a security agreement': a live blog's entry
-    stamped with a clock time and no date of its own tells the news of the day heading
-    its part of the blog ('Tuesday 19 March'), else of the publication day."""
-    if sent.start != 0 or dates or not (CLOCK_LINE.match(sent.text) or
-                                        BARE_CLOCK.match(sent.doc.text)):
-        return None
-    if heading is not None and heading.precision == "day" and \
-            (published is None or heading.start <= published):
-        return heading
-    return FuzzyDate.from_date(published) if published is not None else None
-
-
-def day_entry(text: str, dates: list[SentenceDate], section: FuzzyDate | None
-              ) -> FuzzyDate | None:
-    """'4th: X met Y' or '12 - X expelled Y' under a 'July 2024' heading: a chronology that
-    names its month once gives each entry only the day, which tells that day of the month."""
-    match = DAY_ONLY.match(text)
-    if match is None or dates or section is None or section.precision != "month":
-        return None
-    return _safe_day(section.start.year, section.start.month, int(match.group("day")))
-
-
-def _safe_day(year: int, month: int, day: int) -> FuzzyDate | None:
-    found = _date(year, month, day)
-    return FuzzyDate.from_date(found) if found is not None else None
-
-
-def dateline_day(sent: Span, last: date | None, time: DocumentTime) -> date | None:
-    """The day a block's own dateline gives ('ISTANBUL, July 22 - ...'): a digest of wire
-    items files each under its own, so its 'on Friday' counts from there. A yearless
-    dateline takes the year that puts it nearest the dateline before it (or the
-    publication day): items of a digest or live page lie weeks apart, not a year."""
-    line = DATELINE.match(sent.text) if sent.start == 0 else None
-    if line is None:
-        return None
-    expr = next((e for e in find_dates(sent.text) if e.start < line.end()
-                 and e.month is not None and e.day is not None), None)
-    reference = last or time.published or time.now
-    if expr is None or expr.month is None or expr.day is None or \
-            (expr.year is None and reference is None):
-        return None
-    years = [expr.year] if expr.year is not None else \
-        [reference.year - 1, reference.year, reference.year + 1] if reference else []
-    days = [d for d in (_date(y, expr.month, expr.day) for y in years) if d is not None]
-    if not days:
-        return None
-    return min(days, key=lambda d: abs((d - reference).days) if reference else 0)

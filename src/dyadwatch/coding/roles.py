@@ -37,6 +37,7 @@ from dyadwatch.coding.clause_links import (
     speaker_country,
     topic_tokens,
 )
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.companions import companions
 from dyadwatch.coding.custody import custody_state
 from dyadwatch.coding.members import (
@@ -64,13 +65,15 @@ from dyadwatch.coding.subjects import (
 from dyadwatch.coding.triggers import Found
 from dyadwatch.coding.venues import bloc_gathering_trip, bloc_trip_destinations
 
-TALLY_VERBS = {"receive", "get", "win", "gain", "garner", "obtain", "secure", "attract"}
-TALLY_NOUNS = {"vote", "abstention", "ballot", "yes", "backing"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
 
 
 @dataclass
 class Roles:
+    """Every slot a party can take in one event, kept apart until pairing: later rules
+    (fallbacks, meeting pairs, visits) need to know why a party is there, not just that
+    it is."""
+
     sources: list[ActorPhrase] = field(default_factory=list)
     targets: list[ActorPhrase] = field(default_factory=list)
     participants: list[ActorPhrase] = field(default_factory=list)
@@ -86,30 +89,38 @@ class Roles:
 
 
 def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
+    """The parse names a trigger's parties only where they hang off it; the steps after the
+    first fill what news prose leaves unsaid (a subject shared with another verb, a target
+    in the next clause, a trip's destination) and undo what the parse got wrong, in an
+    order where each step sees the sides the steps before it settled."""
     trigger = found.token
     anchors = trigger_anchors(found)
     anchors += date_apposed_verb(trigger) if nominal(trigger) else []
-    roles = Roles()
-    stray: list[ActorPhrase] = []
     actors = [a for a in actors if not _office_of_other(a, actors, sent.doc)]
     if _tally(trigger):
-        return roles
+        return Roles()
+    roles = _attached_roles(found, actors, anchors, sent)
+    _settle_parties(found, actors, sent, roles)
+    _fill_sides(found, actors, anchors, sent, roles)
+    _trim_places(found, actors, roles)
+    _last_readings(found, actors, anchors, sent, roles)
+    roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
+    return roles
+
+
+def _attached_roles(found: Found, actors: list[ActorPhrase], anchors: list[Token],
+                    sent: Span) -> Roles:
+    """The parties the parse itself hangs off the trigger or its anchors: the only reading
+    that rests on grammar alone, so every later guess starts from it."""
+    trigger = found.token
+    roles = Roles()
+    stray: list[ActorPhrase] = []
     for actor in actors:
         if actor.start <= trigger.i < actor.end or any(actor.start <= a.i < actor.end
                                                          for a in anchors):
             continue
-        attachment = hang(sent.doc[actor.head], anchors)
-        if attachment is None and actor.is_person:
-            outer = phrase_root(actor, sent.doc)
-            if outer is not None and outer.i != actor.head:
-                attachment = hang(outer, anchors)
-        if attachment is None or (attachment[1] in PARTICIPANT_DEPS and is_location(actor, sent.doc)):
-            continue  # 'decided in Accra sanctions against Mali': Accra is where, not who
-        if attachment[1] == "prep" and date_fused_subject(sent.doc[actor.head], attachment[0]):
-            attachment = (attachment[0], "nsubj", None)  # 'On Tuesday Turkey criticised'
-        if for_beneficiary(actor, sent.doc, found.entry.type) or (
-                attachment[1] == "prep" and force_partner(found.entry.type, attachment[2],
-                                                         sent.doc[actor.head])):
+        attachment = _argument_link(actor, anchors, sent.doc)
+        if attachment is None or _not_a_party(found, actor, attachment, sent.doc):
             continue
         if attachment[1] == "conj" and sent.doc[actor.head].pos_ in ("PROPN", "NOUN"):
             stray.append(actor)
@@ -118,6 +129,40 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
             roles.venues.append(actor)
         place_role(roles, actor, attachment, found)
     join_stray_members(roles.targets, roles.participants, stray)
+    return roles
+
+
+def _argument_link(actor: ActorPhrase, anchors: list[Token],
+                   doc: Doc) -> tuple[Token, str, str | None] | None:
+    """How an actor hangs off the anchors, if it is an argument at all: a person's title
+    phrase may be what hangs ('President of X, Y'), a place in a participant's slot is
+    where the act was, and a fronted date can make the subject look like a preposition's
+    object."""
+    attachment = hang(doc[actor.head], anchors)
+    if attachment is None and actor.is_person:
+        outer = phrase_root(actor, doc)
+        if outer is not None and outer.i != actor.head:
+            attachment = hang(outer, anchors)
+    if attachment is None or (attachment[1] in PARTICIPANT_DEPS and is_location(actor, doc)):
+        return None  # 'decided in Accra sanctions against Mali': Accra is where, not who
+    if attachment[1] == "prep" and date_fused_subject(doc[actor.head], attachment[0]):
+        attachment = (attachment[0], "nsubj", None)  # 'On Tuesday Turkey criticised'
+    return attachment
+
+
+def _not_a_party(found: Found, actor: ActorPhrase, attachment: tuple[Token, str, str | None],
+                 doc: Doc) -> bool:
+    """A party the act is done for, or a force fighting beside the doer, hangs off the
+    trigger like a target but is not the one acted on."""
+    return for_beneficiary(actor, doc, found.entry.type) or (
+        attachment[1] == "prep" and force_partner(found.entry.type, attachment[2],
+                                                 doc[actor.head]))
+
+
+def _settle_parties(found: Found, actors: list[ActorPhrase], sent: Span, roles: Roles) -> None:
+    """Lists of parties and messages sent through others change who the sides are before
+    any gap is filled: filling first would guess a side the list already gives."""
+    trigger = found.token
     arguments = [roles.sources, roles.targets, roles.participants]
     coordinated_members(arguments, actors, sent)
     listed_before_members(arguments, [*arguments, roles.places], actors, sent)
@@ -128,6 +173,13 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     if author:  # 'received a letter from Lima accusing Chile': Lima accuses
         roles.sources = author
         roles.targets = roles.targets or accused_receiver(trigger, actors, sent.doc)
+
+
+def _fill_sides(found: Found, actors: list[ActorPhrase], anchors: list[Token], sent: Span,
+                roles: Roles) -> None:
+    """A side the parse left empty is often named elsewhere in the sentence (a shared
+    subject, a speaker, a neighbouring clause, the state holding a captive); the cheaper
+    and surer sources are tried first."""
     if not roles.targets:
         roles.targets = roles.aimed_at or passive_antecedent(anchors, actors)
     if not roles.sources:
@@ -146,6 +198,12 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     if not roles.sources:
         roles.sources = roles.origins  # 'a delegation left Washington for Baku': the
         # capital left behind names the travellers' side when they are not named
+
+
+def _trim_places(found: Found, actors: list[ActorPhrase], roles: Roles) -> None:
+    """A trip is a visit only to another party's land, and not when it is to a bloc's
+    summit held there; once the doer is known, the places that are no visit go."""
+    trigger = found.token
     if found.entry.frame == "travel" and not (roles.places or roles.targets):
         roles.places = _destination(trigger, actors)
     own = {a.actor.code for a in roles.sources}  # 'Putin flew to Khabarovsk': no visit
@@ -156,6 +214,12 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
         roles.targets, roles.participants = (bloc_trip_destinations(trigger, r) for r in (
             roles.targets, roles.participants))
         roles.sources = bloc_trip_destinations(trigger, roles.sources)  # 'Leaders of X, Y and Z'
+
+
+def _last_readings(found: Found, actors: list[ActorPhrase], anchors: list[Token], sent: Span,
+                   roles: Roles) -> None:
+    """Readings that need both sides settled: a parallel doer, an envoy's host state, a
+    noun's 'of' target, topics of talks, known parse repairs and requests made by others."""
     if roles.sources:
         roles.parallel = parallel_doers(anchors, actors, {a.actor.code for a in roles.sources})
     roles.targets = _posted_instead(roles, actors)
@@ -165,8 +229,6 @@ def assign(found: Found, actors: list[ActorPhrase], sent: Span) -> Roles:
     repair(found, actors, sent, roles)
     roles.sources, roles.targets, roles.participants = on_request(  # 'at the request of X'
         found, actors, (roles.sources, roles.targets, roles.participants))
-    roles.parsed = bool(roles.sources or roles.targets or roles.participants or roles.places)
-    return roles
 
 
 def _posted_instead(roles: Roles, actors: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -183,8 +245,9 @@ def _posted_instead(roles: Roles, actors: list[ActorPhrase]) -> list[ActorPhrase
 def _tally(trigger: Token) -> bool:
     """'The draft received 11 votes in favour, with abstentions by China and India': a count
     of votes received names voters, not guests received."""
-    return trigger.lemma_.lower() in TALLY_VERBS and any(
-        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in TALLY_NOUNS for c in trigger.children)
+    nouns = clause_words("tally_nouns")  # 'votes', 'abstentions', 'backing'
+    return trigger.lemma_.lower() in clause_words("tally_verbs") and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in nouns for c in trigger.children)
 
 
 def _office_of_other(actor: ActorPhrase, actors: list[ActorPhrase], doc: Doc) -> bool:

@@ -22,7 +22,8 @@ from dyadwatch.coding.dates import (
 )
 from dyadwatch.coding.dayonly import day_only
 from dyadwatch.coding.fronted import entry_heading
-from dyadwatch.coding.narrative import Narrative, ahead, main_clause
+from dyadwatch.coding.mainline import main_clause
+from dyadwatch.coding.narrative import Narrative, ahead
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
 from dyadwatch.coding.scope import past_clause, token_at, told_as_past
 from dyadwatch.coding.termyears import term_span
@@ -44,6 +45,9 @@ _LAST = re.compile(r"\b(?:last|past|previous)\s+(?:(?:early|mid-?|late)\s*)?$", 
 
 
 def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[SentenceDate]:
+    """Only dates that can be the day of the sentence's news are kept: a dateline, a
+    deadline and a 'since' date name other days. A yearless date takes its year from the
+    sentence, the section or the story, and a year told here is kept for later sentences."""
     lowered = sent.text.lower()
     anchors = [a for a in kb.anchors if any(p.lower() in lowered for p in a.phrases)]
     out: list[SentenceDate] = []

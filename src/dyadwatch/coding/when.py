@@ -4,7 +4,8 @@ The nearest phrase usually dates a trigger. Offset phrases change that: 'came a
 day after Putin apologised' dates the apology a day before the main clause, and
 'two days before the invasion of Ukraine' dates the main clause from a widely
 known happening. Dating by tense, where no phrase dates a trigger, lives in tense.py
-(re-exported here for callers that imported it from this module).
+(re-exported here for callers that imported it from this module); which clause's event
+a date phrase belongs to, and so whether it may date a trigger at all, in clause_times.py.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.clause_times import SPANS, foreign_time
+from dyadwatch.coding.clause_times import (
+    attributive,
+    describes_own,
+    foreign_time,
+    in_relative_clause,
+    look_back,
+)
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.dates import (
     ClauseOffset,
     clause_offset,
@@ -42,25 +50,21 @@ from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import FuzzyDate
 
 SAME_DAY_AS = re.compile(r"\bthe\s+same\s+day\s+as\b", re.IGNORECASE)
-EVENT_NOUNS = {"meeting", "talk", "talks", "summit", "visit", "call", "conversation",
-               "negotiation", "negotiations", "session", "trip", "encounter"}
-EVENT_VERBS = {"meet", "visit", "talk", "hold", "host", "receive", "travel", "arrive"}
 # 'the next meeting', 'the first summit since 2018': another event than the one just dated
 NOT_ANAPHORIC = {"next", "previous", "last", "first", "second", "third", "upcoming", "planned",
                  "following", "earlier", "later", "proposed", "future", "past", "new"}
 OCCASION_PREPS = {"at", "during", "in"}
 ANAPHORIC_DETS = {"the", "that", "this"}
-FRAME_PREPS = {"during", "at", "throughout"}  # 'during the March 5 talks': the same time
 MODIFIERS = {"det", "compound", "amod", "nummod", "poss", "case", "punct"}
-# clauses of their own time: 'until the sanctions, which ...' (a participle or a reported
-# clause, 'the agreement recently reached', stays in the noun's or the saying's time)
-CLAUSES = {"advcl", "relcl", "parataxis", "csubj"}
-TIME_LINKS = {"until", "till", "since", "after", "before"}  # 'until the sanctions, which ...'
 BESIDE = re.compile(r"[\s,(]*(?:the\s+)?|\s*\(\s*(?:on\s+)?", re.IGNORECASE)  # 'Friday, the 8th'
 
 
 @dataclass(frozen=True)
 class SentenceDate:
+    """A date phrase of the sentence and where it stands: the trigger nearest to it is
+    the one it dates, and a phrase read from the calendar (`absolute`) outranks one
+    counted from another day."""
+
     value: FuzzyDate
     text: str
     position: int
@@ -169,23 +173,6 @@ def _weekday_of_date(sent: Span, where: int, length: int, dates: list[SentenceDa
     return False
 
 
-def other_day(token: Token) -> bool:
-    """'met on Friday, days after holding talks in Kyiv': a trigger in a phrase set some
-    days or weeks off the main clause happened on a day the sentence does not give, so
-    neither the main clause's day nor the narrative's dates it."""
-    word = token
-    for _ in range(12):
-        links = [c for c in word.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
-        if word.dep_ in ("pobj", "pcomp") and word.head.lower_ in ("after", "before"):
-            links.append(word.head)
-        if any(w.i > 0 and w.nbor(-1).lower_ in SPANS for w in links):
-            return True
-        if word.head is word:
-            return False
-        word = word.head
-    return False
-
-
 def same_day_as(sent: Span, told: tuple[tuple[str, FuzzyDate], ...]) -> tuple[FuzzyDate, str] | None:
     """'on the same day as the Moscow talks': the day of the talks the report told of,
     not the narrative's last day, which may be another event's."""
@@ -232,7 +219,7 @@ def _event_noun(token: Token) -> Token | None:
     nouns = [token] if token.pos_ == "NOUN" else [
         g for c in token.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
         for g in c.children if g.dep_ == "pobj"] if token.pos_ == "VERB" else []
-    return next((n for n in nouns if n.lemma_.lower() in EVENT_NOUNS and any(
+    return next((n for n in nouns if n.lemma_.lower() in clause_words("dated_event_nouns") and any(
         c.lower_ in ANAPHORIC_DETS and c.dep_ == "det" for c in n.children) and not any(
         c.lower_ in NOT_ANAPHORIC for c in n.children)), None)
 
@@ -248,21 +235,23 @@ def _dates_event(sent: Span, expr: DateExpression) -> bool:
     if word is None:
         return False
     lemma = word.lemma_.lower()
-    return lemma in EVENT_NOUNS if word.pos_ == "NOUN" else \
-        word.pos_ == "VERB" and lemma in EVENT_VERBS
+    return lemma in clause_words("dated_event_nouns") if word.pos_ == "NOUN" else \
+        word.pos_ == "VERB" and lemma in clause_words("dated_event_verbs")
 
 
 def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceDate],
              sent: Span) -> tuple[FuzzyDate | None, str | None]:
+    """Nearness alone misdates a sentence that tells two events, so dates that belong to
+    another clause, another noun or a look back are ruled out before the nearest is taken."""
     candidates = [d for d in candidates if not foreign_time(found, d, sent)
-                  and not _look_back(found, d, sent) and not _attributive(found, d, sent)
+                  and not look_back(found, d, sent) and not attributive(found, d, sent)
                   and not beyond_until(found.token, _token_at(sent, d.position))]
-    free = [d for d in candidates if not _in_relative_clause(found, d, sent)]
+    free = [d for d in candidates if not in_relative_clause(found, d, sent)]
     # a relative clause's date only when it is all there is and it describes a word of the
     # trigger's own clause ('X, who arrived on Monday, met Y'; 'a ceasefire between A and
     # B, which took effect on 24 June'), not of a clause below it ('until the sanctions,
     # which began in 2014, are lifted')
-    candidates = free or [d for d in candidates if _describes_own(found, d, sent)]
+    candidates = free or [d for d in candidates if describes_own(found, d, sent)]
     clause = coordinate_clause(found.token)  # 'accepted in February, and in March agreed'
     candidates = [d for d in candidates if (t := _token_at(sent, d.position)) is not None
                   and t.i in clause] or candidates
@@ -315,83 +304,6 @@ def _anchored(kb: KnowledgeBase, found: Found, marker: Token, offset: ClauseOffs
     if day is None or found.token in marker.subtree:
         return None
     return shift(FuzzyDate.from_date(day), offset.sign * offset.count, offset.unit)
-
-
-def _in_relative_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
-    """A relative clause dates its own verb and the noun it describes ('the talks, which
-    opened on Monday'), not the sentence's other words: 'announced the suspension of the
-    treaty which the two countries signed in 2002' on another date it gives, and
-    'refused talks until the sanctions, which began in 2014, are lifted' on none."""
-    token = _token_at(sent, when.position)
-    return token is not None and any(
-        token.i in (inside := {t.i for t in c.subtree}) and found.token.i not in inside
-        and found.token.i != c.head.i
-        for c in sent if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB")
-
-
-def _describes_own(found: Found, when: SentenceDate, sent: Span) -> bool:
-    """The relative clause holding the date describes a word of the trigger's clause."""
-    token = _token_at(sent, when.position)
-    clauses = [c for c in sent if c.dep_ in ("relcl", "acl") and c.pos_ == "VERB"
-               and token is not None and token in c.subtree]
-    if not clauses:
-        return True
-    own = {found.token.i} | ({verb.i} if (verb := clause_verb(found.token)) else set())
-    word = clauses[-1].head
-    for _ in range(8):
-        if word.i in own:
-            return True
-        if word.head == word or word.dep_ in CLAUSES or word.lower_ in TIME_LINKS or \
-                (word.dep_ == "conj" and word.pos_ in ("VERB", "AUX")):
-            return False
-        word = word.head
-    return False
-
-
-def _attributive(found: Found, when: SentenceDate, sent: Span) -> bool:
-    """'The meeting followed up on the February 12 call': a date worn by another noun
-    ('the February 12 call', 'Monday's vote') names that noun's event only."""
-    token = _token_at(sent, when.position)
-    while token is not None and token.dep_ in ("nummod", "npadvmod") and token.head != token \
-            and token.head.pos_ in ("PROPN", "NUM"):
-        token = token.head  # '12' -> 'February'
-    if token is None or token.dep_ not in ("nmod", "compound", "poss") or \
-            token.head.pos_ != "NOUN" or \
-            when.position <= token.head.idx < when.position + len(when.text):
-        return False  # 'March 5th' parsed as a noun '5th' the month modifies is one date
-    if _token_at(sent, when.position) == sent[0]:
-        return False  # 'March 15 USA Secretary ... called Aliyev': a chronology entry's date
-    if _occasion_frame(token.head):
-        return False  # 'During the March 5-7 forum, X expelled ...': the clause is inside it
-    return found.token.i not in {t.i for t in token.head.subtree}
-
-
-def _occasion_frame(noun: Token) -> bool:
-    """The noun is the occasion a clause is placed in ('during the March 5 talks', 'on the
-    sidelines of the 5-7 March summit'): its date is the time of what the clause tells."""
-    prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.lower_ in ("sidelines", "margins") \
-            and prep.head.dep_ == "pobj" and prep.head.head.lower_ in ("on", "at"):
-        return True
-    return prep is not None and prep.lower_ in FRAME_PREPS
-
-
-def _look_back(found: Found, when: SentenceDate, sent: Span) -> bool:
-    """'X thanked Y; he had met Z the previous day': a past perfect clause's date is the
-    time it looks back to, not the time of the simple past beside it."""
-    verb = _token_at(sent, when.position)
-    for _ in range(4):  # 'the previous day' -> 'day' -> 'met'
-        if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or backshifted(verb) or \
-            not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
-        return False
-    own = {t.i for t in verb.subtree} - {
-        t.i for c in verb.children if c.dep_ in ("ccomp", "conj", "parataxis", "advcl")
-        and c.i < verb.i and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for t in c.subtree}  # 'X thanked Y; he had met Z': a clause before it is its own
-    return found.token.i not in own
 
 
 def _char_in(position: int, doc: Doc, tokens: set[int]) -> bool:
