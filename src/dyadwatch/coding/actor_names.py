@@ -200,14 +200,14 @@ def name_end(doc: Doc, start: int, end: int) -> int:
 
 
 # Arabic and other name particles written with a hyphen before a surname ('Al-Sharaa')
-_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "abu", "bin", "ibn", "ben", "ould", "ag"})
+# lexicon clause_words "name_particles"
 
 
 def hyphen_joins(before: Token, dash: Token, after: Token) -> bool:
     """'Garcia-Pena': two capitalised words joined by a hyphen without spaces."""
     return dash.text == "-" and not before.whitespace_ and not dash.whitespace_ and \
         before.is_alpha and after.is_alpha and before.text[:1].isupper() and \
-        after.text[:1].isupper() and before.lower_ not in _NAME_PARTICLES
+        after.text[:1].isupper() and before.lower_ not in clause_words("name_particles")
 
 
 
