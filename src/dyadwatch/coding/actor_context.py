@@ -14,16 +14,16 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.actor_types import COUNTERPARTS, ActorPhrase, Piece, head_token, remember
+from dyadwatch.coding.actor_types import ActorPhrase, Piece, head_token, remember
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.group_pairs import stored_list
 from dyadwatch.coding.groups import coordinated_list, pair_in_view
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor
 
 STATE_LEVELS = {"head_of_state", "head_of_government", "minister", "deputy_minister"}
-JOINT_DOCUMENTS = {"declaration", "statement", "communique", "communiqué", "declarations",
-                   "statements", "communiques", "communiqués"}
-ISSUE_VERBS = {"issue", "adopt", "release", "sign", "make", "publish"}
+# lexicon clause_words "joint_documents"
+# lexicon clause_words "issuing_verbs"
 ISSUING_BODIES = {"Ministry", "Embassy"}
 QUOTES = set('"“”«»')
 Reference = tuple[int, int, int, Actor]  # start, end, head, actor
@@ -44,7 +44,8 @@ def counterpart_offices(phrases: list[ActorPhrase], sent: Span) -> list[ActorPhr
     for i, phrase in enumerate(out[:-1]):
         last = sent.doc[phrase.end - 1]
         other = out[i + 1]
-        if last.lower_ not in COUNTERPARTS or phrase.actor.role not in (None, last.text) or \
+        if last.lower_ not in clause_words("counterpart_words") or \
+                phrase.actor.role not in (None, last.text) or \
                 [t.lower_ for t in sent.doc[phrase.end : other.start]] != ["of"]:
             continue
         if other.actor.code == phrase.actor.code or not other.actor.role:
@@ -205,7 +206,7 @@ def _learn_signatories(sent: Span, phrases: list[ActorPhrase], memory: dict[str,
             verb = token.head if token.head.i > token.i else None
             members = _distinct([p.actor for p in phrases if p.start > token.i
                                  and (verb is None or p.end <= verb.i)])
-        elif token.lower_ in JOINT_DOCUMENTS and _joint(token):
+        elif token.lower_ in clause_words("joint_documents") and _joint(token):
             members = coordinated_list(phrases, sent) or []
         if len(members) >= 2:
             for key in [k for k in memory if k.startswith("we:")]:
@@ -222,7 +223,7 @@ def _joint(token: Token) -> bool:
     if any(c.lower_ == "joint" for c in token.children) or (
             before is not None and before.lower_ == "joint"):
         return True
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in ISSUE_VERBS
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in clause_words("issuing_verbs")
 
 
 def issuer_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
@@ -253,9 +254,9 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
     return list({a.code: a for a in actors}.values())
 
 
-NEIGHBOUR_WORDS = {"neighbour", "neighbor"}
-NEIGHBOURING = {"neighbouring", "neighboring"}
-STATE_NOUNS = {"country", "state", "nation", "republic"}
+# lexicon clause_words "neighbour_nouns"
+# lexicon clause_words "neighbouring_marks"
+# lexicon clause_words "state_nouns"
 
 
 def neighbour_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
@@ -279,9 +280,10 @@ def neighbour_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhras
 def _neighbour_word(token: Token) -> bool:
     if token.tag_ != "NN":
         return False
-    if token.lemma_.lower() in NEIGHBOUR_WORDS:
+    if token.lemma_.lower() in clause_words("neighbour_nouns"):
         return any(c.lower_ in ("its", "their", "the") for c in token.children)
-    return token.lower_ in STATE_NOUNS and any(c.lower_ in NEIGHBOURING for c in token.children)
+    return token.lower_ in clause_words("state_nouns") and \
+        any(c.lower_ in clause_words("neighbouring_marks") for c in token.children)
 
 
 def _subject_party(token: Token, phrases: list[ActorPhrase]) -> str | None:
@@ -296,9 +298,8 @@ def _subject_party(token: Token, phrases: list[ActorPhrase]) -> str | None:
     return owner.actor.code if owner is not None else None
 
 
-PAST_POST = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "then", "previous",
-                       "retired", "once"})
-CHAIR_NOUNS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+# lexicon clause_words "past_post_marks"
+# lexicon clause_words "chair_nouns"
 
 
 def past_post(sent: Span, phrase: ActorPhrase) -> bool:
@@ -312,15 +313,15 @@ def past_post(sent: Span, phrase: ActorPhrase) -> bool:
         token = token.head
     if token.dep_ != "appos":
         return False
-    if any(t.lower_ in PAST_POST for t in token.subtree if t.i < phrase.end):
+    if any(t.lower_ in clause_words("past_post_marks") for t in token.subtree if t.i < phrase.end):
         return True
     holder = sent.doc[phrase.head]
     return holder.dep_ == "pobj" and holder.head.lower_ == "of" and \
-        holder.head.head.i == token.i and token.lower_ in CHAIR_NOUNS
+        holder.head.head.i == token.i and token.lower_ in clause_words("chair_nouns")
 
 
 CHAIR_LEADS = frozenset({"and", "as", ","})
-CHAIR_EPITHETS = frozenset({"current", "rotating", "incumbent", "outgoing", "incoming"})
+# lexicon clause_words "chair_epithets"
 
 
 def second_chair(doc: Doc, start: int) -> bool:
@@ -331,9 +332,9 @@ def second_chair(doc: Doc, start: int) -> bool:
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in CHAIR_NOUNS:
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in clause_words("chair_nouns"):
         return False
     i -= 2
-    while i >= 0 and doc[i].lower_ in CHAIR_EPITHETS:
+    while i >= 0 and doc[i].lower_ in clause_words("chair_epithets"):
         i -= 1
     return i >= 0 and doc[i].lower_ in CHAIR_LEADS

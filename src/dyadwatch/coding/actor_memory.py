@@ -15,21 +15,21 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor
 
-INSTITUTION_WORDS = {"council", "commission", "assembly", "parliament", "ministry"}
+# lexicon clause_words "institution_words"
 # words that say which ministry, not whose: 'the Foreign Ministry' is still 'the ministry'
-OFFICE_MODIFIERS = {"foreign", "defence", "defense", "interior", "home", "external", "finance",
-                    "trade", "justice", "affairs", "economy", "energy", "information"}
-REGIME_WORDS = {"junta"}
+# lexicon clause_words "ministry_modifiers"
+# lexicon clause_words "regime_words"
 # Plural names for the makers of a coup: 'the mutineers' always, 'the soldiers' bare, 'the
 # coup leaders' / 'the military rulers' with the modifier that makes them a regime.
-REGIME_PLURALS = {"mutineers", "putschists", "soldiers"}
-REGIME_HEADS = {"leaders", "rulers", "plotters", "officers", "authorities", "government"}
-REGIME_MODIFIERS = {"coup", "military", "putschist"}
-COUP_WORDS = {"coup", "putsch", "mutiny", "takeover"}
-POWER_VERBS = {"seize", "take", "grab", "topple", "overthrow", "oust", "depose"}
+# lexicon clause_words "regime_plurals"
+# lexicon clause_words "regime_heads"
+# lexicon clause_words "regime_modifiers"
+# lexicon clause_words "coup_words"
+# lexicon clause_words "power_seizing_verbs"
 PLACE_PREPS = {"in", "at", "from", "to", "into", "near", "via"}
 # states that are the halves of a divided nation, (north, south): once both are named, 'the
 # North' and 'the South' stand for them ('Pyongyang cut the lines with the South')
@@ -90,10 +90,10 @@ def _reference(token: Token, memory: dict[str, Actor]) -> tuple[int, int, int, A
     if det is None or det.lower_ != "the" or token.tag_ in ("NNS", "NNPS"):
         return None
     if any(c.dep_ in ("compound", "amod") and c.text[:1].isupper()
-           and c.lower_ not in OFFICE_MODIFIERS for c in token.children):
+           and c.lower_ not in clause_words("ministry_modifiers") for c in token.children):
         return None  # 'the European Council' names its own party; 'the Foreign Ministry' not
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(
-            g.text[:1].isupper() and g.lower_ not in OFFICE_MODIFIERS for g in c.children)
+            g.text[:1].isupper() and g.lower_ not in clause_words("ministry_modifiers") for g in c.children)
            for c in token.children):
         return None  # 'the kingdom of Spain' names its own state
     return det.i, token.i + 1, token.i, memory[f"generic:{token.lower_}"]
@@ -134,12 +134,12 @@ def _split_half(kb: KnowledgeBase, token: Token,
 def _coup_state(kb: KnowledgeBase, token: Token, phrases: Sequence[Phrase]) -> Phrase | None:
     """'the coup in Gabon', 'Niger's coup', 'officers seized power in Bamako': the state whose
     regime a coup made, so that its makers ('the mutineers') stand for that state."""
-    if token.lower_ in COUP_WORDS and token.pos_ == "NOUN":
+    if token.lower_ in clause_words("coup_words") and token.pos_ == "NOUN":
         owners = [c for c in token.children if c.dep_ in ("poss", "amod", "compound")]
         staged = [token.head] if token.dep_ == "dobj" else []  # 'staged a coup in Guinea'
         owners += [g for t in [token, *staged] for c in t.children
                    if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
-    elif token.lemma_ in POWER_VERBS and token.pos_ == "VERB" and any(
+    elif token.lemma_ in clause_words("power_seizing_verbs") and token.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lower_ in ("power", "government") for c in token.children):
         owners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "in"
                   for g in c.children if g.dep_ == "pobj"]
@@ -153,7 +153,7 @@ def _coup_state(kb: KnowledgeBase, token: Token, phrases: Sequence[Phrase]) -> P
 def _seized_power(token: Token) -> bool:
     """'the officers who seized power last week': the makers of a coup, named by their deed."""
     return token.pos_ == "NOUN" and any(
-        c.dep_ == "relcl" and c.lemma_ in POWER_VERBS and any(
+        c.dep_ == "relcl" and c.lemma_ in clause_words("power_seizing_verbs") and any(
             g.dep_ == "dobj" and g.lower_ in ("power", "government") for g in c.children)
         for c in token.children)
 
@@ -165,8 +165,8 @@ def _regime_plural(token: Token, memory: dict[str, Actor]) -> tuple[int, int, in
     if token.pos_ != "NOUN" or token.tag_ != "NNS":
         return None
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-    if not (token.lower_ in REGIME_PLURALS or (token.lower_ in REGIME_HEADS
-                                               and modifiers & REGIME_MODIFIERS)):
+    if not (token.lower_ in clause_words("regime_plurals") or (token.lower_ in clause_words("regime_heads")
+                                               and modifiers & clause_words("regime_modifiers"))):
         return None
     det = next((c for c in token.children if c.dep_ == "det"), None)
     owned = any(c.dep_ in ("poss", "nummod") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
@@ -186,7 +186,7 @@ def _regime_plural(token: Token, memory: dict[str, Actor]) -> tuple[int, int, in
 def _regime_party(token: Token, phrases: Sequence[Phrase]) -> Phrase | None:
     """'Niger's military junta', 'the junta in Niamey': the state a regime word sits beside,
     within one noun phrase (no verb between them)."""
-    if token.lower_ not in REGIME_WORDS:
+    if token.lower_ not in clause_words("regime_words"):
         return None
     doc = token.doc
     near = [p for p in phrases if 0 <= token.i - p.end < REGIME_WINDOW
@@ -201,7 +201,7 @@ def _sole_state(kb: KnowledgeBase, token: Token, phrases: Sequence[Phrase],
     """'sanctions against Mali ... judged too long by the junta': a regime word met before any
     state was tied to it belongs to the one state its sentence named before it (not a place
     'in Accra'), when there is only one."""
-    if token.lower_ not in REGIME_WORDS or f"generic:{token.lower_}" in memory:
+    if token.lower_ not in clause_words("regime_words") or f"generic:{token.lower_}" in memory:
         return None
     return _state_before(kb, token, phrases)
 
@@ -223,10 +223,10 @@ def _learn(kb: KnowledgeBase, sent: Span, phrase: Phrase, memory: dict[str, Acto
     for word in entry.get("collectives", []):  # 'ASEAN ... the leaders met': see groups.py
         memory[f"bloc:{word}"] = _collective(kb, phrase.actor, word)
     last = sent.doc[phrase.end - 1].lower_
-    if last in INSTITUTION_WORDS:  # 'the African Union's Peace and Security Council'
+    if last in clause_words("institution_words"):  # 'the African Union's Peace and Security Council'
         memory[f"generic:{last}"] = _collective(kb, phrase.actor, last)
     head = sent.doc[phrase.head]
-    owner = head.lower_ if head.lower_ in INSTITUTION_WORDS else _owning_institution(head)
+    owner = head.lower_ if head.lower_ in clause_words("institution_words") else _owning_institution(head)
     if owner is not None and (kb.parties.get(phrase.actor.code) or {}).get("kind") == "state" \
             and not _acted_on(head):
         memory[f"generic:{owner}"] = _collective(kb, phrase.actor, owner)
@@ -249,7 +249,7 @@ def _owning_institution(head: Token) -> str | None:
         if token.dep_ != "pobj" or token.head.lower_ != "of":
             return None
         token = token.head.head
-        if token.lower_ in INSTITUTION_WORDS:
+        if token.lower_ in clause_words("institution_words"):
             return token.lower_
     return None
 
@@ -260,7 +260,7 @@ def _collective(kb: KnowledgeBase, actor: Actor, word: str) -> Actor:
 
 # A state's joining an organisation is its own, and others approve it: 'Helsinki's last hurdle
 # fell when the Turkish parliament voted to ratify its membership' ('its' is Finland's).
-ACCESSION_NOUNS = {"membership", "accession", "bid", "application", "candidacy"}
+# lexicon clause_words "accession_nouns"
 
 
 def accession_references(kb: KnowledgeBase, sent: Span,
@@ -269,7 +269,8 @@ def accession_references(kb: KnowledgeBase, sent: Span,
     is another party: the one other state the sentence named before it."""
     out: list[tuple[int, int, int, Actor]] = []
     for token in sent:
-        if token.lower_ != "its" or token.dep_ != "poss" or token.head.lower_ not in ACCESSION_NOUNS:
+        if token.lower_ != "its" or token.dep_ != "poss" or \
+                token.head.lower_ not in clause_words("accession_nouns"):
             continue
         subject = _clause_subject(token.head)
         if subject is None:

@@ -48,12 +48,7 @@ _DATE_LEADS = frozenset({"on", "in", "since", "until", "till", "from", "early", 
 
 # Nouns a place may name the site of ('the Natanz facility', 'the Erbil airport'); before any
 # other noun a place is a label, not the party ('Tigray forces', 'the Kyoto Protocol').
-SITE_NOUNS = {
-    "site", "sites", "facility", "facilities", "plant", "plants", "base", "bases", "airbase",
-    "airport", "airfield", "port", "harbour", "harbor", "refinery", "reactor", "complex",
-    "compound", "depot", "terminal", "bridge", "station", "installation", "installations",
-    "shipyard", "dam", "region", "province", "oblast", "area", "district", "city", "border",
-}
+# lexicon clause_words "site_nouns"
 
 
 def in_longer_name(doc: Doc, start: int, end: int) -> bool:
@@ -71,7 +66,7 @@ def place_locates(sent: Span, start: int, end: int) -> bool:
     if head.dep_ in ("nsubj", "poss") or _on_route(head):
         return False
     if head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
-        return head.head.lower_ in SITE_NOUNS
+        return head.head.lower_ in clause_words("site_nouns")
     return True
 
 
@@ -113,8 +108,7 @@ def ends_other_name(doc: Doc, start: int, end: int) -> bool:
 
 # country names that are also names of U.S. states, and the offices only such a state has
 STATE_NAMESAKES = {"Georgia"}
-STATE_OFFICES = {"governor", "legislature", "senator", "senators", "statehouse", "county",
-                 "counties", "lieutenant", "assemblyman", "assemblywoman", "sheriff"}
+# lexicon clause_words "us_state_offices"
 
 
 def us_state(doc: Doc, start: int, end: int) -> bool:
@@ -123,7 +117,7 @@ def us_state(doc: Doc, start: int, end: int) -> bool:
     if doc[start:end].text not in STATE_NAMESAKES:
         return False
     after = [t.lower_ for t in doc[end : end + 3] if t.lower_ not in ("'s", "’s", "state")]
-    return bool(after) and after[0] in STATE_OFFICES
+    return bool(after) and after[0] in clause_words("us_state_offices")
 
 
 def is_location_compound(doc: Doc, end: int) -> bool:
@@ -206,14 +200,14 @@ def name_end(doc: Doc, start: int, end: int) -> int:
 
 
 # Arabic and other name particles written with a hyphen before a surname ('Al-Sharaa')
-_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "abu", "bin", "ibn", "ben", "ould", "ag"})
+# lexicon clause_words "name_particles"
 
 
 def hyphen_joins(before: Token, dash: Token, after: Token) -> bool:
     """'Garcia-Pena': two capitalised words joined by a hyphen without spaces."""
     return dash.text == "-" and not before.whitespace_ and not dash.whitespace_ and \
         before.is_alpha and after.is_alpha and before.text[:1].isupper() and \
-        after.text[:1].isupper() and before.lower_ not in _NAME_PARTICLES
+        after.text[:1].isupper() and before.lower_ not in clause_words("name_particles")
 
 
 
@@ -221,13 +215,7 @@ def hyphen_joins(before: Token, dash: Token, after: Token) -> bool:
 # Nouns naming a meeting, a negotiating format or a text; a city before one is the label of
 # that meeting or text ('the Vilnius summit', 'the Rome Statute', 'the Minsk agreements',
 # 'the Astana format'), where it was held or signed, not a party to it.
-MEETING_NAMES = frozenset({
-    "summit", "summits", "statute", "agreement", "agreements", "accord", "accords", "protocol",
-    "protocols", "convention", "conventions", "treaty", "treaties", "declaration", "process",
-    "format", "talks", "conference", "charter", "communique", "communiqué", "memorandum",
-    "framework", "consensus", "principles", "formula", "dialogue", "round", "forum", "group",
-    "platform", "initiative", "peace",
-})
+# lexicon clause_words "named_event_heads"
 _MODIFIER_DEPS = ("compound", "amod", "nmod")
 
 
@@ -248,7 +236,7 @@ def labels_meeting(doc: Doc, start: int, end: int) -> bool:
     token = doc[end - 1]
     while token.dep_ in _MODIFIER_DEPS and token.head.i > token.i:
         token = token.head
-        if token.lower_ in MEETING_NAMES:
+        if token.lower_ in clause_words("named_event_heads"):
             return True
     return False
 

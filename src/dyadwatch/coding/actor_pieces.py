@@ -32,7 +32,8 @@ from dyadwatch.coding.actor_names import (
     venue_length,
 )
 from dyadwatch.coding.actor_postposed import postposed_adjective
-from dyadwatch.coding.actor_types import COUNTERPARTS, Piece
+from dyadwatch.coding.actor_types import Piece
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.knowledge import Alias, KnowledgeBase
 
 GLUE = {
@@ -233,4 +234,4 @@ def _joinable(group: list[Piece], piece: Piece, sent: Span) -> bool:
 
 
 def _is_counterpart(piece: Piece) -> bool:
-    return piece.kind == "title" and piece.text.lower() in COUNTERPARTS
+    return piece.kind == "title" and piece.text.lower() in clause_words("counterpart_words")

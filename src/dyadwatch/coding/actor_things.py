@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_memory import Phrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.records import Actor
 
 # Things a party owns or did: 'a Chinese balloon ... fired at the balloon' (the balloon is
@@ -20,20 +21,12 @@ from dyadwatch.records import Actor
 # were named with it.
 THING_WINDOW = 6  # sentences a thing stays known
 THING_ARGS = {"dobj", "pobj", "nsubj", "nsubjpass", "attr", "poss"}
-NOT_THINGS = {
-    "talk", "agreement", "deal", "meeting", "treaty", "summit", "conflict", "war", "border",
-    "relation", "tie", "side", "region", "people", "visit", "counterpart", "delegation",
-    "leader", "president", "minister", "government", "country", "state", "official",
-    "ministry", "statement", "call", "conversation", "issue", "process", "year", "day",
-    "time", "way", "part", "city", "capital", "territory", "sovereignty", "interest",
-    # people who speak for a state at a meeting: in a council summary each state has one
-    "representative", "delegate", "ambassador", "envoy", "observer", "spokesperson",
-    "spokesman", "spokeswoman",
-}
+# lexicon clause_words "not_things": nouns too general to tie to one party, the people who
+# speak for a state at a meeting among them (in a council summary each state has one)
 # 'Tehran retaliated with a salvo; Doha condemned the attack': an attacking verb's subject
 # owns the attack a later clause names with a generic noun.
-ATTACK_VERBS = {"attack", "strike", "retaliate", "bomb", "shell", "raid", "invade", "hit"}
-ATTACK_NOUNS = {"attack", "strike", "assault", "raid", "bombardment", "salvo"}
+# lexicon clause_words "attack_verbs"
+# lexicon clause_words "attack_nouns"
 _CONFLICT = Actor("", "")  # a word tied to more than one party: no reference
 
 
@@ -56,22 +49,21 @@ def thing_references(sent: Span, phrases: Sequence[Phrase],
 
 # 'the Guards fired missiles at Erbil ... Washington condemned the strikes': firing or
 # launching a weapon is an attack too
-WEAPON_NOUNS = {"missile", "rocket", "drone", "shell", "salvo", "strike", "bomb", "projectile",
-                "barrage", "munition"}
+# lexicon clause_words "weapon_nouns"
 
 
 def _attack_subject(head: Token) -> bool:
     verb = head.head
     if head.dep_ != "nsubj" or verb.pos_ != "VERB":
         return False
-    return verb.lemma_ in ATTACK_VERBS or (verb.lemma_ in ("fire", "launch") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in WEAPON_NOUNS for c in verb.children))
+    return verb.lemma_ in clause_words("attack_verbs") or (verb.lemma_ in ("fire", "launch") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in clause_words("weapon_nouns") for c in verb.children))
 
 
 def _attacker(token: Token, phrases: Sequence[Phrase]) -> Actor | None:
     """The one party this sentence made the subject of an attacking verb before 'the attack',
     when the noun sits in another clause ('retaliated for the attack' is the other side's)."""
-    if token.lemma_.lower() not in ATTACK_NOUNS:
+    if token.lemma_.lower() not in clause_words("attack_nouns"):
         return None
     clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     doc = token.doc
@@ -92,10 +84,10 @@ def remember_things(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Act
             if not any(p.start <= owned.i < p.end for p in phrases):
                 _tie(memory, owned.lemma_.lower(), phrase.actor)
         if _attack_subject(sent.doc[phrase.head]):  # 'Tehran retaliated ...' owns 'the attack'
-            for word in ATTACK_NOUNS:
+            for word in clause_words("attack_nouns"):
                 _tie(memory, word, phrase.actor)
         elif _thing(memory, word := sent.doc[phrase.head].lemma_.lower()) == phrase.actor:
-            for same in ATTACK_NOUNS if word in ATTACK_NOUNS else {word}:
+            for same in clause_words("attack_nouns") if word in clause_words("attack_nouns") else {word}:
                 _tie(memory, same, phrase.actor)  # named again: the reader still has it in mind
 
 
@@ -130,7 +122,7 @@ def _owned_words(head: Token) -> list[Token]:
 
 
 def _words(tokens: list[Token]) -> list[Token]:
-    return [t for t in tokens if t.lemma_.lower() not in NOT_THINGS]
+    return [t for t in tokens if t.lemma_.lower() not in clause_words("not_things")]
 
 
 def _owned(token: Token, phrases: Sequence[Phrase]) -> bool:

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.knowledge import Alias, Movement, Official, Title
 from dyadwatch.records import Actor
 
-COUNTERPARTS = {"counterpart", "counterparts"}
 # words that make a title another office than its head noun: 'the minister' is never the
 # prime minister, 'the president' never the vice president
-RANKED_OFFICES = frozenset({"prime", "vice", "deputy", "first", "chief"})
+# lexicon clause_words "ranked_office_marks"
 # titles that name one office in different words
 SAME_OFFICE = {"premier": "premier", "prime minister": "premier", "top diplomat": "diplomat",
                "foreign minister": "diplomat", "foreign secretary": "diplomat",
@@ -93,7 +93,7 @@ def remember_title(memory: dict[str, Actor], title: str, actor: Actor) -> None:
     memory[f"title:{title.lower()}"] = actor
     memory[f"title:{words[0]}"] = actor
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if head == words[0] or f"ambiguous:{head}" in memory or RANKED_OFFICES & set(words):
+    if head == words[0] or f"ambiguous:{head}" in memory or clause_words("ranked_office_marks") & set(words):
         return
     known = memory.get(f"title:{head}")
     if known is not None and known.code != actor.code:

@@ -19,16 +19,9 @@ MEDIUM_NOUNS = {"phone", "telephone", "video", "videoconference", "videolink", "
                 "hotline", "call", "conference", "teleconference"}
 # 'the Council of the European Union', 'the Presidents of Azerbaijan and Russia': a body or
 # office 'of' a party acts for it, so the party takes the office's place in the clause
-OFFICE_NOUNS = {"council", "government", "ministry", "parliament", "president", "leader",
-                "minister", "delegation", "representative", "official", "head", "cabinet",
-                "administration", "authority", "leadership", "envoy", "ambassador", "side",
-                "commission", "office", "chancellor", "premier", "secretary", "spokesman",
-                "spokesperson", "spokeswoman", "foreign", "board", "committee", "assembly",
-                "panel", "secretariat", "directorate", "presidency", "chair", "chairman",
-                "administrator", "director", "chief", "commander", "governor", "mayor",
-                "delegate", "observer", "negotiator", "emissary", "diplomat"}
+# lexicon clause_words "office_of_party_nouns"
 # a border or frontier 'with' a party faces that party: what is done near it aims there
-BORDER_NOUNS = {"border", "frontier", "boundary"}
+# lexicon clause_words "border_nouns"
 OUT_WORDS = {"out", "outside"}
 # preps on a trigger's object that still name a party of the deed: 'requested help from
 # Turkey' (the one asked), 'massed troops near Guyana', 'deployed warships off Taiwan'
@@ -36,12 +29,10 @@ OBJECT_PREPS = {"from", "near", "around", "off", "inside", "along", "across", "t
                 "towards", "against", "into"}
 # 'the foreign ministry in Moscow', 'the authorities in Kabul': a state's own organ named by
 # the capital it sits in; an embassy or envoy 'in London' sits abroad and acts for another
-SEATED_OFFICES = {"ministry", "government", "authority", "leadership", "administration",
-                  "cabinet", "regime", "junta", "presidency", "parliament"}
+# lexicon clause_words "seated_offices"
 # 'agreed to the involvement of the UN', 'accepted the mediation of Qatar': the noun only
 # names what the party does, so the party takes its place in the clause
-STAND_IN_NOUNS = {"involvement", "participation", "mediation", "presence", "proposal", "offer",
-                  "initiative"}
+# lexicon clause_words "stand_in_nouns"
 # 'Turkish fans', 'Chinese tourists': people of a country, who do not act for its state
 PRIVATE_PEOPLE = {
     "fan", "tourist", "citizen", "national", "student", "people", "resident", "civilian",
@@ -76,14 +67,14 @@ def _depth(token: Token) -> int:
 
 
 # a state's own bank: 'deposited $3 billion in Pakistan's central bank' reaches the state
-STATE_BANKS = {"central", "national", "state", "reserve"}
+# lexicon clause_words "state_bank_marks"
 
 
 def _private(noun: Token) -> bool:
     """Whether a party's noun names private people or firms ('Indian fans', 'a Chinese
     bank'), not the state itself; a central or national bank is the state's."""
     lemma = noun.lemma_.lower()
-    if lemma == "bank" and any(c.lower_ in STATE_BANKS for c in noun.children):
+    if lemma == "bank" and any(c.lower_ in clause_words("state_bank_marks") for c in noun.children):
         return False
     return lemma in PRIVATE_PEOPLE
 
@@ -110,7 +101,7 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
             hops += 1
             continue
         if current.dep_ == "pobj" and head.lower_ == "with" and \
-                head.head.lemma_.lower() in BORDER_NOUNS and head.head not in anchors:
+                head.head.lemma_.lower() in clause_words("border_nouns") and head.head not in anchors:
             current = head.head  # 'massed troops near the border with Guyana': the far side
             hops += 1
             continue
@@ -147,12 +138,12 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
         if current.dep_ == "pobj" and _through_medium(head, anchors):
             return head.head.head.head, "prep", head.lower_
         if current.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and \
-                head.head.lemma_.lower() in SEATED_OFFICES and head.head not in anchors:
+                head.head.lemma_.lower() in clause_words("seated_offices") and head.head not in anchors:
             current = head.head  # 'the foreign ministry in Moscow accused'
             hops += 1
             continue
         if current.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and (
-                _office(head.head) or head.head.lemma_.lower() in STAND_IN_NOUNS) and \
+                _office(head.head) or head.head.lemma_.lower() in clause_words("stand_in_nouns")) and \
                 head.head not in anchors:
             current = head.head  # 'the Presidents of Azerbaijan and Russia signed'
             hops += 1
@@ -221,8 +212,9 @@ def _office(token: Token) -> bool:
     word = token.lower_
     if word == "state" and token.dep_ == "pobj" and token.head.lower_ == "of":
         return _office(token.head.head)  # 'the heads of state of ECOWAS'
-    return token.lemma_.lower() in OFFICE_NOUNS or word in OFFICE_NOUNS or (
-        word.endswith("s") and word[:-1] in OFFICE_NOUNS)
+    offices = clause_words("office_of_party_nouns")
+    return token.lemma_.lower() in offices or word in offices or (
+        word.endswith("s") and word[:-1] in offices)
 
 
 def _through_medium(prep: Token, anchors: list[Token]) -> bool:

@@ -13,12 +13,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from dyadwatch.coding.actor_types import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.turns import ANSWERER, LABEL
 from dyadwatch.records import Actor
 
 # what a journalist asks a government for ('What is China's comment?', 'China's response')
-ASKED_FOR = frozenset({"comment", "comments", "response", "reaction", "position", "view",
-                       "views", "stance", "assessment", "answer"})
+# lexicon clause_words "asked_for_nouns"
 
 
 def note_addressed(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor]) -> None:
@@ -30,7 +30,7 @@ def note_addressed(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Act
     doc = sent.doc
     for phrase in phrases:
         head = doc[phrase.head]
-        if head.dep_ == "poss" and head.head.lower_ in ASKED_FOR and phrase.actor.code:
+        if head.dep_ == "poss" and head.head.lower_ in clause_words("asked_for_nouns") and phrase.actor.code:
             actor = phrase.actor
             memory[ANSWERER] = Actor(actor.code, actor.name, "spokesperson", actor.sector,
                                      actor.level)

@@ -12,10 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 
 COMPANION_ADVERBS = {"together", "along"}
 COMPANION_PREPS = {"alongside"}
-COMPANION_VERBS = {"accompany", "join"}
+# lexicon clause_words "companion_verbs"
 CLIMB_DEPS = {"conj", "appos", "compound", "amod", "poss", "nmod"}
 
 
@@ -50,7 +51,8 @@ def _companion_point(index: int, anchors: list[Token]) -> Token | None:
         if prep.head.lower_ in COMPANION_ADVERBS:
             return prep.head.head  # 'along with', parsed as 'along' holding 'with'
     if token.dep_ == "pobj" and prep.dep_ == "agent" and \
-            prep.head.lemma_.lower() in COMPANION_VERBS and prep.head.dep_ in ("acl", "advcl"):
+            prep.head.lemma_.lower() in clause_words("companion_verbs") and \
+            prep.head.dep_ in ("acl", "advcl"):
         return prep.head.head  # 'Macron, accompanied by the Belgian prime minister, visited'
     return None
 

@@ -21,10 +21,10 @@ from dyadwatch.coding.triggers import Found
 if TYPE_CHECKING:
     from dyadwatch.coding.roles import Roles
 
-OFFER_VERBS = {"offer", "propose", "volunteer", "pledge", "promise"}
+# lexicon clause_words "frame_offer_verbs"
 BETWEEN_PREPS = {"between", "among"}
-SUMMON_VERBS = {"summon", "call", "convoke", "convene"}
-RECEIVING_VERBS = {"receive", "get", "obtain", "accept", "secure", "win"}
+# lexicon clause_words "summon_verbs"
+# lexicon clause_words "receiving_verbs"
 GIFT_TYPES = {"AID", "SUPPORT", "COOPERATE"}
 CLAUSE_STOPS = {"relcl", "advcl", "ccomp", "parataxis", "conj"}
 
@@ -57,7 +57,7 @@ def _offered_between(found: Found, actors: list[ActorPhrase], doc: Doc, roles: R
     between Sudan and South Sudan': the offer goes to each party it is between; the
     offering state is no party to their quarrel."""
     verb = found.token
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OFFER_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in clause_words("frame_offer_verbs"):
         return
     preps = [t for t in _clause_tokens(verb) if t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS]
     inside = {t.i for p in preps for t in p.subtree}
@@ -77,7 +77,8 @@ def _passive_summons(found: Found, actors: list[ActorPhrase], doc: Doc, roles: R
     """'The Iranian ambassador was summoned to the ministry in Paris', 'Japan's envoy to
     Seoul was called in': whoever summoned is the state of the ministry or the host."""
     verb = found.token
-    if found.entry.type != "PROTEST" or roles.sources or verb.lemma_.lower() not in SUMMON_VERBS:
+    if found.entry.type != "PROTEST" or roles.sources or \
+            verb.lemma_.lower() not in clause_words("summon_verbs"):
         return
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return
@@ -127,12 +128,12 @@ def _receiving_verb(noun: Token) -> Token | None:
     token = noun
     for _ in range(3):
         head = token.head
-        if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in RECEIVING_VERBS:
+        if token.dep_ in ("dobj", "obj") and head.lemma_.lower() in clause_words("receiving_verbs"):
             return head
         if token.dep_ == "pobj" and head.lower_ in ("in", "of"):
             token = head.head
             if token.pos_ == "VERB":
-                return token if token.lemma_.lower() in RECEIVING_VERBS else None
+                return token if token.lemma_.lower() in clause_words("receiving_verbs") else None
             continue
         return None
     return None

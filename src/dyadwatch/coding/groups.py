@@ -29,6 +29,7 @@ from typing import Protocol
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.group_pairs import (
     dominant_pair,
     pair_of_two,
@@ -42,23 +43,19 @@ from dyadwatch.records import Actor
 
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-PEOPLE = {"leaders", "ministers", "presidents", "men", "envoys", "heads", "chancellors", "premiers",
-          "secretaries", "kings", "emirs", "monarchs", "counterparts", "diplomats"}
-GROUP_NOUNS = PEOPLE | {"sides", "countries", "governments", "delegations", "capitals",
-                        "neighbours", "neighbors", "nations", "parties", "parts", "states"}
-BARE_NOUNS = {"sides", "parties", "parts", "leaders"}  # a group without a number
-SIDES = {"sides", "parties", "parts"}  # the sides of an exchange, whoever was named last
+# lexicon clause_words "group_people"
+# lexicon clause_words "group_collectives"
+# lexicon clause_words "bare_group_nouns": a group without a number
+# lexicon clause_words "side_nouns": the sides of an exchange, whoever was named last
 COORDINATION = {"and", ",", "of", "the"}
 PLACE_PREPS = {"in", "to", "from", "at", "into", "near", "via", "toward", "towards", "inside",
                "across", "through"}
-OCCASIONS = {"summit", "meeting", "conference", "forum", "session", "ministerial", "talks"}
+# lexicon clause_words "group_occasions"
 NAMED_MODIFIERS = {"amod", "compound", "poss", "prep", "nummod", "nmod", "acl", "relcl"}
-THIRD_PARTY_VERBS = {"mediate", "broker", "host", "facilitate", "sponsor", "chair", "convene",
-                     "moderate", "organise", "organize", "arrange"}
-THIRD_PARTY_NOUNS = {"mediation", "auspices", "facilitation", "sponsorship", "chairmanship",
-                     "good offices", "offices", "mediator", "mediators"}
-ARMED_PLURALS = {"forces", "troops", "soldiers", "guards", "units"}
-FIRE_WORDS = {"fire", "gunfire", "shots", "shells", "artillery"}
+# lexicon clause_words "third_party_verbs"
+# lexicon clause_words "third_party_nouns"
+# lexicon clause_words "armed_plurals"
+# lexicon clause_words "fire_nouns"
 WINDOW = 2  # sentences naming a party that a reference may reach back over
 MAX_CONAMED = 4  # a sentence listing more parties says little about who pairs with whom
 Reference = tuple[int, int, int, Actor, bool]  # start, end, head, actor, names people
@@ -96,7 +93,7 @@ def group_references(sent: Span, phrases: Sequence[Phrase],
             _resolve(sent, phrases, memory, anchor, size, token.lower_)
         if size is None and members:
             bare.append((token.i, {a.code for a in members}))
-        people = token.lower_ in PEOPLE
+        people = token.lower_ in clause_words("group_people")
         out += [(start, token.i + 1, token.i, actor, people) for actor in members]
     dropped = {head for head, codes in bare if _acted_on(head, codes, sent, phrases, out)}
     return [r for r in out if r[2] not in dropped]
@@ -132,7 +129,7 @@ def _people_pair(token: Token, size: int | None, sent: Span, phrases: Sequence[P
 def _learn_named_group(token: Token, sent: Span, phrases: Sequence[Phrase],
                        memory: dict[str, Actor]) -> None:
     """'The Saudi and Iranian sides' tells which parties 'the two sides' will stand for."""
-    if token.lower_ not in GROUP_NOUNS:
+    if token.lower_ not in (clause_words("group_people") | clause_words("group_collectives")):
         return
     modifiers = [p for p in phrases if p.end <= token.i and token in sent.doc[p.head].ancestors
                  and sent.doc[p.head].dep_ in ("amod", "compound", "conj", "nmod", "poss")]
@@ -152,7 +149,7 @@ def _named_group(token: Token, size: int | None, sent: Span, phrases: Sequence[P
 
 def _reference(token: Token) -> tuple[int, int | None, int] | None:
     """(start, size or None for a bare plural, index before which the group was named)."""
-    if token.lower_ not in GROUP_NOUNS:
+    if token.lower_ not in (clause_words("group_people") | clause_words("group_collectives")):
         return None
     det = next((c for c in token.children if c.dep_ in ("det", "predet")
                 and c.lower_ in ("the", "all")), None)
@@ -163,7 +160,7 @@ def _reference(token: Token) -> tuple[int, int | None, int] | None:
         if size > 2 and det is None:
             return None  # 'three countries have recognised it' introduces new parties
         return min(marker.i, det.i if det else marker.i), size, marker.i
-    if token.lower_ not in BARE_NOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+    if token.lower_ not in clause_words("bare_group_nouns") or token.dep_ not in ("nsubj", "nsubjpass"):
         return None
     if any(c.dep_ in NAMED_MODIFIERS for c in token.children):
         return None  # 'EU leaders', 'the parties to the conflict', 'one of the sides'
@@ -176,11 +173,11 @@ def _reciprocal(token: Token) -> tuple[int, int | None, int] | None:
     """'Border forces exchanged fire', 'troops clashed overnight': armed men named by no owner,
     doing to each other what only two sides can, are the pair in view."""
     verb = token.head
-    if token.lower_ not in ARMED_PLURALS or token.dep_ != "nsubj" or verb.lemma_ not in (
+    if token.lower_ not in clause_words("armed_plurals") or token.dep_ != "nsubj" or verb.lemma_ not in (
             "exchange", "clash", "skirmish") or any(c.lower_ == "with" for c in verb.children):
         return None
     if verb.lemma_ == "exchange" and not any(
-            c.dep_ == "dobj" and c.lower_ in FIRE_WORDS for c in verb.children):
+            c.dep_ == "dobj" and c.lower_ in clause_words("fire_nouns") for c in verb.children):
         return None
     children = [c for c in token.children if c.dep_ != "punct" and not (  # a chronology's date
         c.dep_ in ("nummod", "npadvmod") and any(t.ent_type_ == "DATE" for t in c.subtree))]
@@ -208,7 +205,8 @@ def _resolve(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Actor], an
         last = stored_list(memory, "group:last:")
         if len(last) >= 2 and not local and _all_named(last, history):
             return last
-        if noun not in SIDES:  # 'the leaders' may be any leaders: only a list or a bloc tells
+        # 'the leaders' may be any leaders: only a list or a bloc tells
+        if noun not in clause_words("side_nouns"):
             return _bloc(memory, noun, history)
         return pair_of_two(listed, local, history, memory)
     if size == 2:
@@ -323,17 +321,18 @@ def third_party(head: Token) -> bool:
     head = first_conjunct(head)
     owner = head.head
     if head.dep_ == "pobj" and owner.lower_ == "by":
-        return owner.head.lemma_.lower() in THIRD_PARTY_VERBS
+        return owner.head.lemma_.lower() in clause_words("third_party_verbs")
     if head.dep_ == "pobj" and owner.lower_ == "of":
-        return owner.head.lemma_.lower() in THIRD_PARTY_NOUNS
-    return head.dep_ in ("amod", "compound", "poss") and owner.lemma_.lower() in THIRD_PARTY_NOUNS
+        return owner.head.lemma_.lower() in clause_words("third_party_nouns")
+    return head.dep_ in ("amod", "compound", "poss") and \
+        owner.lemma_.lower() in clause_words("third_party_nouns")
 
 
 def _is_setting(phrase: Phrase, sent: Span, phrases: Sequence[Phrase]) -> bool:
     """Where, not who: 'in Beijing', 'From Pyongyang', a 'BRUSSELS, April 6 -' dateline, and
     the one party that names the occasion ('the 16th BRICS Summit', unlike 'an EU-UK summit')."""
     head = sent.doc[phrase.head]
-    if head.dep_ in ("compound", "amod", "nmod") and head.head.lower_ in OCCASIONS:
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.lower_ in clause_words("group_occasions"):
         return sum(1 for p in phrases if sent.doc[p.head].head == head.head) == 1
     if not phrase.is_venue_word:
         return False

@@ -11,12 +11,13 @@ from spacy.tokens import Span
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.clauses import SUBJECTS
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
 
 # what the guests of a hosted meeting are said to have done there
-GUEST_DEEDS = {"agree", "meet", "talk", "negotiate", "sign", "accept", "discuss", "settle"}
+# lexicon clause_words "guest_deeds"
 
 
 def hosted_guests(found: Found, actors: list[ActorPhrase], sent: Span,
@@ -27,7 +28,8 @@ def hosted_guests(found: Found, actors: list[ActorPhrase], sent: Span,
     if found.entry.type != "CONSULT" or not any(
             a.lemma_.lower() == "host" for a in role_rules.trigger_anchors(found)):
         return []
-    subjects = {c.i for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in GUEST_DEEDS
+    deeds = clause_words("guest_deeds")
+    subjects = {c.i for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in deeds
                 for c in t.children if c.dep_ in SUBJECTS}
     subjects |= {c.i for t in sent if t.i in subjects for c in t.children if c.dep_ == "conj"}
     guests: dict[str, Actor] = {}

@@ -14,8 +14,7 @@ from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
 
-AID_NOUNS = {"aid", "support", "assistance", "funding", "cooperation", "help", "loan", "loans",
-             "grant", "grants", "financing", "subsidy", "subsidies"}
+# lexicon clause_words "implied_aid_nouns"
 RECIPIENT_PREPS = {"to", "for", "on", "against", "with"}
 
 
@@ -49,7 +48,7 @@ def parallel_recipient(found: Found, actors: list[ActorPhrase]) -> list[Actor]:
         verb = verb.head
         theirs = _object_words(verb)
         if verb.pos_ not in ("VERB", "AUX") or not (mine & theirs or (
-                mine & AID_NOUNS and theirs & AID_NOUNS)):
+                mine & clause_words("implied_aid_nouns") and theirs & clause_words("implied_aid_nouns"))):
             continue
         holders = [verb] + [o for o in verb.children if o.dep_ in ("dobj", "obj")]  # 'aid to X'
         aims = {g.i for h in holders for c in h.children if c.dep_ in ("prep", "dative")

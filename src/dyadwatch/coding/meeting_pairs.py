@@ -14,11 +14,12 @@ from spacy.tokens import Span
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.ceremonies import several_sided
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.delegations import delegates_apart
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
 
-HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
+# lexicon clause_words "passive_hosting_verbs"
 
 def symmetric_pairs(found: Found, core: list[Actor], targets: list[Actor],
                      everyone: list[Actor], sent: Span) -> list[tuple[Actor, Actor, bool]]:
@@ -55,8 +56,8 @@ def host_side(found: Found, sources: list[Actor]) -> set[str]:
     passive of receiving is the visitor, named first as its clause names it; the one who
     receives is at home."""
     if found.entry.type != "CONSULT" or not any(
-            a.lemma_.lower() in HOSTING_VERBS and any(c.dep_ in ("auxpass", "nsubjpass")
-                                                      for c in a.children)
+            a.lemma_.lower() in clause_words("passive_hosting_verbs")
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in a.children)
             for a in role_rules.trigger_anchors(found)):
         return set()
     return {s.code for s in sources}

@@ -7,11 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 
 LIST_GLUE = {"and", ",", "the"}
 DEAL_DEPS = {"dobj", "obj", "nsubjpass", "ccomp"}  # 'signed the deal between A and B'
 # who signs 'as guarantors' or witnesses a deal is no party to it
-WITNESS_NOUNS = {"guarantor", "witness", "mediator", "observer", "broker", "sponsor"}
+# lexicon clause_words "witness_nouns"
 
 
 def join_stray_members(targets: list[ActorPhrase], participants: list[ActorPhrase],
@@ -94,7 +95,7 @@ def deal_parties(verb: Token, signers: list[ActorPhrase],
     if not members:
         return None
     witnessed = any(t.dep_ == "pobj" and t.head.lower_ == "as" and
-                    t.lemma_.lower() in WITNESS_NOUNS for t in verb.subtree)
+                    t.lemma_.lower() in clause_words("witness_nouns") for t in verb.subtree)
     return members if witnessed else signers + members
 
 

@@ -30,19 +30,16 @@ if TYPE_CHECKING:
     from dyadwatch.coding.roles import Roles
 
 # a journey told as a noun: 'of' names who travels, 'to' where (and so whom) they visit
-JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "stopover", "voyage"}
+# lexicon clause_words "journey_nouns"
 # participles that tell a pact or talks took place: 'the deal reached between A and B'
-HAPPENED_PARTICIPLES = {"reach", "sign", "conclude", "strike", "agree", "seal", "broker",
-                        "hold", "forge", "negotiate", "ink", "finalize", "finalise"}
+# lexicon clause_words "happened_participles"
 BETWEEN_TYPES = {"AGREE", "CONSULT", "COOPERATE", "SETTLE"}
 # the bodies whose journeys are visits: 'the visit of a Sudanese delegation to Cairo'
-PARTY_NOUNS = {"delegation", "team", "envoy", "mission", "official", "minister", "leader",
-               "president", "premier", "diplomat", "lawmaker", "parliamentarian", "chief",
-               "commander", "general", "speaker", "secretary", "king", "prince", "emir"}
+# lexicon clause_words "travelling_party_nouns"
 # besides the talks of trigger_frames.meeting_nouns(), read from the knowledge in use
-MEETING_WORDS = frozenset({"talk", "visit", "session", "conference"})
+# lexicon clause_words "nominal_meeting_words"
 # nouns that count a meeting: 'two days of talks', 'a fresh round of negotiations'
-MEASURES = frozenset({"day", "hour", "week", "round", "session", "series", "month"})
+# lexicon clause_words "meeting_measures"
 LINK_DEPS = {"conj", "amod", "compound", "appos", "nmod"}
 
 
@@ -90,7 +87,7 @@ def _journey_noun(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Role
     delegation to Cairo', 'a tour of Kenya by Chinese investors': 'of' names the visitor
     (unless a bare country, the ground toured), 'by' the visitor, 'to' the host."""
     noun = found.token
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in JOURNEY_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in clause_words("journey_nouns"):
         return  # a visitor named on the noun outranks the subject of 'recalled the visit of'
     of_heads = _prep_children(noun, "of")
     of_phrases = _hanging(actors, doc, of_heads)
@@ -113,7 +110,8 @@ def _traveller(phrase: ActorPhrase, doc: Doc) -> bool:
     travel; a bare country or capital after 'of' is the ground toured."""
     head = doc[phrase.head]
     return phrase.is_person or phrase.actor.role not in (None, "government") or (
-        head.dep_ in ("amod", "compound", "nmod") and head.head.lemma_.lower() in PARTY_NOUNS)
+        head.dep_ in ("amod", "compound", "nmod")
+        and head.head.lemma_.lower() in clause_words("travelling_party_nouns"))
 
 
 def _governor(noun: Token) -> Token | None:
@@ -185,7 +183,7 @@ def _between_on_participle(found: Found, actors: list[ActorPhrase], doc: Doc,
         verbs.append(noun.head)  # 'the agreement reached on Sunday between A and B was ...'
     heads: set[int] = set()
     for verb in verbs:
-        if verb.lemma_.lower() not in HAPPENED_PARTICIPLES:
+        if verb.lemma_.lower() not in clause_words("happened_participles"):
             continue
         # 'reached on 15 May between A and B': the parser may hang 'between' on the date
         holders = [verb] + [g for p in verb.children if p.dep_ == "prep" and p.lower_ != "between"
@@ -209,15 +207,15 @@ def _deal_of_meeting(found: Found, actors: list[ActorPhrase], doc: Doc, roles: R
             or roles.participants:
         return
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    meetings = meeting_nouns() | MEETING_WORDS
+    meetings = meeting_nouns() | clause_words("nominal_meeting_words")
     meeting = next((m for c in verb.children if c.dep_ == "nsubj"
                     for m in (c, *_measured(c)) if m.lemma_.lower() in meetings), None)
     if meeting is None or noun.dep_ not in ("dobj", "pobj"):
         return
-    if roles.sources and meeting.lemma_.lower() not in JOURNEY_NOUNS:
+    if roles.sources and meeting.lemma_.lower() not in clause_words("journey_nouns"):
         return  # only a visit's owner is read as the subject's ('X's visit produced ...')
     heads = _prep_children(meeting, "between") | _prep_children(meeting, "among")
-    if meeting.lemma_.lower() in JOURNEY_NOUNS:
+    if meeting.lemma_.lower() in clause_words("journey_nouns"):
         # 'Kamikawa's visit to Manila produced an agreement': the visitor and the host
         heads |= {c.i for c in meeting.children if c.dep_ == "poss"} | _prep_children(
             meeting, "to")
@@ -272,7 +270,7 @@ def _causes(doc: Doc, heads: set[int]) -> set[int]:
 def _measured(noun: Token) -> list[Token]:
     """'two days of talks', 'a second round of talks': the meeting a measure noun counts,
     which holds the parties the measure itself does not."""
-    if noun.lemma_.lower() not in MEASURES:
+    if noun.lemma_.lower() not in clause_words("meeting_measures"):
         return []
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children if g.dep_ == "pobj"]

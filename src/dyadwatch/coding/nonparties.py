@@ -22,7 +22,7 @@ from dyadwatch.coding.clause_words import active_kb, clause_words
 # in the clause. 'past_marks': words that put a post in the past ('former', 'ex').
 
 # a ship's flag or registry: the state whose ship it is (see _origin)
-FLAG_MARKS = frozenset({"flagged", "registered"})
+# lexicon clause_words "flag_marks"
 
 # capitalised words that, set before a state's adjective, make it a region's: 'Central
 # American', 'Latin American', 'Pan-African'. A state whose own adjective starts so ('South
@@ -86,7 +86,7 @@ def _origin(sent: Span, phrase: ActorPhrase) -> bool:
     if not (end + 1 < len(doc) and doc[end].text in ("-", "–")):
         return False
     mark = doc[end + 1]
-    if mark.lower_ in FLAG_MARKS:
+    if mark.lower_ in clause_words("flag_marks"):
         return _acts(mark)
     return mark.lower_ in clause_words("origin_marks")
 

@@ -13,11 +13,12 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.records import Actor
 
 PERSON_KEY = "person:"
 KEPT = 6  # office holders remembered, the latest last
-ANY_OFFICE = {"leaders", "heads", "men", "women", "officials", "counterparts"}
+# lexicon clause_words "any_office_plurals"
 OFFICE_PLURALS = {"presidents": "president", "ministers": "minister", "premiers": "premier",
                   "chancellors": "chancellor", "envoys": "envoy", "diplomats": "diplomat",
                   "secretaries": "secretary", "monarchs": "monarch", "kings": "king",
@@ -54,7 +55,7 @@ def office_pair(token: Token, phrases: Sequence[Phrase], memory: dict[str, Actor
     """The two parties whose office holders are in view for a people noun of two, those of
     the office it names first, else any office holders."""
     noun = token.lower_
-    if noun not in ANY_OFFICE and noun not in OFFICE_PLURALS:
+    if noun not in clause_words("any_office_plurals") and noun not in OFFICE_PLURALS:
         return []
     local = [p.actor for p in sorted(phrases, key=lambda p: p.start)
              if getattr(p, "is_person", False) and p.actor.role and p.end <= token.i]
@@ -65,7 +66,7 @@ def office_pair(token: Token, phrases: Sequence[Phrase], memory: dict[str, Actor
 
 def _office_words(token: Token) -> set[str]:
     noun = token.lower_
-    if noun in ANY_OFFICE:
+    if noun in clause_words("any_office_plurals"):
         return set()
     qualifiers = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")
                   and c.lower_ not in ("two", "both")}

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.dates import NUMBERS, shift
 from dyadwatch.coding.tense import clause_verb
 from dyadwatch.coding.when import SentenceDate
@@ -24,8 +25,7 @@ from dyadwatch.records import Actor, FuzzyDate
 Pair = tuple[Actor, Actor, bool]
 Dated = tuple[FuzzyDate | None, str | None]
 SAME_ACT = {"same", "so", "likewise"}  # 'did the same', 'did so': no object of its own
-AT_ONCE = {"shortly", "soon", "just", "immediately", "right", "hours", "hour", "minutes",
-           "moments"}
+# lexicon clause_words "soon_after_marks"
 VAGUE = {"few", "several", "some", "couple"}  # 'a few days after': how many, it does not say
 VAGUE_COUNT = 3
 UNITS = {"day", "week", "month", "year"}
@@ -64,7 +64,7 @@ def parallel_date(clause: Token, main: Dated) -> Dated:
     if when is None or mark not in ("after", "before"):
         return main
     words = list(_offset_words(clause))
-    if any(w.lower_ in AT_ONCE for w in words):
+    if any(w.lower_ in clause_words("soon_after_marks") for w in words):
         return when, "parallel"
     noun = next((w for w in words if w.lemma_.lower() in UNITS), None)
     if noun is None:

@@ -41,10 +41,10 @@ def force_partner(kind: str, prep: str | None, party: Token) -> bool:
     the other side of a line, not a partner."""
     word = party.head if party.dep_ == "pobj" else party
     before = {word.head.lemma_.lower(), word.doc[max(word.i - 1, 0)].lemma_.lower()}
-    return kind in FORCE_TYPES and prep in FORCE_FREE_PREPS and not before & LINE_NOUNS
+    return kind in FORCE_TYPES and prep in FORCE_FREE_PREPS and not before & clause_words("line_nouns")
 
 
-LINE_NOUNS = frozenset({"border", "frontier", "boundary", "line", "demarcation"})
+# lexicon clause_words "line_nouns"
 
 
 def requesting_party(anchors: list[Token], actors: list[ActorPhrase]) -> list[ActorPhrase]:

@@ -15,38 +15,28 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding import frame_parties, nominal_roles
 from dyadwatch.coding.actors import ActorPhrase
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.triggers import Found
 
 if TYPE_CHECKING:
     from dyadwatch.coding.roles import Roles
 
-RECEIVING_VERBS = frame_parties.RECEIVING_VERBS
 # what a state gives another: the giver may be named only by the gift's adjective
 GIFT_TYPES = {"AID", "REQUEST", "SUPPORT", "COOPERATE", "CONCEDE"}
 GIVER_DEPS = {"amod", "poss", "compound", "nmod"}
 # a state's own missions abroad: closing or emptying one acts against the host state
-MISSION_NOUNS = {"embassy", "consulate", "mission", "legation", "envoy", "ambassador",
-                 "diplomats", "consulates", "embassies", "missions", "staff"}
+# lexicon clause_words "mission_nouns"
 OWN_POSSESSIVES = {"its", "their", "his", "her", "our"}
 # types where 'to X' on the thing handed over names the one who gets it
 HANDED_TYPES = {"AID", "PROTEST", "ACCUSE", "REQUEST", "SUPPORT", "COOPERATE", "CONCEDE",
                 "THREATEN", "REJECT"}
 # things a state receives that are not visitors: 'received Chinese loans', 'Turkish troops'
-GOODS_NOUNS = {"aid", "loan", "credit", "grant", "fund", "funding", "money", "investment",
-               "assistance", "help", "support", "donation", "troop", "soldier", "force",
-               "weapon", "arm", "ammunition", "missile", "tank", "jet", "aircraft", "drone",
-               "boat", "ship", "vessel", "equipment", "system", "vaccine", "dose", "supply",
-               "shipment", "delivery", "oil", "gas", "grain", "wheat", "fuel", "food",
-               "medicine", "tent", "tons", "troops", "forces", "arms", "ton", "battery",
-               "launcher", "helicopter", "tonne", "tonnes", "batch", "consignment", "cargo"}
+# lexicon clause_words "goods_nouns"
 # a mission closed or emptied for its staff's safety is no measure against the host
-SAFETY_WORDS = {"temporarily", "temporary", "security", "safety", "evacuate", "evacuation",
-                "fighting", "war", "unrest", "violence", "risk", "danger", "precaution",
-                "precautionary", "pandemic", "earthquake", "storm", "flood", "renovation"}
+# lexicon clause_words "safety_words"
 # a journey's 'to' names where someone went, not who got something: 'protested the visit
 # of the Philippine minister to Taiwan' aims at the visitor
-JOURNEY_NOUNS = {"visit", "trip", "tour", "journey", "voyage", "travel", "flight", "return",
-                 "mission", "pilgrimage", "stopover", "transit"}
+# lexicon clause_words "recipient_journey_nouns"
 INSTANCE_WORDS = {"including", "like", "as"}  # 'to neighbours including Laos', 'such as'
 
 
@@ -102,7 +92,7 @@ def _handed_to(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) 
         if id(phrase) in taken or hit is None:
             continue
         holder = hit[0].head  # the gift ('euros to'), or the verb when reached by example
-        if holder.lemma_.lower() in JOURNEY_NOUNS:
+        if holder.lemma_.lower() in clause_words("recipient_journey_nouns"):
             continue
         if holder.i in given or (holder.dep_ == "pobj" and holder.head.head.i in given) or (
                 hit[1] and holder == verb):
@@ -134,7 +124,7 @@ def _giver_of_received(found: Found, actors: list[ActorPhrase], doc: Doc,
         return
     noun = found.token
     verb = noun.head
-    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in RECEIVING_VERBS:
+    if noun.dep_ not in ("dobj", "obj") or verb.lemma_.lower() not in clause_words("receiving_verbs"):
         return
     givers = [a for a in actors if doc[a.head].head == noun and doc[a.head].dep_ in GIVER_DEPS
               and doc[a.head].lower_ not in OWN_POSSESSIVES]
@@ -153,7 +143,7 @@ def _host_of_own_mission(found: Found, actors: list[ActorPhrase], doc: Doc,
     state that closes or empties its own mission acts against the state that hosts it."""
     if found.entry.type not in ("SANCTION", "RETREAT") or roles.targets:
         return
-    if any(t.lemma_.lower() in SAFETY_WORDS or t.lower_ in SAFETY_WORDS
+    if any(t.lemma_.lower() in clause_words("safety_words") or t.lower_ in clause_words("safety_words")
            for t in found.token.sent):
         return  # 'shut its embassy in Kyiv temporarily amid the fighting': no act against Kyiv
     own = {a.actor.code for a in roles.sources}
@@ -164,7 +154,7 @@ def _host_of_own_mission(found: Found, actors: list[ActorPhrase], doc: Doc,
             roles.sources, roles.targets, roles.parsed = closers, hosts, True
         return
     for child in found.token.children:
-        if child.dep_ not in ("dobj", "obj") or child.lemma_.lower() not in MISSION_NOUNS:
+        if child.dep_ not in ("dobj", "obj") or child.lemma_.lower() not in clause_words("mission_nouns"):
             continue
         if any(c.dep_ in GIVER_DEPS and c.lower_ not in OWN_POSSESSIVES for c in child.children):
             continue  # 'closed the Iranian embassy in Kabul': someone else's mission
@@ -202,7 +192,8 @@ def _mission_host_in_words(trigger: Token, actors: list[ActorPhrase],
     reads trigger, mission, 'in', host in a row."""
     doc = trigger.doc
     for token in doc[trigger.i + 1 : min(trigger.i + 4, len(doc) - 2)]:
-        if token.lemma_.lower() not in MISSION_NOUNS and token.lower_ not in MISSION_NOUNS:
+        missions = clause_words("mission_nouns")
+        if token.lemma_.lower() not in missions and token.lower_ not in missions:
             continue
         if doc[token.i + 1].lower_ not in ("in", "at"):
             return []
@@ -213,12 +204,12 @@ def _mission_host_in_words(trigger: Token, actors: list[ActorPhrase],
 def _no_guest_in_goods(found: Found, doc: Doc, roles: Roles) -> None:
     """'Qatar received Turkish troops', 'Vietnam received Australian patrol boats': what
     arrives is goods or forces, not a guest, so its maker is no visitor."""
-    if found.entry.type != "CONSULT" or found.token.lemma_.lower() not in RECEIVING_VERBS:
+    if found.entry.type != "CONSULT" or found.token.lemma_.lower() not in clause_words("receiving_verbs"):
         return
     objects = [c for c in found.token.children if c.dep_ in ("dobj", "obj")]
     measured = [g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]  # '20 tonnes of food aid'
-    goods = {c.i for c in objects + measured if c.lemma_.lower() in GOODS_NOUNS}
+    goods = {c.i for c in objects + measured if c.lemma_.lower() in clause_words("goods_nouns")}
     if goods:
         givers = {t.i for c in found.token.children if c.dep_ == "prep" and c.lower_ == "from"
                   for t in c.subtree}  # 'received a shipment from India': a giver, no guest

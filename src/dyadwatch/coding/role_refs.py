@@ -17,19 +17,20 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_memory import Phrase
 from dyadwatch.coding.actor_types import ActorPhrase, Piece, head_token, remember, remember_title
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.knowledge import KnowledgeBase, Title
 from dyadwatch.records import Actor
 
 ORG_KEY = "org:"  # memory keys of organisations named, the latest last
 HOME_KEY = "home:dateline"  # the state whose capital the report was filed from
 OFFICIAL_KEY = "homeofficial:"  # states whose officials the text has named
-SECRETARY = ("secretary-general", "secretary general")
-CHAIR_WORDS = {"chairperson", "chairman", "chairwoman", "chair", "president"}
-MEMBER_WORDS = {"members", "member"}
-ALLY_WORDS = {"allies"}
+# lexicon clause_words "secretary_general_titles"
+# lexicon clause_words "organisation_chair_words"
+# lexicon clause_words "member_words"
+# lexicon clause_words "ally_words"
 HOME_LEVELS = {"head_of_state", "head_of_government", "minister", "deputy_minister",
                "senior_official", "other"}
-FOREIGN_POSTS = {"diplomat", "diplomats", "envoy", "envoys", "embassy", "envoy to"}
+# lexicon clause_words "foreign_posts"
 DATELINE_MARKS = {"-", "—", "–", ",", "("}
 DEFAULT_SECRETARY = "UN"  # 'the Secretary-General' with no organisation in view
 
@@ -112,11 +113,11 @@ def _titled_home(kb: KnowledgeBase, title: Title | None, memory: dict[str, Actor
     a party are as likely foreigners posted there."""
     if title is None:
         return None
-    if title.text.lower() in SECRETARY:
+    if title.text.lower() in clause_words("secretary_general_titles"):
         actor = org_in_view(kb, memory, "secretary-general") if named else None
         return _as_role(actor, title.text) if actor is not None else None
     home = home_state(memory)
-    if home is None or title.level not in HOME_LEVELS or title.text.lower() in FOREIGN_POSTS \
+    if home is None or title.level not in HOME_LEVELS or title.text.lower() in clause_words("foreign_posts") \
             or (title.collective and "ministry" not in title.text.lower()):
         return None
     return Actor(home.code, kb.party_name(home.code), title.text, title.sector, title.level)
@@ -145,7 +146,8 @@ def _secretary(kb: KnowledgeBase, token: Token,
     doc = token.doc
     for length in (3, 2, 1):
         end = token.i + length
-        if end > len(doc) or doc[token.i:end].text.lower().replace(" - ", "-") not in SECRETARY:
+        if end > len(doc) or doc[token.i:end].text.lower().replace(" - ", "-") not in \
+                clause_words("secretary_general_titles"):
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         after = doc[end] if end < len(doc) else None
@@ -162,7 +164,7 @@ def _chair(kb: KnowledgeBase, token: Token,
            memory: dict[str, Actor]) -> tuple[int, int, int, Actor] | None:
     """'the Chairperson of the Commission', 'the Commission Chairperson': the commission
     named before; a bare 'the Chairperson' only where the organisation in view has one."""
-    if token.lower_ not in CHAIR_WORDS or not token.text[:1].isupper():
+    if token.lower_ not in clause_words("organisation_chair_words") or not token.text[:1].isupper():
         return None
     doc = token.doc
     start = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "Commission" else token.i
@@ -188,7 +190,7 @@ def _council_members(kb: KnowledgeBase, token: Token,
                      memory: dict[str, Actor]) -> tuple[int, int, int, Actor] | None:
     """'Council members urged', 'the members of the Council': the council named before
     acting together."""
-    if token.lower_ not in MEMBER_WORDS or token.pos_ != "NOUN":
+    if token.lower_ not in clause_words("member_words") or token.pos_ != "NOUN":
         return None
     doc = token.doc
     council = next((c for c in token.children if c.dep_ == "compound" and c.text == "Council"),
@@ -212,7 +214,7 @@ def _allies(kb: KnowledgeBase, token: Token,
             memory: dict[str, Actor]) -> tuple[int, int, int, Actor] | None:
     """'Allies agreed', 'the Allies condemned' in a NATO text: the alliance's members
     acting together. 'its allies', 'Kyiv's allies', 'allies of the president' are not."""
-    if token.lower_ not in ALLY_WORDS or ORG_KEY + "NATO" not in memory:
+    if token.lower_ not in clause_words("ally_words") or ORG_KEY + "NATO" not in memory:
         return None
     if any(c.dep_ in ("poss", "amod", "compound", "prep", "nummod") for c in token.children):
         return None

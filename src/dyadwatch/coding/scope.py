@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.reporting import reporting_verbs
 
 UNTIL = {"until", "till"}
@@ -101,9 +102,7 @@ def dated_past_clause(trigger: Token, positions: list[int]) -> bool:
 
 
 # verbs whose past tense sets a time still to come: 'postponed the talks to September'
-SCHEDULING = {"schedule", "plan", "postpone", "delay", "set", "move", "push", "slate", "expect",
-              "reschedule", "defer", "due", "announce", "agree", "decide", "promise", "pledge",
-              "vow", "say", "tell", "invite", "propose", "call", "aim", "hope", "extend"}
+# lexicon clause_words "scheduling_verbs"
 FORWARD_PREPOSITIONS = {"for", "to", "until", "till", "by", "before", "into", "from"}
 
 
@@ -121,7 +120,7 @@ def told_as_past(sent: Span, position: int, length: int) -> bool:
         if verb.lower_ in FORWARD_PREPOSITIONS:
             return False
         verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in SCHEDULING and \
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in clause_words("scheduling_verbs") and \
         _simple_past(verb) and not any(c.dep_ == "xcomp" for c in verb.children)
 
 

@@ -15,11 +15,10 @@ from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.clauses import conjunct_chain_head
 
 RELATIVE_PRONOUNS = {"who", "which", "that"}
-STEP_NOUNS = {"step", "decision", "move", "measure", "action", "course"}
-SENDING_VERBS = {"send", "write", "address", "submit", "deliver", "dispatch", "issue", "lodge"}
+# lexicon clause_words "step_nouns"
+# lexicon clause_words "sending_verbs"
 # verbs whose 'to' complement is done by their own subject: 'agreed to hold talks'
-CONTROL_VERBS = {"agree", "decide", "plan", "want", "seek", "hope", "offer", "promise", "pledge",
-                 "vow", "prepare", "intend", "resolve", "expect", "arrange"}
+# lexicon clause_words "control_verbs"
 
 
 def passive_antecedent(anchors: list[Token], actors: list[ActorPhrase]) -> list[ActorPhrase]:
@@ -91,7 +90,8 @@ def _subject_donor(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     step = head.head
-    if verb.dep_ == "pcomp" and head.lower_ == "of" and step.lemma_.lower() in STEP_NOUNS and \
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and \
+            step.lemma_.lower() in clause_words("step_nouns") and \
             step.dep_ in ("dobj", "obj") and step.head.pos_ in ("VERB", "AUX"):
         return step.head  # 'took the unprecedented step of excluding X': who took it excludes
     return _message_sender(verb)
@@ -144,7 +144,8 @@ def _message_sender(verb: Token) -> Token | None:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
-            return current if current.lemma_.lower() in SENDING_VERBS and current != verb else None
+            sending = current.lemma_.lower() in clause_words("sending_verbs")
+            return current if sending and current != verb else None
     return None
 
 
@@ -162,7 +163,7 @@ def _controller(verb: Token) -> Token | None:
             any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
         return None
     passive = any(c.dep_ == "auxpass" for c in head.children)
-    if not passive and head.lemma_.lower() not in CONTROL_VERBS:
+    if not passive and head.lemma_.lower() not in clause_words("control_verbs"):
         return None
     return head if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) else None
 
@@ -190,11 +191,8 @@ def controller_partners(anchors: list[Token], actors: list[ActorPhrase]) -> list
 
 # a subject that speaks or acts for a party named behind a preposition: 'a statement from
 # the Kremlin', 'a communique issued by Hanoi', 'officials in Moscow'
-VOICE_NOUNS = {"statement", "communique", "communiqué", "note", "letter", "readout",
-               "declaration", "release", "message", "comment", "comments", "remarks"}
-PEOPLE_NOUNS = {"official", "officials", "diplomat", "diplomats", "authorities", "government",
-                "sources", "source", "spokesman", "spokeswoman", "spokesperson", "leaders",
-                "lawmakers", "negotiators", "envoys", "ministers", "delegation"}
+# lexicon clause_words "voice_nouns"
+# lexicon clause_words "voice_people_nouns"
 VOICE_PREPS = {"from", "by", "of"}
 
 
@@ -208,9 +206,10 @@ def voiced_by(anchors: list[Token], actors: list[ActorPhrase]) -> list[ActorPhra
         if subject is None:
             continue
         noun = subject.lemma_.lower()
-        if noun not in VOICE_NOUNS and subject.lower_ not in PEOPLE_NOUNS:
+        if noun not in clause_words("voice_nouns") and \
+                subject.lower_ not in clause_words("voice_people_nouns"):
             continue
-        preps = VOICE_PREPS | ({"in"} if subject.lower_ in PEOPLE_NOUNS else set())
+        preps = VOICE_PREPS | ({"in"} if subject.lower_ in clause_words("voice_people_nouns") else set())
         holders = [subject, *(c for c in subject.children if c.dep_ == "acl")]
         found = [a for a in actors if (hit := hang(anchor.doc[a.head], holders)) is not None
                  and hit[1] == "prep" and hit[2] in preps]

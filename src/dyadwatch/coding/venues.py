@@ -24,12 +24,7 @@ from dyadwatch.coding.actor_types import ActorPhrase
 from dyadwatch.coding.clause_words import active_kb, clause_words
 
 # people who fight or break the law outside any state's command
-GROUP_WORDS = frozenset({
-    "rebel", "insurgent", "militant", "jihadist", "jihadi", "fighter", "terrorist",
-    "separatist", "gunman", "gunmen", "militia", "militiaman", "militiamen", "bandit",
-    "pirate", "extremist", "guerrilla", "guerilla", "smuggler", "trafficker", "poacher",
-    "cartel", "gang", "gangster", "mercenary", "islamist", "insurgency", "jihadists",
-})
+# lexicon clause_words "armed_group_words"
 # prepositions that name where something happened
 LOCATIVE = frozenset({"in", "near", "around", "outside", "inside", "across", "at",
                       "throughout", "along", "off", "close", "within"})
@@ -37,14 +32,12 @@ LOCATIVE = frozenset({"in", "near", "around", "outside", "inside", "across", "at
 DONE_TO = frozenset({"dobj", "nsubjpass", "attr", "conj"})
 ON_WORDS = frozenset({"on", "against", "with"})
 # gatherings an organisation convenes, besides the lexicon's meeting nouns
-GATHERINGS = frozenset({"summit", "conference", "forum", "session", "gathering", "ministerial",
-                        "meeting", "meetings", "summits"})
+# lexicon clause_words "organisation_gatherings"
 # how a gathering is named as the occasion: 'at', 'for', 'during', 'ahead of', 'on the
 # sidelines of' the summit; 'attended', 'hosted', 'skipped', 'addressed' the summit
 OCCASION_PREPS = frozenset({"at", "for", "during", "of", "before", "after", "to", "from",
                             "ahead", "on", "in", "throughout", "amid"})
-OCCASION_VERBS = frozenset({"attend", "host", "skip", "miss", "boycott", "join", "chair",
-                            "address"})
+# lexicon clause_words "occasion_verbs"
 
 
 def drop_group_venues(sent: Span, phrases: list[ActorPhrase],
@@ -92,7 +85,8 @@ def _forum_occasion(sent: Span, phrase: ActorPhrase) -> bool:
         return False
     if gathering.dep_ == "pobj":
         return gathering.head.lower_ in OCCASION_PREPS
-    return gathering.dep_ in ("dobj", "obj") and gathering.head.lemma_.lower() in OCCASION_VERBS
+    return gathering.dep_ in ("dobj", "obj") and \
+        gathering.head.lemma_.lower() in clause_words("occasion_verbs")
 
 
 # how far up an 'of' chain a gathering may be: 'the meeting of the Council of Heads of State
@@ -158,13 +152,13 @@ def _done_to(host: Token) -> list[Token]:
 
 
 def _group(token: Token, groups: frozenset[int]) -> bool:
-    return token.i in groups or token.lemma_.lower() in GROUP_WORDS or \
-        token.lower_ in GROUP_WORDS
+    return token.i in groups or token.lemma_.lower() in clause_words("armed_group_words") or \
+        token.lower_ in clause_words("armed_group_words")
 
 
 # how a trip names what it is for: 'flew to Rio for the G20 summit', 'to attend the summit'
 PURPOSE_PREPS = frozenset({"for"})
-PURPOSE_VERBS = frozenset({"attend", "join", "address", "chair", "take"})
+# lexicon clause_words "trip_purpose_verbs"
 
 
 def bloc_gathering_trip(trigger: Token) -> bool:
@@ -183,7 +177,7 @@ def _purposes(trigger: Token) -> list[Token]:
     for child in [*trigger.children, *(g for c in held for g in c.children)]:
         if child.dep_ == "prep" and child.lower_ in PURPOSE_PREPS:
             found += [g for g in child.children if g.dep_ == "pobj"]
-        elif child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in PURPOSE_VERBS:
+        elif child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in clause_words("trip_purpose_verbs"):
             found += [g for g in child.children if g.dep_ in ("dobj", "obj")]
     return [g for g in found if is_gathering(g)]
 
@@ -192,7 +186,8 @@ def is_gathering(token: Token) -> bool:
     """The one test of a gathering noun ('summit', 'forum', 'meeting') that both the
     forum-as-occasion rule and the trip-for-a-summit rule share, so the two cannot
     drift apart on which words name a gathering."""
-    return token.lower_ in GATHERINGS or token.lemma_.lower() in GATHERINGS or \
+    gatherings = clause_words("organisation_gatherings")
+    return token.lower_ in gatherings or token.lemma_.lower() in gatherings or \
         token.lemma_.lower() in clause_words("meeting_nouns")
 
 
@@ -285,8 +280,7 @@ def bloc_trip_destinations(trigger: Token, phrases: list[ActorPhrase]) -> list[A
 
 
 # gatherings of many parties by their very name; 'meeting' and 'talks' may be between two
-OPEN_GATHERINGS = frozenset({"summit", "conference", "forum", "session", "gathering",
-                             "ministerial", "assembly", "congress", "convention", "cop"})
+# lexicon clause_words "open_gatherings"
 
 
 def _attended_open_gathering(gathering: Token) -> bool:
@@ -294,7 +288,7 @@ def _attended_open_gathering(gathering: Token) -> bool:
     is as much an occasion as a bloc's summit; its attendees did not meet each other, nor the
     city it sat in, by being there. A summit with a named party ('the Kenya-Ghana summit', 'a
     summit with Ruto', 'hosted by Ghana') or a 'meeting' that may be between two is left."""
-    if gathering.lemma_.lower() not in OPEN_GATHERINGS or not attended_gathering(gathering):
+    if gathering.lemma_.lower() not in clause_words("open_gatherings") or not attended_gathering(gathering):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in gathering.children):
         return False
@@ -313,8 +307,9 @@ def attended_gathering(gathering: Token) -> bool:
     neither a meeting between the attendees nor one with the organisation, as with the
     'Leaders of X, Y and Z gathered for the summit' shape."""
     verb = gathering.head
-    if gathering.dep_ in ("nsubjpass", "dobj", "obj") and verb.lemma_.lower() in OCCASION_VERBS:
+    if gathering.dep_ in ("nsubjpass", "dobj", "obj") and \
+            verb.lemma_.lower() in clause_words("occasion_verbs"):
         return True
-    return any(c.dep_ == "acl" and c.lemma_.lower() in OCCASION_VERBS and any(
+    return any(c.dep_ == "acl" and c.lemma_.lower() in clause_words("occasion_verbs") and any(
         g.dep_ == "agent" for g in c.children) for c in gathering.children)
 
