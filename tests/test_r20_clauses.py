@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from dyadwatch import pipeline
 from dyadwatch.coding import mutual, pronouns, reactions
 from dyadwatch.coding.clauses import (
     CLAUSE_LABELS,
@@ -24,7 +25,7 @@ from dyadwatch.coding.clauses import (
     in_clause,
 )
 from dyadwatch.coding.office_dates import CLAUSE_DEPS
-from dyadwatch.records import Mention
+from dyadwatch.records import Document, FuzzyDate, Mention, ProcessedDocument
 
 pytestmark = pytest.mark.slow
 
@@ -119,3 +120,16 @@ def test_a_verbless_sentence_ends_the_climb_at_its_root(model: Language,
     mentions = code("Kenya's president met Ethiopia's prime minister on Tuesday. "
                     "Talks with his hosts.", "2025-02-12")
     assert any(m.type == "CONSULT" for m in mentions)
+
+
+def test_a_date_in_a_sentence_rooted_on_a_preposition_is_read_once() -> None:
+    """'In St Petersburg on 9 August.' is rooted on 'In': the walk up from the date used to
+    loop for ever at that root (the same identity guard), hanging the whole batch. The
+    meeting told next takes the day the verbless line gave."""
+    text = ("Turkey's president went north. In St Petersburg on 9 August. In the meeting, "
+            "Erdogan thanked Putin for his support.")
+    result = pipeline.process(Document("t.txt", "t.txt", "text", text,
+                                       published=FuzzyDate.parse("2016-08-20")))
+    assert isinstance(result, ProcessedDocument)
+    assert {(m.type, m.source.code, m.target.code, m.date.iso if m.date else None)
+            for m in result.mentions} >= {("CONSULT", "TUR", "RUS", "2016-08-09")}

@@ -196,7 +196,7 @@ def date_fused_subject(token: Token, verb: Token) -> bool:
     if day.dep_ != "pobj" or prep.dep_ != "prep" or prep.head != verb:
         return False
     dated = [t for t in prep.subtree if t.ent_type_ == "DATE" and t.i < token.i]
-    return bool(dated) and (day is not token or any(t.head == token for t in dated))
+    return bool(dated) and (day.i != token.i or any(t.head == token for t in dated))
 
 
 def _of_anchor(thing: Token, anchors: list[Token]) -> bool:

@@ -198,7 +198,7 @@ def other_day(token: Token) -> bool:
             links.append(word.head)
         if any(w.i > 0 and w.nbor(-1).lower_ in clause_words("time_span_units") for w in links):
             return True
-        if word.head is word:
+        if word.head.i == word.i:
             return False
         word = word.head
     return False

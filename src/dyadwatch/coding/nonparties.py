@@ -137,7 +137,7 @@ def _private(sent: Span, phrase: ActorPhrase) -> bool:
 
 def _acts(token: Token) -> bool:
     """The phrase is the doer: a subject, or an apposition or compound of one."""
-    while token.dep_ in ("compound", "appos", "amod", "nmod") and token.head is not token:
+    while token.dep_ in ("compound", "appos", "amod", "nmod") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "ROOT")
 

@@ -230,7 +230,7 @@ def _dates_event(sent: Span, expr: DateExpression) -> bool:
     inside = [t for t in sent if expr.start <= t.idx - sent.start_char < expr.end]
     top = next((t for t in inside if t.head not in inside), None)
     word = top.head if top is not None else None
-    while word is not None and word.pos_ == "ADP" and word.head is not word:
+    while word is not None and word.pos_ == "ADP" and word.head.i != word.i:
         word = word.head
     if word is None:
         return False
