@@ -12,7 +12,7 @@ from typing import Any
 
 import duckdb
 
-from dyadwatch import blindstats, knowledge
+from dyadwatch import blindstats, knowledge, watchdog
 from dyadwatch.clean import clean
 from dyadwatch.evaluate import Prediction, Score, load_gold, per_document, score
 from dyadwatch.ingest import Fetch, iter_inputs
@@ -57,14 +57,25 @@ def ingest(con: duckdb.DuckDBPyConnection, paths: list[str], actors: tuple[str, 
             writer.add(item)
             continue
         try:
-            article = clean(kb, item)
-            if isinstance(article, Rejection):
-                writer.add(article)
-            elif writer.accept(article):
-                writer.add(_code_or_keep(kb, article, skip_flags, writer.summary))
+            with watchdog.time_limit(watchdog.budget(len(item.content))):
+                result = _processed(kb, item, writer, skip_flags)
+            if result is not None:  # written outside the budget: a store write is never cut
+                writer.add(result)
+        except watchdog.DocumentTimeout as exc:
+            writer.add(Rejection(item.source, "process", str(exc)))
         except Exception as exc:  # one broken document never stops the batch
             writer.add(Rejection(item.source, "process", f"{type(exc).__name__}: {exc}"))
     return writer.finish(lambda mentions: merge(kb, mentions))
+
+
+def _processed(kb: knowledge.KnowledgeBase, item: Document, writer: Writer,
+               skip_flags: frozenset[str]) -> ProcessedDocument | Rejection | None:
+    """A document cleaned and coded, its rejection, or None when the store already has it."""
+    article = clean(kb, item)
+    if isinstance(article, Rejection):
+        return article
+    return _code_or_keep(kb, article, skip_flags, writer.summary) if writer.accept(article) \
+        else None
 
 
 def _scrubbed(item: Document | Rejection | Skipped,
