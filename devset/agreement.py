@@ -1,9 +1,10 @@
-"""How far two annotations of the same documents agree, scored with dyadwatch's own matcher.
+"""How far two annotations of the same documents agree, scored by dyadwatch's matching rules.
 
 `python devset/agreement.py FIRST.jsonl SECOND.jsonl` reads the second annotator's events as
 predictions against the first's gold, and the other way round, over the documents both
-annotated. A coder's F1 on a set means little until it is set beside what a second careful
-human reaches on it.
+annotated: once counting every event (as a coder's extra events are counted), once leaving
+out an optional event the other annotator never coded (a difference of emphasis). A coder's
+F1 on a set means little until it is set beside what a second careful reader reaches on it.
 """
 
 from __future__ import annotations
@@ -24,10 +25,13 @@ def main(argv: list[str]) -> int:
         print("usage: agreement.py FIRST.jsonl SECOND.jsonl", file=sys.stderr)
         return 2
     first, second = load_gold(argv[0]), load_gold(argv[1])
-    one, two = agreement(first, second)
-    print(_line("second scored against first", one))
-    print(_line("first scored against second", two))
-    print(f"{'mean F1':<34} {(one.f1 + two.f1) / 2:.3f}")
+    for strict, label in ((True, "every event a prediction"),
+                          (False, "an optional event the other never saw left out")):
+        one, two = agreement(first, second, strict)
+        print(f"{label}:")
+        print(_line("  second scored against first", one))
+        print(_line("  first scored against second", two))
+        print(f"{'  mean F1':<34} {(one.f1 + two.f1) / 2:.3f}")
     return 0
 
 

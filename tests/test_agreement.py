@@ -29,26 +29,28 @@ def test_identical_annotations_agree_fully() -> None:
 
 def test_disagreements_count_on_the_side_that_makes_them() -> None:
     second = [
-        # same meeting, direction irrelevant for an undirected gold event
+        # the same meeting told as a visit: direction cannot part an undirected event
         {"doc": "a", "date": "2024-03-05", "source": "UZB", "target": "KAZ", "directed": True,
          "types": ["CONSULT"]},
-        # the second annotator's first type is one the first accepted
+        # the lists of acceptable types meet on COERCE
         {"doc": "a", "date": "2024-03-14", "source": "RUS", "target": "MDA", "directed": True,
-         "types": ["COERCE"]},
-        # an event the first annotator did not see at all
+         "types": ["REQUEST", "COERCE"]},
+        # an event the first annotator did not code at all, marked optional
         {"doc": "a", "date": "2024-03-20", "actors": ["KAZ", "TKM"], "directed": False,
-         "types": ["CONSULT"]},
+         "types": ["CONSULT"], "optional": True},
+        # the same pair the other way round, both directed: a different event
+        {"doc": "a", "date": "2024-03", "source": "MDA", "target": "RUS", "directed": True,
+         "types": ["SANCTION"]},
     ]
     second_vs_first, first_vs_second = agreement(FIRST, second)
     # the document only the first annotated is left out of both directions
-    assert second_vs_first.required == 2
-    assert (second_vs_first.matched_predictions, second_vs_first.predictions) == (2, 3)
-    assert second_vs_first.matched_required == 2
-    # the other way nothing matches: the second directed the meeting, which the first's
-    # unordered pair cannot satisfy, the first's month cannot match the second's day, and
-    # the first's optional event is a prediction the second never made
-    assert (first_vs_second.matched_predictions, first_vs_second.predictions) == (0, 3)
-    assert (first_vs_second.matched_required, first_vs_second.required) == (0, 3)
+    assert (second_vs_first.matched_required, second_vs_first.required) == (2, 2)
+    assert (second_vs_first.matched_predictions, second_vs_first.predictions) == (2, 4)
+    # the first's month cannot match the second's day; its optional event matches nothing
+    assert (first_vs_second.matched_required, first_vs_second.required) == (1, 3)
+    assert (first_vs_second.matched_predictions, first_vs_second.predictions) == (1, 3)
+    lenient, _ = agreement(FIRST, second, strict=False)
+    assert (lenient.matched_predictions, lenient.predictions) == (2, 3)
 
 
 def test_the_script_prints_both_directions(tmp_path: Path) -> None:
@@ -61,4 +63,4 @@ def test_the_script_prints_both_directions(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, str(script), *paths], capture_output=True,
                          text=True, check=True).stdout
     assert "second scored against first" in out and "P=1.000 R=0.500" in out
-    assert "mean F1" in out
+    assert out.count("mean F1") == 2 and "optional event the other never saw" in out

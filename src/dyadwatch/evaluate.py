@@ -134,29 +134,57 @@ def _max_matching(order: list[int], edges: dict[int, list[int]]) -> dict[int, in
     return owner
 
 
-def gold_as_predictions(gold: list[dict[str, Any]]) -> list[Prediction]:
-    """A second annotator's events read as a coder's output, so that two annotations of one
-    document set can be scored against each other with the very matcher the coder faces:
-    their agreement is the ceiling a coder's score should be read against. A gold event
-    lists every type its annotator accepts; the first is taken as the one a coder would
-    give, since a prediction carries one type."""
-    out = []
-    for item in gold:
-        source, target = (item["source"], item["target"]) if item.get("directed") \
-            else tuple(item["actors"])
-        out.append(Prediction(frozenset({item["doc"]}), source, target, item["date"],
-                              item["types"][0]))
-    return out
-
-
-def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> tuple[Score, Score]:
+def agreement(first: list[dict[str, Any]], second: list[dict[str, Any]],
+              strict: bool = True) -> tuple[Score, Score]:
     """Each annotation scored as the other's predictions, over the documents both cover.
-    The two directions differ (each side's optional events count only as predictions),
-    so both are returned."""
+
+    Two annotations of one set say how far careful readers agree, the ceiling a coder's
+    score should be read against. The coder's rules are kept where they are about
+    events (same document, pair, date at least as precise, direction when both give
+    one) and made fair where they are about the coder: two annotators agree on a type
+    when their lists of acceptable types meet, and an event one side marked optional
+    and the other never saw is, for `strict=False`, a difference of emphasis rather
+    than a false event, and counts neither way; `strict` counts it as a coder's extra
+    event would be counted. Both directions are returned: each side's optional events
+    count only as predictions.
+    """
     docs = {g["doc"] for g in first} & {g["doc"] for g in second}
     a = [g for g in first if g["doc"] in docs]
     b = [g for g in second if g["doc"] in docs]
-    return score(gold_as_predictions(b), a), score(gold_as_predictions(a), b)
+    return _agree(a, b, strict), _agree(b, a, strict)
+
+
+def _agree(gold: list[dict[str, Any]], other: list[dict[str, Any]], strict: bool) -> Score:
+    order = sorted(range(len(gold)), key=lambda g: bool(gold[g].get("optional")))
+    edges = {g: [o for o, item in enumerate(other) if _same_event(item, gold[g])] for g in order}
+    owner = _max_matching(order, edges)
+    left_out = 0 if strict else sum(1 for o, item in enumerate(other)
+                                    if o not in owner and item.get("optional"))
+    result = Score(predictions=len(other) - left_out, matched_predictions=len(owner))
+    matched_gold = set(owner.values())
+    for g, item in enumerate(gold):
+        if not item.get("optional"):
+            result.required += 1
+            result.matched_required += g in matched_gold
+            if g not in matched_gold:
+                result.missed.append(item)
+    return result
+
+
+def _same_event(item: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """One annotator's event read as the other's: a date at least as precise, meeting types,
+    the same pair, and the same direction when both give one."""
+    if item["doc"] != gold["doc"] or not item["date"].startswith(gold["date"]):
+        return False
+    if not set(item["types"]) & set(gold["types"]):
+        return False
+    if item.get("directed") and gold.get("directed"):
+        return (item["source"], item["target"]) == (gold["source"], gold["target"])
+    return set(_parties(item)) == set(_parties(gold))
+
+
+def _parties(item: dict[str, Any]) -> tuple[str, str]:
+    return (item["source"], item["target"]) if item.get("directed") else tuple(item["actors"])
 
 
 def per_document(predictions: list[Prediction], gold: list[dict[str, Any]]) -> dict[str, Score]:
