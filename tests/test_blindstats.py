@@ -23,6 +23,8 @@ def test_a_bucket_can_start_above_zero() -> None:
 
 @pytest.mark.parametrize(("text", "source"), [(None, "none"), ("news day", "news day"),
                                               ("perfect", "narrative"), ("12 May", "explicit"),
+                                              ("in March", "explicit"), ("heading", "block"),
+                                              ("reaction", "linked event"),
                                               ("on Tuesday", "relative words")])
 def test_date_sources(text: str | None, source: str) -> None:
     assert _date_source(text) == source
@@ -54,7 +56,7 @@ def test_predictions_are_counted_right_or_false_under_each_feature(tmp_path: Pat
              Prediction(frozenset({"d"}), "FRA", "EU", "2024-05-13", "CONSULT", "e3"),
              Prediction(frozenset({"d"}), "DEU", "EU", "2024-05-13", "CONSULT", "e4")]
     tally = feature_precision(con, preds, spurious=preds[1:3], organisations={"EU"})
-    assert tally["date from"] == {"explicit": (1, 1), "narrative": (3, 1)}
+    assert tally["date from"] == {"explicit": (1, 1), "narrative": (3, 1)}  # first mention
     assert tally["parties in sentence"] == {"2": (1, 1), "3": (3, 1)}
     assert tally["mentions"] == {"2+": (1, 1), "1": (3, 1)}
     assert tally["parties"] == {"states only": (2, 1), "with organisation": (2, 1)}

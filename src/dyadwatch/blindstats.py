@@ -18,9 +18,18 @@ import duckdb
 from dyadwatch.evaluate import Prediction
 from dyadwatch.store import rows
 
-# date_text values the coder writes when a date came from outside the sentence
-_INHERITED = {"paragraph": "paragraph", "story": "story", "narrative": "narrative",
-              "perfect": "narrative", "news day": "news day"}
+# date_text labels the coder writes when a date came from outside the sentence's own words,
+# grouped by where it came from: a block's heading or line, the event told just before,
+# the narrative's last day moved by a step, or the report's own day
+_INHERITED = {
+    **dict.fromkeys(("paragraph", "entry", "heading", "section", "publication"), "block"),
+    **dict.fromkeys(("story", "previous sentence", "occasion", "meeting", "reaction", "cause",
+                     "parallel", "response", "anchor", "antecedent"), "linked event"),
+    **dict.fromkeys(("narrative", "perfect"), "narrative"),
+    "news day": "news day",
+}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
 
 Tally = dict[str, dict[str, tuple[int, int]]]  # feature -> value -> (predictions, right)
 
@@ -74,7 +83,9 @@ def _date_source(date_text: str | None) -> str:
         return "none"
     if date_text in _INHERITED:
         return _INHERITED[date_text]
-    return "explicit" if any(ch.isdigit() for ch in date_text) else "relative words"
+    words = date_text.lower()
+    explicit = any(ch.isdigit() for ch in words) or any(m in words for m in _MONTHS)
+    return "explicit" if explicit else "relative words"
 
 
 def _bucket(value: int, edges: tuple[int, ...], low: int = 0) -> str:
