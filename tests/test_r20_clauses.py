@@ -13,10 +13,9 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dyadwatch import pipeline
+from dyadwatch import pipeline, watchdog
 from dyadwatch.coding import mutual, pronouns, reactions
 from dyadwatch.coding.clauses import (
-    CLAUSE_LABELS,
     clause_head,
     clause_tokens,
     conjunct_chain_head,
@@ -97,7 +96,6 @@ def test_membership_climbs_up_and_fails_at_a_boundary(model: Language) -> None:
     # with 'conj' among the boundaries, the climb agrees with the walk
     walked = {t.i for t in clause_tokens(visited, CLAUSE_DEPS)}
     assert walked == {t.i for t in doc if in_clause(t, visited, CLAUSE_DEPS)}
-    assert CLAUSE_LABELS < CLAUSE_DEPS
 
 
 def test_a_list_of_verbs_shares_the_first_ones_subject(model: Language) -> None:
@@ -117,8 +115,9 @@ def test_a_verbless_sentence_ends_the_climb_at_its_root(model: Language,
     doc = model("Talks with his hosts.")
     assert clause_head(word(doc, "hosts").head).text == "Talks"
     assert pronouns._clause_subject_code(word(doc, "hosts"), []) is None
-    mentions = code("Kenya's president met Ethiopia's prime minister on Tuesday. "
-                    "Talks with his hosts.", "2025-02-12")
+    with watchdog.time_limit(120):  # a relapse fails here instead of hanging the suite
+        mentions = code("Kenya's president met Ethiopia's prime minister on Tuesday. "
+                        "Talks with his hosts.", "2025-02-12")
     assert any(m.type == "CONSULT" for m in mentions)
 
 
@@ -128,8 +127,9 @@ def test_a_date_in_a_sentence_rooted_on_a_preposition_is_read_once() -> None:
     meeting told next takes the day the verbless line gave."""
     text = ("Turkey's president went north. In St Petersburg on 9 August. In the meeting, "
             "Erdogan thanked Putin for his support.")
-    result = pipeline.process(Document("t.txt", "t.txt", "text", text,
-                                       published=FuzzyDate.parse("2016-08-20")))
+    with watchdog.time_limit(120):  # a relapse fails here instead of hanging the suite
+        result = pipeline.process(Document("t.txt", "t.txt", "text", text,
+                                           published=FuzzyDate.parse("2016-08-20")))
     assert isinstance(result, ProcessedDocument)
     assert {(m.type, m.source.code, m.target.code, m.date.iso if m.date else None)
             for m in result.mentions} >= {("CONSULT", "TUR", "RUS", "2016-08-09")}
