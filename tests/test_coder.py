@@ -141,7 +141,8 @@ def test_the_two_leaders_are_the_pair_last_named_together(coded: Coded) -> None:
     found = coded("Serbian Foreign Minister Ivica Dacic and Kosovo Foreign Minister Donika "
                   "Gervalla-Schwarz arrived in Brussels on 12 June 2023.\n"
                   "On 13 June 2023, High Representative Josep Borrell received the two ministers.")
-    assert {("CONSULT", "EU", "SRB", "2023-06-13"), ("CONSULT", "EU", "XKX", "2023-06-13")} <= \
+    # received by the host: the guests are named first
+    assert {("CONSULT", "SRB", "EU", "2023-06-13"), ("CONSULT", "XKX", "EU", "2023-06-13")} <= \
         found
 
 

@@ -21,8 +21,8 @@ Coder = Callable[..., set[Quad]]
      ("SANCTION", "FRA", "RUS", "2023-09")),
     ("Two Indian diplomats were expelled by Canada in September.",
      ("SANCTION", "CAN", "IND", "2023-09")),
-    ("Kenya hosted the Somali president on 12 September.",
-     ("CONSULT", "KEN", "SOM", "2023-09-12")),
+    ("Kenya hosted the Somali president on 12 September.",  # the guest's visit: guest first
+     ("CONSULT", "SOM", "KEN", "2023-09-12")),
     ("Brazil and Argentina signed a trade pact in early October.",
      ("AGREE", "BRA", "ARG", "2023-10")),
 ])
@@ -33,11 +33,11 @@ def test_past_tense_month_after_publication_is_last_year(coded: Coder, text: str
 
 @pytest.mark.parametrize(("text", "quad"), [
     ("Japan said it would host the South Korean president in September.",
-     ("CONSULT", "JPN", "KOR", "2024-09")),
+     ("CONSULT", "KOR", "JPN", "2024-09")),
     ("Turkey and Greece agreed to meet in September.", ("CONSULT", "TUR", "GRC", "2024-09")),
     ("India will hold talks with Bangladesh in September.", ("CONSULT", "IND", "BGD", "2024-09")),
     ("Kenya announced it will host the Somali president in September.",
-     ("CONSULT", "KEN", "SOM", "2024-09")),
+     ("CONSULT", "SOM", "KEN", "2024-09")),
     ("Germany plans to send troops to Lithuania in September.",
      ("MOBILIZE", "DEU", "LTU", "2024-09")),
 ])

@@ -40,7 +40,25 @@ def page_date(tree: HtmlElement, url: str | None, months: Mapping[str, int] | No
     if found is None:  # 'Sunday 26 October' atop a live page whose footer says '(c) 2025'
         named = weekday_day(pruned.text_content(), credit_year(tree.text_content()))
         found = named.iso if named is not None else None
+    if found is None:  # an undated explainer: its first told day is no publication day
+        asides = asides | _prose_days(pruned)
     return found, asides
+
+
+def _prose_days(tree: HtmlElement) -> frozenset[str]:
+    """Days named inside the story's sentences ('On 28 June 2019, negotiators reached ...').
+
+    A page that gives no date of its own in its markup or in a line at its top is an
+    undated page (an explainer, a guide): a whole-page date search then picks the first
+    day its prose tells, an event's day, and every relative date and every 'planned' act
+    would be counted from that wrong day. A byline or stamp line is short; prose is not.
+    """
+    days: set[str] = set()
+    for element in tree.iter("p", "li", "td", "blockquote"):
+        text = _spaced_text(element)
+        if len(text.split()) >= PROSE_WORDS:
+            days |= _days_named(text)
+    return frozenset(days)
 
 
 MODIFIED_META = re.compile(r"modif|updat|revis", re.IGNORECASE)
@@ -77,6 +95,7 @@ HEADLINE_TAGS = frozenset({"title", "h1", "h2", "h3"})
 LINE_MAX_CHARS = 120  # a longer line is prose: its date is an event's
 LINE_OTHER_WORDS = 8  # words beside the date in a date line ('Istanbul |', 'By X, Athens |')
 BODY_WORDS = 25       # the first line this long starts the story: the top area ends there
+PROSE_WORDS = 12      # a line this long is a sentence of the story, not a byline or stamp
 
 
 def _without_asides(tree: HtmlElement) -> tuple[HtmlElement, frozenset[str]]:

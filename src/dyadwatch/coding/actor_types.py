@@ -22,6 +22,7 @@ SAME_OFFICE = {"premier": "premier", "prime minister": "premier", "top diplomat"
 
 # parties whose officials English news calls by the family name written first
 FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "KHM"})
+PINNED = "pinned:"  # bare titles already used alone for one party's office holder
 
 
 @dataclass
@@ -90,8 +91,9 @@ def remember_title(memory: dict[str, Actor], title: str, actor: Actor) -> None:
     minister', 'vice president'). A head noun two parties' officials share is
     ambiguous ('the minister' after two foreign ministers met) and resolves to no one."""
     words = title.lower().split()
-    memory[f"title:{title.lower()}"] = actor
-    memory[f"title:{words[0]}"] = actor
+    for key in (f"title:{title.lower()}", f"title:{words[0]}"):
+        if not _pinned_elsewhere(memory, key, actor):
+            memory[key] = actor
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     if head == words[0] or f"ambiguous:{head}" in memory or clause_words("ranked_office_marks") & set(words):
         return
@@ -101,6 +103,19 @@ def remember_title(memory: dict[str, Actor], title: str, actor: Actor) -> None:
         del memory[f"title:{head}"]
         return
     memory[f"title:{head}"] = actor
+
+
+def pin_title(memory: dict[str, Actor], key: str, actor: Actor) -> None:
+    """A bare title the text has already used alone ('the Prime Minister said') names the
+    story's own office holder: English news introduces a foreign holder of the same office
+    with a name or a country ('Prime Minister Draghi', 'the Qatari Prime Minister') and
+    keeps the bare title for its protagonist, so that holder must not take the title over."""
+    memory.setdefault(PINNED + key, actor)
+
+
+def _pinned_elsewhere(memory: dict[str, Actor], key: str, actor: Actor) -> bool:
+    pinned = memory.get(PINNED + key)
+    return pinned is not None and pinned.code != actor.code
 
 
 def head_token(sent: Span, start: int, end: int) -> int:

@@ -29,10 +29,19 @@ from dyadwatch.coding.actor_memory import accession_references, generic_referenc
 from dyadwatch.coding.actor_pieces import find_pieces, group_pieces
 from dyadwatch.coding.actor_things import remember_things, thing_references
 from dyadwatch.coding.actor_types import ActorPhrase as ActorPhrase
-from dyadwatch.coding.actor_types import Piece, head_token, office_key, remember, remember_title
+from dyadwatch.coding.actor_types import (
+    Piece,
+    head_token,
+    office_key,
+    pin_title,
+    remember,
+    remember_title,
+)
 from dyadwatch.coding.briefing_party import note_addressed
 from dyadwatch.coding.groups import group_references, remember_groups
+from dyadwatch.coding.masthead import note_masthead
 from dyadwatch.coding.nonparties import demonym_names_no_party
+from dyadwatch.coding.organs import apply_organs, organ_references
 from dyadwatch.coding.pronouns import note_subject, pronoun_references
 from dyadwatch.coding.role_refs import home_officials, note_dateline, note_view, role_references
 from dyadwatch.coding.turns import note_answerer, own_references, turn
@@ -74,6 +83,8 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
                                     else None)
         if known is None or not known.code:
             return None
+        if key.startswith("title:") and memory.get(key) is known:
+            pin_title(memory, key, known)
         return ActorPhrase(start, end, known, head, True, False)
     alias = parties[-1].alias if title is None else parties[0].alias
     assert alias is not None
@@ -198,6 +209,7 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
     phrases += [a for g in unresolved if any(p.kind == "person" for p in g) and (
         a := appositive(g, phrases, sent, memory) or titled_name(g, phrases, sent, memory)
         or paired_official(g, phrases, sent, memory))]
+    note_masthead(kb, sent, phrases, memory)
     phrases += home_officials(kb, unresolved, phrases, sent, memory)
     phrases = [a for a in counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
                if not past_post(sent, a) and not demonym_names_no_party(sent, a)]
@@ -205,6 +217,7 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
         i for p in pieces if p.kind == "movement" for i in range(p.start, p.end)))
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
                 in generic_references(kb, sent, phrases, memory)]
+    phrases = apply_organs(phrases, organ_references(kb, sent, phrases, memory))
     note_view(kb, sent, phrases, memory)
     note_portfolio_names(sent, phrases, memory)
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor

@@ -224,3 +224,41 @@ def _soon(after: Token) -> bool:
     not on another (lexicon 'soon_words')."""
     before = after.doc[max(after.i - 2, after.sent.start):after.i]
     return any(t.lower_ in clause_words("soon_words") for t in before)
+
+
+def other_nouns_time(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """'issued a declaration that replaces the Declaration of 2008', 'announced a plan for
+    2025 to 2029', 'a violation of the agreement of the year 1974': a date that an 'of' or
+    'for' phrase hangs on another noun names that thing's year or term, not the day of the
+    act the sentence tells; so does a year 'for' hangs on a verb in the simple past, where
+    the parser attached the noun's phrase to the verb (a past act's time is never 'for').
+    A time noun ('the morning of 24 November', 'the end of 2019') and an occasion ('at the
+    summit of 5 May') carry the date on to the clause."""
+    token = _token_at(sent, when.position)
+    while token is not None and token.dep_ in ("nummod", "npadvmod", "compound") and \
+            token.head != token and (token.head.pos_ in ("PROPN", "NUM") or
+                                     token.head.lemma_.lower() == "year"):
+        token = token.head  # '1974' -> 'year', '1' -> 'August'
+    if token is None or token.dep_ != "pobj" or \
+            token.head.lower_ not in clause_words("noun_date_preps"):
+        return False
+    noun = token.head.head
+    if noun.pos_ == "VERB" and noun.tag_ == "VBD" and token.head.lower_ == "for":
+        return when.value.precision == "year"  # 'signed a plan for 2026' (the parse's verb)
+    if noun.pos_ != "NOUN" or noun.i == found.token.i or noun.ent_type_ in ("DATE", "TIME") \
+            or _occasion_frame(noun) or (token.head.lower_ != "for" and _acts_own(noun, found)):
+        return False
+    lemma = noun.lemma_.lower()
+    return not any(lemma in clause_words(name) or noun.lower_ in clause_words(name)
+                   for name in ("date_phrase_nouns", "period_nouns", "times_of_day"))
+
+
+def _acts_own(noun: Token, found: Found) -> bool:
+    """The noun is the act's own object or instrument ('signed the Declaration of 2008',
+    'restored ties under the declaration of January 2021'): its 'of' date is the act's; a
+    noun of another clause ('which replaces the Declaration of 2008') or deeper in a phrase
+    ('a breach of the accord of 1996') names an older thing. A 'for' date is a term even
+    on the act's own object ('signed a plan for 2027')."""
+    verb = clause_verb(found.token) or found.token
+    above = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return above.i in (verb.i, found.token.i)

@@ -8,6 +8,7 @@ were held in.
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 from spacy.tokens import Span
@@ -25,21 +26,57 @@ def symmetric_pairs(found: Found, core: list[Actor], targets: list[Actor],
                      everyone: list[Actor], sent: Span) -> list[tuple[Actor, Actor, bool]]:
     """Every pair of a meeting's parties, except the objects among themselves when the
     subject dealt with each in turn: 'Israel signed agreements with the UAE and Bahrain',
-    'received A, and then B'."""
+    'received A, and then B' (a sequence word only splits when the subject is known)."""
     core = _distinct(core)
     codes = {c.code for c in core}
     others = [t for t in _distinct(targets) if t.code not in codes]
-    separate = found.entry.type == "AGREE" or any(
-        t.lower_ in ("then", "separately", "later") for t in sent) or delegates_apart(found.token)
+    apart = dealt_apart(found, sent)
+    separate = found.entry.type == "AGREE" or apart or _says(sent, "sequence_words") or (
+        delegates_apart(found.token))
     present = {e.code for e in everyone}  # a host ('at the White House') is no 'with' side
     if found.entry.type == "AGREE" and len(core) > 1 and others and all(
             o.code in present for o in others) and not several_sided(found):
         return [(a, b, False) for a in core for b in others]  # 'A and B signed a pact with
         # C': the co-signers are one side, each other's partners in nothing told here
+    if apart and not core and len(others) > 1 and _has_subject(found):
+        return []  # 'she met A and B respectively', 'she' unresolved: A and B never met
     if not (core and len(others) > 1 and separate):
         return [(a, b, False) for a, b in combinations(everyone, 2)]
     return [(a, b, False) for a, b in combinations(core, 2)] + [
         (a, b, False) for a in core for b in others]
+
+
+def dealt_apart(found: Found, sent: Span) -> bool:
+    """Whether the subject dealt with its counterparts one at a time, so they are not each
+    other's partners: 'separately', 'separate' or 'bilateral' talks,
+    'met A and B respectively', and a call placed to two leaders, which is two calls
+    unless the sentence makes it one ('a three-way call', 'a joint call')."""
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if _says(sent, "separate_dealing_words") or any(
+            c.lower_ in clause_words("separate_meeting_modifiers") for c in found.token.children):
+        return True
+    return _calls(found, words) and not _says(sent, "joint_call_words")
+
+
+def _says(sent: Span, list_name: str) -> bool:
+    """A listed word in the sentence, read on its text so that a hyphened word the
+    tokenizer split ('three-way') still counts."""
+    text = sent.text.lower()
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in clause_words(list_name))
+
+
+def _has_subject(found: Found) -> bool:
+    """Whether someone is named as doing the meeting, on the trigger or on the light verb
+    that holds it ('she met', 'he held talks'), though no party could be read from it."""
+    token = found.token
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "obj") else [])
+    return any(c.dep_ in ("nsubj", "nsubjpass") for h in holders for c in h.children)
+
+
+def _calls(found: Found, words: set[str]) -> bool:
+    """A telephone call: the trigger is one, or a meeting word stands beside 'phone'."""
+    return found.entry.type == "CONSULT" and (found.entry.mode == "phone" or bool(
+        words & set(clause_words("phone_nouns"))))
 
 
 def visitor_first(pair: tuple[Actor, Actor, bool], venue: set[str]) -> tuple[Actor, Actor, bool]:

@@ -25,8 +25,10 @@ from dyadwatch.coding.ceremonies import (
     unresolved_host,
 )
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.court_cases import case_targets
 from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
+from dyadwatch.coding.hosting import active_host_side, guest_message_host
 from dyadwatch.coding.meeting_pairs import host_side, hosted, symmetric_pairs, visitor_first
 from dyadwatch.coding.messages import received_message
 from dyadwatch.coding.mutual import mutual_pairs
@@ -121,7 +123,8 @@ def _role_pairs(found: Found, actors: list[ActorPhrase], sent: Span, persons: li
     each kind has its own way to go wrong, so the two are paired by separate rules."""
     _drop_misread_targets(found, actors, roles)
     sources = [a.actor for a in roles.sources] or pronoun_subject(found, roles, actors, persons)
-    targets = _targets(found, actors, sent, persons, roles, sources)
+    targets = case_targets(found, actors, _targets(found, actors, sent, persons, roles, sources),
+                           sources)  # 'withdrew its complaint to the EU Court': not the EU
     how = mode(found, sent)
     kind = found.entry.type
     symmetric = kind in ("AGREE", "FIGHT") or (kind == "CONSULT" and how in SYMMETRIC_MODES) \
@@ -194,7 +197,8 @@ def _symmetric_event(found: Found, actors: list[ActorPhrase], sent: Span,
     met = symmetric_pairs(found, sources or joined, targets + (joined if sources else []),
                           [p for p in everyone if p not in hosts], sent)
     venue = {a.actor.code for a in roles.venues} | host_side(found, sources) | {
-        h.code for h in hosts}  # 'talks at the White House': the guests visit its state
+        h.code for h in hosts} | active_host_side(found, sources)  # 'talks at the White
+    # House', 'Erdogan received the Somali president': the guests visit the host's state
     return [visitor_first(pair, venue) for pair in met + hosted(hosts, everyone)]
 
 
@@ -218,6 +222,9 @@ def _directed_pairs(found: Found, actors: list[ActorPhrase], persons: list[Actor
         invited = pronoun_object(found, actors, persons, {source.code})
         if invited:  # 'spoke with Orban and invited him to visit Astana': the visit is to
             return [(source, t, True) for t in invited]  # the inviter's own land; 'him' is asked
+        host = guest_message_host(found, actors, source.code)
+        if host is not None:  # 'received X, who conveyed the greetings of Y': to the host
+            return [(source, host, True)]
         source = _other_party_before(found, actors, targets[0].code) or source
         others = [t for t in distinct(targets) if t.code != source.code]
     return [(source, t, True) for t in others]

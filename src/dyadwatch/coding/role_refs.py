@@ -12,18 +12,21 @@ the view is empty or split between states.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_memory import Phrase
 from dyadwatch.coding.actor_types import ActorPhrase, Piece, head_token, remember, remember_title
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.masthead import masthead_state
 from dyadwatch.knowledge import KnowledgeBase, Title
 from dyadwatch.records import Actor
 
 ORG_KEY = "org:"  # memory keys of organisations named, the latest last
 HOME_KEY = "home:dateline"  # the state whose capital the report was filed from
 OFFICIAL_KEY = "homeofficial:"  # states whose officials the text has named
+TITLE_PARTY_KEY = "titleparty:"  # the one party whose officials have held a title
 # lexicon clause_words "secretary_general_titles"
 # lexicon clause_words "organisation_chair_words"
 # lexicon clause_words "member_words"
@@ -73,8 +76,11 @@ def org_in_view(kb: KnowledgeBase, memory: dict[str, Actor], office: str) -> Act
 
 
 def home_state(memory: dict[str, Actor]) -> Actor | None:
-    """The one state the story is told from: its dateline, else the only state whose
-    officials it has named; None when these disagree."""
+    """The one state the story is told from: the masthead of an office's own page, else its
+    dateline, else the only state whose officials it has named; None when these disagree."""
+    masthead = masthead_state(memory)
+    if masthead is not None:
+        return masthead  # an office's own page: its bare titles are its own officials
     officials = {k[len(OFFICIAL_KEY):] for k in memory if k.startswith(OFFICIAL_KEY)}
     home = memory.get(HOME_KEY)
     if home is not None:
@@ -96,6 +102,10 @@ def home_officials(kb: KnowledgeBase, groups: Sequence[list[Piece]],
         titles = [p for p in group if p.kind == "title" and p.title is not None]
         persons = [p for p in group if p.kind == "person"]
         if not titles or taken & set(range(group[0].start, group[-1].end)):
+            continue
+        holder = _shared_holder(sent, group, phrases)
+        if holder is not None:
+            note_title_party(memory, replace(holder, role=titles[-1].text))
             continue
         actor = _titled_home(kb, titles[-1].title, memory, bool(persons))
         if actor is None:
@@ -120,7 +130,32 @@ def _titled_home(kb: KnowledgeBase, title: Title | None, memory: dict[str, Actor
     if home is None or title.level not in HOME_LEVELS or title.text.lower() in clause_words("foreign_posts") \
             or (title.collective and "ministry" not in title.text.lower()):
         return None
-    return Actor(home.code, kb.party_name(home.code), title.text, title.sector, title.level)
+    holder = memory.get(TITLE_PARTY_KEY + title.text.lower()) if not named else None
+    code = holder.code if holder is not None and holder.code else home.code
+    return Actor(code, kb.party_name(code), title.text, title.sector, title.level)
+
+
+def note_title_party(memory: dict[str, Actor], actor: Actor) -> None:
+    """The party of a named foreign holder of a second office ('Crown Prince and Prime
+    Minister Mohammed bin Salman'): a later bare 'the Crown Prince' on a US readout is his,
+    not the page's. A title two parties' holders have had points at no one. Titles only
+    seen beside a country ('the Foreign Secretary of Bangladesh') are not kept: the page's
+    own state usually has a holder of that office too."""
+    if not actor.role or not actor.code:
+        return
+    key = TITLE_PARTY_KEY + actor.role.lower()
+    known = memory.get(key)
+    memory[key] = actor if known is None or known.code == actor.code else Actor("", "")
+
+
+def _shared_holder(sent: Span, group: list[Piece],
+                   phrases: Sequence[ActorPhrase]) -> Actor | None:
+    """'Crown Prince and Prime Minister Mohammed bin Salman': a bare title joined by 'and'
+    to a named office holder is that person's other office, not a second official."""
+    end = group[-1].end
+    if end >= len(sent.doc) or sent.doc[end].lower_ != "and":
+        return None
+    return next((p.actor for p in phrases if p.start == end + 1 and p.is_person), None)
 
 
 def role_references(kb: KnowledgeBase, sent: Span, phrases: Sequence[Phrase],

@@ -22,6 +22,7 @@ from dyadwatch.coding.dates import (
 )
 from dyadwatch.coding.dayonly import day_only
 from dyadwatch.coding.fronted import entry_heading
+from dyadwatch.coding.historyyear import history_year
 from dyadwatch.coding.mainline import main_clause
 from dyadwatch.coding.narrative import Narrative, ahead
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
@@ -68,7 +69,8 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None) or \
             sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
-            _section_year(expr, narrative, sent) or _story_year(expr, narrative, sent)
+            _section_year(expr, narrative, sent) or _story_year(expr, narrative, sent) or \
+            history_year(expr, narrative, sent)
         at, length = sent.start_char + expr.start, expr.end - expr.start
         forward = future and past_clause(token_at(sent, at)) is None and \
             not entry_heading(sent.doc.text, at, length)  # an entry's day is when it was said

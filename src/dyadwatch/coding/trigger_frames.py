@@ -14,6 +14,7 @@ from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.decisions import welcomes_a_decision
 from dyadwatch.coding.proposals import proposes_to
 from dyadwatch.coding.put_off import puts_off_a_visitor
+from dyadwatch.coding.trigger_objects import OBJECT_FRAMES, object_frame_fits
 from dyadwatch.coding.trigger_rules import declines_a_party
 from dyadwatch.coding.trigger_scope import (
     changes_trade_list,
@@ -64,6 +65,8 @@ def possessed_deed(noun: Token) -> bool:
 
 def frame_fits(token: Token, entry: Trigger) -> bool:
     """Frames that constrain the trigger's arguments rather than its governor."""
+    if entry.frame in OBJECT_FRAMES:  # 'recalled its chiefs of mission', 'the end of ties'
+        return object_frame_fits(token, entry.frame)
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     if entry.frame == "party_possessor" and not objects and misread_verb(token):
         return any(t.ent_type_ in ("NORP", "GPE") for t in words_after(token))

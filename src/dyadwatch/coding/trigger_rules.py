@@ -118,13 +118,27 @@ def _blames(clause: Token, outsider: Callable[[Token], bool]) -> bool:
 
 
 def _blame_predicate(word: Token) -> bool:
-    """'responsible for the poisoning', 'to blame for the attack', 'behind the bombing'."""
+    """'responsible for the poisoning', 'to blame for the attack', 'behind the bombing';
+    or a name that reproaches by itself: 'said Russia was "our enemy and occupier"', 'told
+    the rally that X was corrupt' (lexicon 'reproach_predicates')."""
+    if word.dep_ in ("attr", "acomp") and _reproaches(word):
+        return True
     if word.dep_ == "acomp" and word.lower_ in clause_words("blame_adjectives"):
         return any(_deed_after(c) for c in word.children if c.dep_ == "prep"
                    and c.lower_ in ("for", "of"))
     if word.dep_ in ("xcomp", "acomp") and word.lemma_.lower() == "blame":
         return True
     return word.dep_ == "prep" and word.lower_ == "behind" and _deed_after(word)
+
+
+def _reproaches(word: Token) -> bool:
+    """The predicate, a conjunct of it ('an aggressor and an occupier') or its modifier
+    ('a fascist regime') is a reproach; a hedge or a negation on it ('hardly an enemy')
+    is left to the caller's negation check."""
+    reproach = clause_words("reproach_predicates")
+    words = [word, *word.conjuncts]
+    words += [c for w in words for c in w.children if c.dep_ in ("amod", "compound")]
+    return any(w.lemma_.lower() in reproach or w.lower_ in reproach for w in words)
 
 
 def _deed_after(prep: Token) -> bool:

@@ -33,6 +33,7 @@ from dyadwatch.coding.trigger_frames import (
     telegraphic_entry,
     words_after,
 )
+from dyadwatch.coding.trigger_objects import OBJECT_FRAMES
 from dyadwatch.coding.trigger_rules import (
     agreed_in_person,
     agrees_to_meet,
@@ -172,7 +173,7 @@ def _matched(entry: Trigger) -> Trigger:
     """'against' only restricts which nouns match; once matched, the noun's roles are
     found like any other noun trigger's."""
     return replace(entry, frame="noun") if entry.frame == "against" or (
-        entry.pos == "NOUN" and entry.frame == "envoy") else entry
+        entry.pos == "NOUN" and entry.frame in ("envoy", *OBJECT_FRAMES)) else entry
 
 
 def _judged(noun: Found, found: list[Found]) -> bool:

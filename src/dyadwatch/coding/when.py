@@ -23,6 +23,7 @@ from dyadwatch.coding.clause_times import (
     foreign_time,
     in_relative_clause,
     look_back,
+    other_nouns_time,
 )
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.dates import (
@@ -245,6 +246,7 @@ def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceD
     another clause, another noun or a look back are ruled out before the nearest is taken."""
     candidates = [d for d in candidates if not foreign_time(found, d, sent)
                   and not look_back(found, d, sent) and not attributive(found, d, sent)
+                  and not other_nouns_time(found, d, sent)
                   and not beyond_until(found.token, _token_at(sent, d.position))]
     free = [d for d in candidates if not in_relative_clause(found, d, sent)]
     # a relative clause's date only when it is all there is and it describes a word of the
