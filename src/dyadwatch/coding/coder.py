@@ -110,7 +110,7 @@ def code_parsed(kb: KnowledgeBase, article: Article,
             index += 1
 
 
-@dataclass
+@dataclass(kw_only=True)  # twelve fields, two of one type side by side: names, not places
 class _Sentence:
     """One sentence being coded and what all its triggers share: the acts told so far
     in it decide the pairs and dates of the later ones ('At the meeting, they agreed')."""
@@ -146,9 +146,11 @@ def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int,
     candidates = with_carried(actors, offset, narrative)
     background = _anchor_spans(kb, sent)
     triggers = find_triggers(kb, sent)
-    here = _Sentence(kb, article, sent, offset, index, narrative, dates, actors, candidates,
-                     triggers, names_vague_time(sent.text),  # 'last autumn': no day from the story either
-                     {f.token.i: f.entry.type for f in triggers if f.token.pos_ == "NOUN"})
+    here = _Sentence(kb=kb, article=article, sent=sent, offset=offset, index=index,
+                     narrative=narrative, dates=dates, actors=actors, candidates=candidates,
+                     triggers=triggers,
+                     vague=names_vague_time(sent.text),  # 'last autumn': no day from the story
+                     deeds={f.token.i: f.entry.type for f in triggers if f.token.pos_ == "NOUN"})
     for found in triggers:
         if any(start <= found.token.idx < end for start, end in background):
             continue  # 'after Russia's invasion of Ukraine' dates the text; it is not news

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clauses import clause_tokens
 from dyadwatch.coding.triggers import Found
 
 if TYPE_CHECKING:
@@ -41,17 +42,6 @@ def _within(phrase: ActorPhrase, tokens: set[int]) -> bool:
     return phrase.head in tokens
 
 
-def _clause_tokens(verb: Token) -> list[Token]:
-    """The verb's own clause: its subtree less any clause of its own with another verb."""
-    out: list[Token] = []
-    todo = [verb]
-    while todo:
-        token = todo.pop()
-        out.append(token)
-        todo.extend(c for c in token.children if c.dep_ not in CLAUSE_STOPS)
-    return out
-
-
 def _offered_between(found: Found, actors: list[ActorPhrase], doc: Doc, roles: Roles) -> None:
     """'Qatar offered to mediate between Ethiopia and Eritrea', 'offered its good offices
     between Sudan and South Sudan': the offer goes to each party it is between; the
@@ -59,7 +49,7 @@ def _offered_between(found: Found, actors: list[ActorPhrase], doc: Doc, roles: R
     verb = found.token
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in clause_words("frame_offer_verbs"):
         return
-    preps = [t for t in _clause_tokens(verb) if t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS]
+    preps = [t for t in clause_tokens(verb, CLAUSE_STOPS) if t.dep_ == "prep" and t.lower_ in BETWEEN_PREPS]
     inside = {t.i for p in preps for t in p.subtree}
     named = [a for a in actors if _within(a, inside)]
     subjects = [a for a in actors if doc[a.head].dep_ == "nsubj" and doc[a.head].head == verb]

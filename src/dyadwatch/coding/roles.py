@@ -65,8 +65,6 @@ from dyadwatch.coding.subjects import (
 from dyadwatch.coding.triggers import Found
 from dyadwatch.coding.venues import bloc_gathering_trip, bloc_trip_destinations
 
-CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "parataxis", "conj"}
-
 
 @dataclass
 class Roles:
