@@ -134,3 +134,19 @@ def test_a_word_list_that_is_not_a_list_is_refused(tmp_path: Path) -> None:
     """'"deeds": "blackout"' would otherwise add the letters b, l, a, ... to the list."""
     with pytest.raises(KnowledgeError, match="must be a list of words"):
         _user_kb(tmp_path, {"deeds": "blackout"})
+
+
+def test_a_misspelt_list_name_is_refused_with_a_suggestion(tmp_path: Path) -> None:
+    """A list no rule reads would be silently useless: the user learns the name they meant."""
+    with pytest.raises(KnowledgeError, match=r"no list 'deed' .*did you mean 'deeds'"):
+        _user_kb(tmp_path, {"deed": ["blackout"]})
+
+
+def test_an_unknown_list_name_far_from_any_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeError, match="no list 'zzqx_nothing' to extend; the shipped"):
+        _user_kb(tmp_path, {"zzqx_nothing": ["blackout"]})
+
+
+def test_a_known_list_name_is_accepted(tmp_path: Path) -> None:
+    kb = _user_kb(tmp_path, {"deeds": ["blackout"]})
+    assert "blackout" in kb.clause_words["deeds"]

@@ -23,6 +23,7 @@ place of the same spelling; a later file's place wins over an earlier one.
 
 from __future__ import annotations
 
+import difflib
 import json
 import unicodedata
 from collections import defaultdict
@@ -304,11 +305,24 @@ def _add_lexicon(kb: KnowledgeBase, data: dict[str, Any]) -> None:
     lists = data.get("clause_words", {})
     if not isinstance(lists, dict):
         raise KnowledgeError("'clause_words' must map list names to word lists")
+    known = frozenset(kb.clause_words)
     for name, words in lists.items():
         if not isinstance(words, list):  # a bare string would add its letters, one by one
             raise KnowledgeError(f"clause_words '{name}' must be a list of words")
+        _check_list_name(str(name), known)
         kb.clause_words[str(name)] = (kb.clause_words.get(str(name), frozenset())
                                       | {str(w).lower() for w in words})
+
+
+def _check_list_name(name: str, known: frozenset[str]) -> None:
+    """A list no rule reads would be silently useless: once the shipped lists are loaded,
+    a later file may only extend them, so a misspelt name stops the run with a suggestion."""
+    if not known or name in known:
+        return
+    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.75)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    raise KnowledgeError(f"clause_words has no list '{name}' to extend; {hint}"
+                         "the shipped lists are in lexicon.json 'clause_words'")
 
 
 def _add_plover(kb: KnowledgeBase, data: dict[str, Any]) -> None:
