@@ -57,7 +57,7 @@ def test_predictions_are_counted_right_or_false_under_each_feature(tmp_path: Pat
              Prediction(frozenset({"d"}), "DEU", "EU", "2024-05-13", "CONSULT", "e4")]
     tally = feature_precision(con, preds, spurious=preds[1:3], organisations={"EU"})
     assert tally["date from"] == {"explicit": (1, 1), "narrative": (3, 1)}  # first mention
-    assert tally["parties in sentence"] == {"2": (1, 1), "3": (3, 1)}
+    assert tally["coded parties in sentence"] == {"2": (1, 1), "3": (3, 1)}
     assert tally["mentions"] == {"2+": (1, 1), "1": (3, 1)}
     assert tally["parties"] == {"states only": (2, 1), "with organisation": (2, 1)}
     assert tally["pair in other sentences"] == {"yes": (1, 1), "no": (3, 1)}

@@ -141,7 +141,7 @@ def test_eval_explain_names_the_failing_stage(corpus: Path, tmp_path: Path,
     assert blind[2] == "wrong type by type: 1 AGREE<-CONSULT"
     assert blind[3].startswith("spurious by type:")
     features = {line.split(":")[0] for line in blind[4:]}
-    assert {"precision by date from", "precision by parties in sentence",
+    assert {"precision by date from", "precision by coded parties in sentence",
             "precision by mentions"} <= features
     assert all(line.startswith("precision by ") for line in blind[4:])
     assert "good.txt" not in "".join(blind) and "USA" not in "".join(blind)

@@ -2,10 +2,11 @@
 
 A blind test set may only be looked at in aggregate, yet 'P=0.53' alone says nothing
 about where the false events come from. Splitting the predictions by properties that
-name no document, sentence or party (how the date was found, how crowded the sentence
-is, whether the pair recurs in its document, whether a person acts for each side)
-shows which coding paths are reliable on unseen text and which are not, and the same
-split on the team's opened sets says whether the weakness is general.
+name no document, sentence or party (how the date was found, how many parties the
+coder found in the sentence — parties it missed are not counted —, whether the pair
+recurs in its document, whether a person acts for each side) shows which coding paths
+are reliable on unseen text and which are not, and the same split
+on the team's opened sets says whether the weakness is general.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def feature_precision(con: duckdb.DuckDBPyConnection, scored: list[Prediction],
             "persons acting": str(sum(first[k] is not None
                                       for k in ("source_level", "target_level"))),
             "sentence position": _bucket(first["sentence_index"], (1, 5, 15)),
-            "parties in sentence": _bucket(len(crowd[(first["doc_id"],
+            "coded parties in sentence": _bucket(len(crowd[(first["doc_id"],
                                                       first["sentence_index"])]), (2, 3), 2),
             "pair in other sentences": "yes" if len(pair_sentences[(first["doc_id"], pair)]) > 1
                                        else "no",
