@@ -73,13 +73,14 @@ def test_user_envoy_word_makes_a_request_an_expulsion(tmp_path: Path, code_with:
 # turns.turn: the transcript labels build a pattern, which must follow the labels in use
 def test_shipped_question_label_keeps_a_premise_out(code_with: Coder,
                                                      shipped: KnowledgeBase) -> None:
-    text = "Q: Japan protested to China on Monday over the vessel.\nSpokesperson: We reject that."
+    text = ("Q: Japan protested to China on Monday over the vessel. Is that true?\n"
+            "Spokesperson: We reject that.")
     assert not any(t[0] == "PROTEST" for t in code_with(shipped, text))
 
 
 def test_user_question_label_opens_a_question_turn(tmp_path: Path, code_with: Coder,
                                                    shipped: KnowledgeBase) -> None:
-    text = ("Interviewer: Japan protested to China on Monday over the vessel.\n"
+    text = ("Interviewer: Japan protested to China on Monday over the vessel. Is that true?\n"
             "Spokesperson: We reject that.")
     assert ("PROTEST", "JPN", "CHN") in code_with(shipped, text)
     user = _user_kb(tmp_path, {"question_labels": ["interviewer"]})

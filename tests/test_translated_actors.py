@@ -35,9 +35,9 @@ def test_alias_inside_a_longer_name_takes_the_whole_name(
 @pytest.mark.parametrize("question", [
     "Q: Reports say Australia will deploy warships to the Philippines. Will China react?",
     "Q: Japan has summoned the Chinese ambassador over the drone flights. Is that true?",
-    "Question: Kenya expelled two Somali diplomats on Friday. What is your comment?",
+    "Question: Kenya expelled two Somali diplomats on Friday. Can you confirm?",
     "Q: The Vietnamese Prime Minister will visit Laos next week. Can you share details?",
-    "Reporter: Germany accused Russia of sabotage yesterday. How do you see that?",
+    "Reporter: Will Germany accuse Russia of sabotage? How do you see that?",
 ])
 def test_a_journalists_question_reports_no_event(code: Code, question: str) -> None:
     assert code(BRIEFING + question, "2025-03-04") == []

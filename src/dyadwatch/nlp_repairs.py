@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from dyadwatch.datetext import MONTHS, NUMERIC_DAY, WEEKDAYS
+from dyadwatch.nlp_labels import after_label, label_subject
 
 # words that may follow a weekday or date inside the same time phrase ("Monday evening")
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "overnight"}
@@ -192,7 +193,7 @@ def _time_preps(sent: Span) -> list[Token]:
         if tok.lower_ not in TIME_PREPS or tok.tag_ != "IN":
             continue
         before = [t for t in sent if t.i < tok.i]
-        if not before or _is_dash(before[-1]) or \
+        if not before or _is_dash(before[-1]) or after_label(tok) or \
                 (len(before) == 1 and before[0].pos_ == "ADV") or \
                 (len(before) >= 2 and before[-1].pos_ == "ADV" and _is_dash(before[-2])):
             found.append(tok)
@@ -312,6 +313,7 @@ def repair_sentence(sent: Span, heads: dict[int, int], deps: dict[int, str]) -> 
     """Add to `heads`/`deps` every repair that fits the sentence and keeps it a tree;
     the number of repairs added. The dateline goes first: it frees the lede's verb."""
     done = _accept(sent, _dateline_subject(sent), heads, deps)
+    done += _accept(sent, label_subject(sent), heads, deps)
     done += _accept(sent, _bare_subject(sent), heads, deps)
     done += _accept(sent, _weekday_name(sent), heads, deps)
     for prep in _time_preps(sent):

@@ -91,7 +91,24 @@ def remember_things(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Act
                 _tie(memory, same, phrase.actor)  # named again: the reader still has it in mind
 
 
+# lexicon clause_words "ship_nouns", "aircraft_nouns": a reporter names a party's vessel or
+# aircraft again by another word ('the Chinese survey vessel ... permission for the ship to
+# call'; 'Russian interceptors flew into its airspace ... called the flight a provocation'),
+# so each list is one thing for the reader; its first word (sorted) stands for all.
+THING_KINDS = ("ship_nouns", "aircraft_nouns")
+
+
+def _kind(word: str) -> str:
+    """The word a thing is remembered under: its kind's, when the word names a craft."""
+    for name in THING_KINDS:
+        words = clause_words(name)
+        if word in words:
+            return min(words)
+    return word
+
+
 def _tie(memory: dict[str, Actor], word: str, actor: Actor) -> None:
+    word = _kind(word)
     known = _thing(memory, word)
     clash = known is not None and known.code != actor.code
     for key in [k for k in memory if k.startswith(f"thing:{word}:")]:
@@ -100,6 +117,7 @@ def _tie(memory: dict[str, Actor], word: str, actor: Actor) -> None:
 
 
 def _thing(memory: dict[str, Actor], word: str) -> Actor | None:
+    word = _kind(word)
     found = next((a for k, a in memory.items() if k.startswith(f"thing:{word}:")), None)
     return None if found is None or found is _CONFLICT or not found.code else found
 

@@ -38,6 +38,7 @@ from dyadwatch.coding.actor_types import (
     remember_title,
 )
 from dyadwatch.coding.briefing_party import note_addressed
+from dyadwatch.coding.entry_pairs import entry_pair_references, note_headline_pair
 from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.coding.masthead import note_masthead
 from dyadwatch.coding.nonparties import demonym_names_no_party
@@ -237,6 +238,10 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
     note_addressed(sent, phrases, memory)
     references += own_references(sent, phrases + references, memory, speaking == "answer")
     references += pronoun_references(kb, sent, phrases + references, memory)
+    note_headline_pair(sent, phrases, memory)
+    if not references:
+        references += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor
+                       in entry_pair_references(sent, phrases, memory)]
     phrases = sorted(phrases + references, key=lambda a: a.start)
     remember_groups(sent, phrases, references, memory)
     remember_things(sent, phrases, memory)

@@ -49,14 +49,32 @@ def main_clause(token: Token | None, date: bool = False) -> bool:
         elif word.dep_ in ARGUMENT_DEPS | {"npadvmod"} and word.dep_ != "ROOT":
             word = word.head
     if word.pos_ not in ("VERB", "AUX") or word.tag_ not in ("VBD", "VBN") or \
-            flashback(word) or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
-                                    for c in word.children):
+            flashback(word) or (date and perfect(word)) or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
+                for c in word.children):
         return False
     while word.head != word:
-        if word.dep_ not in MAIN_DEPS:
+        if word.dep_ not in MAIN_DEPS or (date and remembers(word.head, token)):
             return False
         word = word.head
-    return True
+    return not (date and remembers(word, token))
+
+
+def perfect(verb: Token) -> bool:
+    """'said they had fired missiles late on Monday': a date on a past perfect, even one a
+    saying reports, tells of a time before the report's, not of its main line."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def remembers(verb: Token, date: Token) -> bool:
+    """'recalled his state visit to China in May last year', 'recalled that talks opened on
+    25 June': a date after a verb of memory tells of what is remembered, not of the
+    remembering, which is the report's own time. 'On Monday they recalled ...' dates the
+    recalling, and 'recalled its ambassador' is a withdrawal, not a memory."""
+    if verb.lemma_.lower() not in clause_words("memory_verbs") or date.i < verb.i:
+        return False
+    envoys = clause_words("recalled_envoy_nouns")
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in envoys for c in verb.children)
 
 
 def flashback(token: Token) -> bool:

@@ -20,7 +20,7 @@ from dyadwatch.coding.entries import DAY_ONLY
 from dyadwatch.coding.fronted import ahead as ahead  # re-exported for sentdates
 from dyadwatch.coding.fronted import fronted_days
 from dyadwatch.coding.fronted import top_at as _top_at
-from dyadwatch.coding.mainline import flashback, main_clause, shifted
+from dyadwatch.coding.mainline import flashback, main_clause, perfect, remembers, shifted
 from dyadwatch.coding.reactions import NEWS_DAYS, REACTIONS
 from dyadwatch.coding.reactions import reaction_date as reaction_date  # re-exported
 from dyadwatch.coding.reporting import reporting_verbs
@@ -263,12 +263,33 @@ def note_event(narrative: Narrative, token: Token, kind: str, when: FuzzyDate | 
     if when is None:
         return
     own = bool(parties) and how not in (*BORROWED, "perfect")
-    if own and main_clause(token):
+    if own and main_clause(token) and _main_date(token, how):
         narrative.moved.append(when)
     codes = frozenset(c for s, t, _ in parties for c in (s.code, t.code))
     narrative.told.append(Told(where[0], where[1], when, codes, token.lemma_.lower(), kind,
                                own and when.precision == "day" and (
                                    not flashback(token) or _dated_flashback(token, how))))
+
+
+def _main_date(token: Token, how: str | None) -> bool:
+    """'welcomed the partnership, signed on 21 May 2024', 'recalled his visit to China in
+    May last year', 'said they had fired missiles late on Monday': a date inside a
+    participle or relative clause describing a noun, after a verb of memory, or on a verb in
+    the past perfect (reported or not) tells of the thing looked back on, not of the
+    report's time, so it does not move the report off its news day. A date the sentence does not spell
+    (resolved elsewhere) is judged by the trigger alone, as before."""
+    sent = token.sent
+    at = sent.text.find(how) if how else -1
+    top = _top_at(sent, sent.start_char + at, len(how or "")) if at >= 0 else None
+    if top is None:
+        return True
+    if any(top in c.subtree and token not in c.subtree for c in sent
+           if c.dep_ in ("acl", "relcl")):
+        return False
+    verb = clause_verb(top)  # 'said they had fired missiles late on Monday': a look back
+    if verb is not None and perfect(verb):
+        return False
+    return not any(remembers(above, top) for above in top.ancestors)
 
 
 def _dated_flashback(token: Token, how: str | None) -> bool:

@@ -14,7 +14,9 @@ from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.decisions import welcomes_a_decision
 from dyadwatch.coding.proposals import proposes_to
 from dyadwatch.coding.put_off import puts_off_a_visitor
+from dyadwatch.coding.trigger_hits import hit_as_attack
 from dyadwatch.coding.trigger_objects import OBJECT_FRAMES, object_frame_fits
+from dyadwatch.coding.trigger_ranks import raises_rank
 from dyadwatch.coding.trigger_rules import declines_a_party
 from dyadwatch.coding.trigger_scope import (
     changes_trade_list,
@@ -109,6 +111,10 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
         return pledged_together(token)
     if entry.frame == "talks_round":  # 'a second round took place', not 'a round of strikes'
         return round_of_talks(token)
+    if entry.frame == "hit":  # 'missiles hit a village', not 'tariffs hit exports'
+        return hit_as_attack(token)
+    if entry.frame == "rank_up":  # 'raised ties to a strategic partnership'
+        return raises_rank(token, entry.requires)
     if entry.frame == "named_object":  # 'ended the pact', not 'ended a wait that ... pact'
         return names_object(token, entry.requires)
     if entry.frame == "party_possessor":  # 'boarded Philippine navy boats', not 'boarded a ship'

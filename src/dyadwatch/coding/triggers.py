@@ -72,6 +72,7 @@ from dyadwatch.coding.trigger_third import (
     without_withheld_acts,
 )
 from dyadwatch.coding.trigger_turns import joined_sides, ultimatum
+from dyadwatch.coding.trigger_witness import witnessed_together
 from dyadwatch.knowledge import KnowledgeBase, Trigger
 
 # LIGHT_VERBS stays a module constant: anchors.py builds its own set from it at import, so
@@ -160,7 +161,8 @@ def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
               for v in {*threatening_reports(sent, kb.reporting_verbs), *demands_or_penalty(
                   sent, kb.reporting_verbs)} if v.i not in covered and not threats & {
                   t.i for t in v.subtree}]
-    found += [Found(f.token, f.end, MET_THERE, f.start) for f in found if agreed_in_person(f)]
+    found += [Found(f.token, f.end, MET_THERE, f.start) for f in found
+              if agreed_in_person(f) or witnessed_together(f.token, f.entry.type)]
     found = [replace(f, entry=replace(f.entry, mode="phone")) if f.entry.type == "CONSULT"
              and f.entry.pos == "VERB" and by_phone(f.token) else f for f in found]
     consults = {f.token.i for f in found if f.entry.type == "CONSULT"}

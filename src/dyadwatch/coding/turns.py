@@ -51,15 +51,23 @@ def _marker() -> re.Pattern[str]:
 def _marker_for(labels: frozenset[str]) -> re.Pattern[str]:
     """Built once per set of labels; sorted so the pattern does not vary with hashing (a
     label must be followed by the colon, so which alternative is tried first does not
-    change what matches)."""
+    change what matches). A transcript may name the asker after the label ('QUESTION
+    (Weber, Abendpost):'), so a short parenthesis may stand between label and colon."""
     words = "|".join(re.escape(w) for w in sorted(labels))
-    return re.compile(r"(?:^|(?<=\n)|(?<=[.?!]\s))[ \t]*(" + words + r")[ \t]*[:：]",
-                      re.IGNORECASE)
+    return re.compile(r"(?:^|(?<=\n)|(?<=[.?!]\s))[ \t]*(" + words +
+                      r")[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*[:：]", re.IGNORECASE)
 
 
 def turn(sent: Span) -> str | None:
-    """'question', 'answer' or None for a sentence, from the last turn marker before its
-    words ('Q:' heading the sentence or an earlier one of its paragraph)."""
+    """'question', 'premise', 'answer' or None for a sentence, from the last turn marker
+    before its words ('Q:' heading the sentence or an earlier one of its paragraph).
+
+    A journalist's statement before the question ('Q: Kenya expelled two diplomats on
+    Friday. What is your comment?') is a 'premise': the briefing's record states it as
+    fact, so its parties act; what the question asks is no event. A premise the question
+    doubts ('... Is that true?') stays a question. A speaker's label at the head of a
+    paragraph after the question ('FFO: We consider it unjustified.') opens the answer,
+    whatever the transcript calls its speakers."""
     text = sent.doc.text
     marker = _marker()
     lead = marker.match(sent.text)
@@ -67,8 +75,32 @@ def turn(sent: Span) -> str | None:
     markers = list(marker.finditer(prefix))
     if not markers:
         return None
-    asking = clause_words("question_labels")
-    return "question" if markers[-1].group(1).lower() in asking else "answer"
+    if markers[-1].group(1).lower() not in clause_words("question_labels"):
+        return "answer"
+    if _relabelled(text, markers[-1].end(), sent.start_char):
+        return "answer"
+    return "premise" if _premise(sent, text, markers[-1].end()) else "question"
+
+
+def _relabelled(text: str, start: int, end: int) -> bool:
+    """A new speaker's label heading a paragraph after the question's, up to the line the
+    sentence starts on (the label may head the sentence itself)."""
+    line_end = text.find("\n", end)
+    region = text[start: line_end if line_end >= 0 else len(text)]
+    return any(LABEL.match(line) for line in region.split("\n")[1:])
+
+
+def _premise(sent: Span, text: str, start: int) -> bool:
+    """A declarative sentence of a question turn, stating a deed as done, that neither it
+    nor the turn's question doubts."""
+    words = {t.lower_ for t in sent}
+    doubting = clause_words("doubting_words")
+    if "?" in sent.text or words & (clause_words("asking_words") | doubting) or \
+            any(t.tag_ == "MD" for t in sent):
+        return False  # 'Reports say X will deploy ...': a rumour or a plan, put as a question
+    paragraph = text[start:].split("\n", 1)[0]
+    asked = [q for q in re.split(r"(?<=[.?!])\s+", paragraph) if q.rstrip().endswith("?")]
+    return not any(set(re.findall(r"[\w']+", q.lower())) & doubting for q in asked)
 
 
 def note_answerer(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor]) -> None:
