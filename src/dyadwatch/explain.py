@@ -31,8 +31,9 @@ class Finding:
     got: tuple[str, ...] = ()  # the types the coder gave instead (or the spurious type)
 
 
-# Re-reads an evidence line the coder made nothing of: which stage failed there.
-SentenceReader = Callable[[str, set[str], set[str]], str]
+# Re-reads an evidence line the coder made nothing of: which stage failed there. It is
+# handed the whole document and the line's span, since earlier sentences lend it parties.
+SentenceReader = Callable[[str, tuple[int, int], set[str], set[str]], str]
 
 
 def explain(con: duckdb.DuckDBPyConnection, result: Score, gold: list[dict[str, Any]],
@@ -71,13 +72,16 @@ def _missed(item: dict[str, Any], mentions: list[dict[str, Any]], texts: dict[st
     if doc not in texts:
         return Finding("missed", doc, "not ingested", label, "")
     start, end = _evidence_span(texts[doc], item.get("evidence", ""))
-    sentence = texts[doc][start:end] if end > start else item.get("evidence", "")
+    whole, span = (texts[doc], (start, end)) if end > start else \
+        (item.get("evidence", ""), (0, len(item.get("evidence", ""))))
+    sentence = whole[span[0]:span[1]]
     # what the coder made of the evidence's own line: other sentences tell nothing
     local = [m for m in mentions if m["doc_id"] == doc and m["start_char"] < end
              and m["end_char"] > start]
     same_pair = [m for m in local if {m["source_code"], m["target_code"]} == {a, b}]
     if not same_pair:
-        stage = reader(sentence, {a, b}, set(item["types"])) if reader else "no actor pair or no trigger"
+        stage = reader(whole, span, {a, b}, set(item["types"])) if reader \
+            else "no actor pair or no trigger"
         got = ", ".join(sorted({f"{m['source_code']}->{m['target_code']} {m['type']}"
                                 for m in local}))
         return Finding("missed", doc, stage, label + (f": coded {got}" if got else ""), sentence)

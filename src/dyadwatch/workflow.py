@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
@@ -20,6 +20,10 @@ from dyadwatch.merge import merge
 from dyadwatch.pipeline import code
 from dyadwatch.records import Article, Document, ProcessedDocument, Rejection, Skipped
 from dyadwatch.store import IngestSummary, Writer, rows
+
+if TYPE_CHECKING:
+    from dyadwatch.coding.diagnose import Found
+    from dyadwatch.explain import SentenceReader
 
 SAMPLE_DIR = Path(__file__).parent / "sample"
 NOT_ENGLISH = "non_english"  # the coder's lexicons and parser are English: such text is kept, not coded
@@ -132,11 +136,19 @@ def feature_lines(con: duckdb.DuckDBPyConnection, result: Score,
                                                          organisations))
 
 
-def stage_reader(actors: tuple[str, ...] = ()) -> Callable[[str, set[str], set[str]], str]:
-    """For `eval --explain`: re-reads a missed event's line with the coder's own parts."""
+def stage_reader(actors: tuple[str, ...] = ()) -> SentenceReader:
+    """For `eval --explain`: re-reads a missed event's line with the coder's own parts,
+    with the parties its document's earlier sentences lend it (each document read once)."""
     from dyadwatch import nlp
-    from dyadwatch.coding.diagnose import failing_stage
+    from dyadwatch.coding.diagnose import context_of, failing_stage, parties_in_context
 
     kb = knowledge.load(actors)
     model = nlp.load()
-    return lambda text, pair, types: failing_stage(kb, model, text, pair, types)
+    seen: dict[str, Found] = {}
+
+    def read(text: str, span: tuple[int, int], pair: set[str], types: set[str]) -> str:
+        if text not in seen:
+            seen[text] = parties_in_context(kb, model, text)
+        context = context_of(seen[text], *span)
+        return failing_stage(kb, model, text[span[0]:span[1]], pair, types, context)
+    return read
