@@ -43,6 +43,7 @@ from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.coding.masthead import note_masthead
 from dyadwatch.coding.nonparties import demonym_names_no_party
 from dyadwatch.coding.organs import apply_organs, organ_references
+from dyadwatch.coding.owned_bodies import drop_owned_bodies
 from dyadwatch.coding.pronouns import note_subject, pronoun_references
 from dyadwatch.coding.role_refs import home_officials, note_dateline, note_view, role_references
 from dyadwatch.coding.turns import note_answerer, own_references, turn
@@ -214,6 +215,7 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
     phrases += home_officials(kb, unresolved, phrases, sent, memory)
     phrases = [a for a in counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
                if not past_post(sent, a) and not demonym_names_no_party(sent, a)]
+    phrases = drop_owned_bodies(kb, sent, phrases)
     phrases = drop_group_venues(sent, phrases, frozenset(
         i for p in pieces if p.kind == "movement" for i in range(p.start, p.end)))
     phrases += [ActorPhrase(start, end, actor, head, False, False) for start, end, head, actor

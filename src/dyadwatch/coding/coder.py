@@ -67,6 +67,10 @@ PART_OF_MONTH = re.compile(r"^(?:early|mid-?|late|(?:the\s+)?(?:end|beginning|st
                            re.IGNORECASE)
 # 'Tuesday 19 March 2024' over a live blog's entries: the weekday only restates the date
 WEEKDAY_HEAD = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.IGNORECASE)
+# a travel itinerary's day heading names the stop after the day: ' - Panama City, Panama',
+# ' | Kyiv', ': Warsaw and Rzeszow' (capitalised place words only, so no clause follows)
+PLACE_TAIL = re.compile(r"\s+[-–—|:]\s+(?:[A-Z][\w'.-]*(?:,?\s+(?:and\s+)?|$)){1,6}$")
+PLACE_LEAD = re.compile(r"^(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*\s*[,|–—-]\s+")
 # force is threatened, not announced: 'said it would strike' is a threat at most
 UNANNOUNCEABLE = {"ASSAULT", "THREATEN", "COERCE", "MOBILIZE"}
 _sentence_dates = sentence_dates  # kept importable from here
@@ -325,6 +329,8 @@ def _caption_meeting(kb: KnowledgeBase, article: Article, sent: Span, offset: in
 def _only_a_date(text: str, date_text: str) -> bool:
     """'19 September.' or 'Early December.' alone: a chronology entry's heading."""
     bare = PART_OF_MONTH.sub("", text.strip().lstrip("#*•>- ").rstrip(".:–-— ").strip())
+    if not text.rstrip().endswith("."):  # an itinerary's 'Sunday, February 2 - Panama City'
+        bare = PLACE_LEAD.sub("", PLACE_TAIL.sub("", bare))  # ... or 'San Salvador, February 3'
     return bare == date_text.strip() or WEEKDAY_HEAD.sub("", bare) == date_text.strip()
 
 

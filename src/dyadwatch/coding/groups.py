@@ -195,7 +195,8 @@ def _resolve(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Actor], an
              and (verb is None or _clause_verb(sent.doc[p.head]) != verb)]
     before = [p for p in sides if cut <= p.start and p.end <= anchor]
     listed = coordinated_list(before, sent)
-    local = _distinct([p.actor for p in before if not _is_setting(p, sent, phrases)])
+    local = _distinct([p.actor for p in before if not _is_setting(p, sent, phrases)
+                       or _host_reached(p, sent, phrases, memory)])
     earlier = _distinct([p.actor for p in sides if p.end <= cut
                          and not _is_setting(p, sent, phrases)])
     history = [local, *([earlier] if earlier else []), *_window(memory)]
@@ -210,13 +211,31 @@ def _resolve(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Actor], an
             return _bloc(memory, noun, history)
         return pair_of_two(listed, local, history, memory)
     if size == 2:
-        return pair_of_two(listed, local, history, memory)
+        return _pair_just_met(listed, local, history, memory) or \
+            pair_of_two(listed, local, history, memory)
     if listed is not None and len(listed) == size:
         return listed
     stored = stored_list(memory, f"group:{size}:")
     if stored:  # 'Qatar and the four boycotting states': a list of that size, however far back
         return stored
     return recent_parties(history, size)
+
+
+def _pair_just_met(listed: list[Actor] | None, local: list[Actor], history: list[list[Actor]],
+                   memory: dict[str, Actor]) -> list[Actor]:
+    """'The Secretary was received by President Bukele ... The two governments also signed':
+    when the pair that just acted is all the nearest sentences name and the article pairs
+    them most, 'the two' are they, not a pair listed earlier that shares one of them."""
+    met = [memory[k] for k in ("event:0", "event:1") if k in memory]
+    if listed is not None or local or len(met) != 2:
+        return []
+    nearest = next((sentence for sentence in history if sentence), [])
+    candidates = {a.code: a for sentence in reversed(history) for a in sentence}
+    codes = {a.code for a in met}
+    if {a.code for a in nearest} != codes or set(candidates) != codes:
+        return []
+    dominant = dominant_pair(memory, candidates)
+    return met if {a.code for a in dominant} == codes else []
 
 
 def _speakers(token: Token) -> set[int]:
@@ -339,6 +358,24 @@ def _is_setting(phrase: Phrase, sent: Span, phrases: Sequence[Phrase]) -> bool:
     if phrase.start == sent.start and head.text.isupper():
         return True
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+
+
+def _host_reached(phrase: Phrase, sent: Span, phrases: Sequence[Phrase],
+                  memory: dict[str, Actor]) -> bool:
+    """'Biden travelled to Hanoi and the two former enemies raised their ties': a party's
+    journey to a state the story has already paired with others makes that state its host,
+    a side of what the two then do. A neutral venue ('flew to Geneva, where the two sides
+    met') names no state of the story, so it stays a setting."""
+    head = sent.doc[phrase.head]
+    verb = head.head.head
+    if head.dep_ != "pobj" or head.head.lower_ not in ("to", "in", "into") or \
+            verb.lemma_.lower() not in clause_words("journey_verbs"):
+        return False
+    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    movers = {p.actor.code for p in phrases if p.head in subjects}
+    code = phrase.actor.code
+    return bool(movers) and code not in movers and any(
+        key.startswith("conamed:") and code in key[8:].split(":")[0].split("|") for key in memory)
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:

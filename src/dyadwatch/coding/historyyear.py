@@ -34,3 +34,35 @@ def history_year(expr: DateExpression, narrative: Narrative, sent: Span) -> int 
     except ValueError:
         return None
     return year if day <= now else None  # past the estimated 'now': not this story's day
+
+
+
+LOOK_BACK_DAYS = 31  # 'On 10 December' after '22 December 2020': a look back within the month
+_RELATIVE_BEFORE = ("last ", "next ", "this ", "coming ", "past ", "previous ")
+
+
+def told_story_year(expr: DateExpression, narrative: Narrative, sent: Span,
+                    prefix: str) -> int | None:
+    """The year of a yearless month or day in an undated history, when `history_year`
+    found none: the year of the story's last date ('in March 2022 ... In October, on the
+    margins of the summit ...'), not the estimated 'now', which is only the latest date
+    the text names (often a flash-forward: 'in June 2025 they met again').
+
+    Only while the story stands at a month or day of that year, and only for a date not
+    well before it: 'November 2020 ... The turning point came in May' has moved on to a
+    later year the text does not name, and a bare '2023' told last is no story's day.
+    'last October' and 'next May' count from the writer and are left alone."""
+    year, now, last = narrative.told_year, narrative.time.now, narrative.last_told
+    if narrative.time.published is not None or now is None or year is None or last is None \
+            or last.precision == "year" or last.start.year != year or expr.year is not None \
+            or expr.month is None or prefix.lower().endswith(_RELATIVE_BEFORE) or \
+            sent.root.tag_ in ("MD", "VB"):
+        return None
+    try:
+        day = date(year, expr.month, expr.day or 1)
+    except ValueError:
+        return None
+    month_end = date(year, expr.month, 28) if expr.day is None else day
+    if (last.start - month_end).days > LOOK_BACK_DAYS or day > now:
+        return None
+    return year

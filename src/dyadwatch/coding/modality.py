@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.forecasts import forecast
-from dyadwatch.coding.planned import FUTURE_AUX, is_planned
+from dyadwatch.coding.planned import FUTURE_AUX, is_planned, lapsed_plan
 from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.nlp import first_conjunct
 
@@ -130,6 +130,8 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
         if any(c.lower_ in clause_words("doubt_words") and not _confident(c) for c in children
                if c.dep_ in ("advmod", "acomp", "amod")):
             return "hypothetical"
+    if lapsed_plan(chain):
+        return "negated"  # 'had been due to travel': the plan fell through
     if is_planned(chain):
         return "negated" if _called_off(chain) else "planned"
     return "occurred"

@@ -28,7 +28,10 @@ from dyadwatch.coding.clause_words import active_kb, clause_words
 # American', 'Latin American', 'Pan-African'. A state whose own adjective starts so ('South
 # African', 'North Korean') is matched whole by its alias and never reaches this check.
 REGION_LEADS = frozenset({"Central", "Latin", "North", "South", "East", "West", "Northern",
-                          "Southern", "Eastern", "Western", "Pan", "Sub", "Trans"})
+                          "Southern", "Eastern", "Western", "Pan", "Sub", "Trans", "Inter"})
+# a state named after a continent takes the continent's regions with it: 'Latin America',
+# 'South America', 'Central America' are regions, never the United States
+CONTINENT_NAMES = frozenset({"America", "Americas"})
 
 
 def demonym_names_no_party(sent: Span, phrase: ActorPhrase) -> bool:
@@ -73,7 +76,8 @@ def _region(sent: Span, phrase: ActorPhrase) -> bool:
     if doc[i].text in ("-", "–") and i > sent.start:
         i -= 1
     adjectives = (active_kb().parties.get(phrase.actor.code) or {}).get("adjectives", [])
-    return doc[i].text in REGION_LEADS and doc[phrase.start].text in adjectives
+    return doc[i].text in REGION_LEADS and (doc[phrase.start].text in adjectives
+                                            or doc[phrase.start:phrase.end].text in CONTINENT_NAMES)
 
 
 def _origin(sent: Span, phrase: ActorPhrase) -> bool:

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from dyadwatch.coding.actor_types import ActorPhrase
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.narrative import STORY_SENTENCES, Narrative
+from dyadwatch.coding.signing_meetings import signing_meetings
 from dyadwatch.coding.when import NOT_ANAPHORIC
 from dyadwatch.records import FuzzyDate, Mention
 
@@ -114,6 +115,9 @@ def occasion_consults(bare: list[tuple[Token, str | None]], acts: list[Mention],
                 continue  # one call is one meeting, however many acts were made in it
             seen.add(pair)
             out.append(_encounter_of(act, noun, mode, actors))
+    if not out:  # 'talks followed in Rabat, where the two governments signed ...'
+        out = [_encounter_of(act, noun, mode, actors)
+               for noun, mode, act in signing_meetings(bare, acts, tokens, actors)]
     return out
 
 

@@ -8,6 +8,8 @@ plan has its own vocabulary (arranging verbs, 'due', 'set', 'be to') worth readi
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from dyadwatch.coding.clause_words import clause_words
@@ -19,7 +21,8 @@ from dyadwatch.coding.clause_words import clause_words
 # 'planning_verbs' with 'arranging_verbs' and 'arranged_words', what an event noun is said
 # to be, passive or as an adjective, when it is still to come ('the visit was scheduled for
 # May', 'talks are slated for June', 'the summit is due'); 'happening_verbs', verbs of an
-# event taking place ('did not take place', 'failed to materialise').
+# event taking place ('did not take place', 'failed to materialise'); 'lapsed_plan_words',
+# what a plan told in the past perfect was ('had been due to', 'had been expected to').
 # Future auxiliaries are grammar, and the lemma fixes a tagger quirk: both stay in code.
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # the tagger reads 'hopes' as a form of 'hop'
@@ -114,3 +117,28 @@ def _complement_below(chain: list[Token], verb: Token) -> bool:
     through an adjunct that says where or when it was planned."""
     below = chain[chain.index(verb) - 1]
     return below.dep_ not in ("prep", "npadvmod", "advmod", "nsubj", "nsubjpass", "conj")
+
+
+def lapsed_plan(chain: list[Token]) -> bool:
+    """'had been due to travel on Monday', 'had been scheduled to visit', 'was to have met',
+    'was supposed to meet': a plan told from after its time, in the past perfect or with a
+    perfect infinitive, is a plan that fell through; the writer would say it happened if it
+    had. 'is due to travel' and 'had travelled' are not such plans."""
+    for below, token in pairwise(chain[:5]):
+        if below.dep_ == "xcomp" and _lapsed(token, below):
+            return True
+        if token.dep_ in ("ROOT", "ccomp"):
+            break  # the plan must govern the trigger's own clause ('signed the accord')
+    return False
+
+
+def _lapsed(token: Token, below: Token) -> bool:
+    """Whether `token`, governing the planned act `below`, tells a plan after its time."""
+    if _lemma(token) in clause_words("lapsed_plan_words"):
+        holder = token.head if token.dep_ == "acomp" else token  # 'had been due to'
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in holder.children):
+            return True
+        if _lemma(token) == "suppose" and token.tag_ == "VBN":
+            return True  # 'was supposed to meet': the plan, not the meeting, is told
+    return token.lemma_.lower() == "be" and any(c.dep_ == "aux" and c.lower_ == "have"
+                                                for c in below.children)  # 'was to have met'

@@ -9,7 +9,9 @@ the act: the speaker refuses, and the party named in the refused clause is refus
 Only the speaker's own refusal counts (the clause's subject is a pronoun standing for the
 speaker), and only a permission verb (lexicon 'permitting') under a future modal or 'no
 longer': 'said Russia would not allow ...' is a report about another state, and 'said it
-had not received the letter' a denial of fact. 'Has said she would not accept' is a standing
+had not received the letter' a denial of fact. Declining to renew a pact (lexicon
+'renewing_verbs') is the same refusal, and the state may be named: 'told reporters that
+Panama would not renew its memorandum with China'. 'Has said she would not accept' is a standing
 position recalled, with no day of its own.
 """
 
@@ -42,11 +44,14 @@ def refusal_reports(sent: Span, reporting: frozenset[str]) -> list[Token]:
 
 
 def _refuses(clause: Token) -> bool:
-    if clause.lemma_.lower() not in clause_words("permitting"):
+    renewing = clause.lemma_.lower() in clause_words("renewing_verbs")
+    if not renewing and clause.lemma_.lower() not in clause_words("permitting"):
         return False
     children = list(clause.children)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PRON" or subject.lower_ in ("you", "it's"):
+    if subject is None or subject.lower_ in ("you", "it's"):
+        return False
+    if subject.pos_ != "PRON" and not (renewing and _own_pact(clause, subject)):
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in clause.subtree):
         return False  # 'said it would not allow it if ...': a condition, not a refusal
@@ -55,6 +60,17 @@ def _refuses(clause: Token) -> bool:
     no_longer = any(c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
                     for c in children)
     return (negated and future) or no_longer
+
+
+def _own_pact(clause: Token, subject: Token) -> bool:
+    """'told reporters that Panama would not renew its memorandum with China': a state named
+    as subject declines to renew its own pact (lexicon 'renewed_pacts'), which only that
+    state, through its leader speaking, can announce."""
+    pacts = clause_words("renewed_pacts")
+    return subject.pos_ == "PROPN" and any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in pacts and any(
+            g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+        for c in clause.children)
 
 
 def refused_parties(found: Found, actors: list[ActorPhrase], roles: Roles) -> None:

@@ -22,7 +22,7 @@ from dyadwatch.coding.dates import (
 )
 from dyadwatch.coding.dayonly import day_only
 from dyadwatch.coding.fronted import entry_heading
-from dyadwatch.coding.historyyear import history_year
+from dyadwatch.coding.historyyear import history_year, told_story_year
 from dyadwatch.coding.mainline import main_clause
 from dyadwatch.coding.narrative import Narrative, ahead
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
@@ -70,7 +70,8 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
                             and expr.day == a.day.day), None) or \
             sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
             _section_year(expr, narrative, sent) or _story_year(expr, narrative, sent) or \
-            history_year(expr, narrative, sent)
+            history_year(expr, narrative, sent) or \
+            told_story_year(expr, narrative, sent, sent.text[:expr.start])
         at, length = sent.start_char + expr.start, expr.end - expr.start
         forward = future and past_clause(token_at(sent, at)) is None and \
             not entry_heading(sent.doc.text, at, length)  # an entry's day is when it was said

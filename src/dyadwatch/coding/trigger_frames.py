@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from dyadwatch.coding.aid_voyages import carries_aid
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.decisions import welcomes_a_decision
+from dyadwatch.coding.ended_talks import breaks_off_talks, orders_envoy_out
 from dyadwatch.coding.proposals import proposes_to
 from dyadwatch.coding.put_off import puts_off_a_visitor
 from dyadwatch.coding.trigger_hits import hit_as_attack
@@ -111,6 +112,10 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
         return pledged_together(token)
     if entry.frame == "talks_round":  # 'a second round took place', not 'a round of strikes'
         return round_of_talks(token)
+    if entry.frame == "broken_talks":  # 'broke off talks with X', not 'the talks broke down'
+        return breaks_off_talks(token)
+    if entry.frame == "ordered_out":  # 'told the ambassador to leave', not 'told reporters'
+        return orders_envoy_out(token)
     if entry.frame == "hit":  # 'missiles hit a village', not 'tariffs hit exports'
         return hit_as_attack(token)
     if entry.frame == "rank_up":  # 'raised ties to a strategic partnership'

@@ -319,40 +319,6 @@ def done_by_light_verb(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" for c in (*verb.children, *noun.children))
 
 
-# clause_words 'condemned_violence', read at use time: violence one condemns ('condemned
-# the bombing in Mogadishu'), and 'attack_kinds', words that say which deed by its kind ('the
-# terrorist attack'). The prepositions below are grammar and stay here:
-# where the violence happened or whom it hit, not who did it
-SCENE_PREPS = frozenset({"in", "at", "on", "against", "near", "outside", "inside"})
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
-
-
-def condemns_unnamed_violence(verb: Token) -> bool:
-    """'condemned the terrorist attack in Islamabad': a condemnation naming no culprit is
-    sympathy with the place hit, not an accusation of the country where it happened.
-    'the Israeli strike', 'Israel's attack', 'the attack by the rebels' name the culprit."""
-    deeds = [c for c in verb.children if c.dep_ in ("dobj", "obj")
-             and c.lemma_.lower() in clause_words("condemned_violence")]
-    return bool(deeds) and all(_told_by_place(d) and not _names_culprit(d) for d in deeds)
-
-
-def _told_by_place(deed: Token) -> bool:
-    """'the bombing in Mogadishu', 'the terrorist attack' say which deed by its place or
-    kind; a bare 'the attack' or 'the reported strikes' points back to a deed told before,
-    whose doer the story has named."""
-    return any((c.dep_ == "prep" and c.lower_ in PLACE_PREPS) or
-               (c.dep_ in ("amod", "compound") and c.lower_ in clause_words("attack_kinds"))
-               for c in deed.children)
-
-
-def _names_culprit(deed: Token) -> bool:
-    scene = {t.i for c in deed.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
-             for t in c.subtree}
-    return any(t.i not in scene and t != deed and (
-        t.pos_ == "PROPN" or t.dep_ == "poss" or t.ent_type_ in ("NORP", "GPE", "ORG"))
-        for t in deed.subtree)
-
-
 # clause_words 'in_person_verbs', read at use time: verbs of agreeing together, which done at
 # a named place or beside a meeting ('sideline_nouns': 'on the sidelines of') say the
 # parties met in person

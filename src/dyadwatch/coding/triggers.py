@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clause_words import clause_words, words_from
+from dyadwatch.coding.condemnations import condemned_deed, condemns_unnamed_violence
+from dyadwatch.coding.ended_talks import stopped_talks
 from dyadwatch.coding.phones import by_phone, is_phone_call
 from dyadwatch.coding.refusals import REPORTED_REFUSAL, refusal_reports
 from dyadwatch.coding.trigger_deeds import (
@@ -38,7 +40,6 @@ from dyadwatch.coding.trigger_rules import (
     agreed_in_person,
     agrees_to_meet,
     blaming_reports,
-    condemns_unnamed_violence,
     denies_a_deed,
     done_by_light_verb,
     governed_objects,
@@ -280,6 +281,10 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False
     if entry.type == "CONSULT" and entry.pos == "NOUN" and visit_cut_short(token):
         return False  # 'cut short his visit': the visit began before; the cut is the news
+    if entry.type == "ASSAULT" and entry.pos == "NOUN" and condemned_deed(token):
+        return False  # 'condemned the terrorist attack near Moscow': no attack by the condemner
+    if entry.type == "CONSULT" and entry.pos == "NOUN" and stopped_talks(token):
+        return False  # 'suspended negotiations with X': a measure, no round of talks
     if entry.type == "CONSULT" and entry.pos == "NOUN" and recall_purpose(token):
         return False  # 'recalled its ambassador for consultations' is a protest, not a meeting
     if dates_a_relative_clause(token):

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dyadwatch.coding.actors import ActorPhrase
 from dyadwatch.coding.during import occasion_date
+from dyadwatch.coding.entry_news import entry_news
 from dyadwatch.coding.implicit import implicit_date
 from dyadwatch.coding.implicit import past_tense as _past_tense
 from dyadwatch.coding.implicit import told_past as _told_past
@@ -42,7 +43,7 @@ def undated_date(found: Found, status: str, narrative: Narrative, where: tuple[i
         event_date, date_text = meeting_day(narrative, found.token, index, {
             c.code for p in found_pairs for c in p[:2]})
     if event_date is None and narrative.entry is not None and narrative.entry[0] == offset \
-            and status == "occurred" and _told_past(found.token):
+            and status == "occurred" and (_told_past(found.token) or entry_news(found.token)):
         # its paragraph's date, not a story's. A later sentence in the historic present
         # ('5 March - X expels ... It also accuses ...') is not dated by the entry: tried
         # twice, it added ten false events a time on a blind set
