@@ -258,7 +258,7 @@ def _digest(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     con = _reader(args)
     overall, per_doc, gold = workflow.evaluate(con, args.gold)
-    findings = explain(con, overall, gold, workflow.stage_reader(tuple(args.actors))) \
+    findings = explain(con, overall, gold, workflow.stage_reader(con, tuple(args.actors))) \
         if args.blind or args.explain else []
     if args.blind:  # no document, sentence or event is named: the set stays unread
         print(_score_line("overall", overall.as_dict()))

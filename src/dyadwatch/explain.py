@@ -32,7 +32,7 @@ class Finding:
 
 
 # Re-reads an evidence line the coder made nothing of: which stage failed there. It is
-# handed the whole document and the line's span, since earlier sentences lend it parties.
+# handed the document's id and the line's span, since earlier sentences lend it parties.
 SentenceReader = Callable[[str, tuple[int, int], set[str], set[str]], str]
 
 
@@ -72,15 +72,14 @@ def _missed(item: dict[str, Any], mentions: list[dict[str, Any]], texts: dict[st
     if doc not in texts:
         return Finding("missed", doc, "not ingested", label, "")
     start, end = _evidence_span(texts[doc], item.get("evidence", ""))
-    whole, span = (texts[doc], (start, end)) if end > start else \
-        (item.get("evidence", ""), (0, len(item.get("evidence", ""))))
-    sentence = whole[span[0]:span[1]]
+    sentence = texts[doc][start:end] if end > start else item.get("evidence", "")
     # what the coder made of the evidence's own line: other sentences tell nothing
     local = [m for m in mentions if m["doc_id"] == doc and m["start_char"] < end
              and m["end_char"] > start]
     same_pair = [m for m in local if {m["source_code"], m["target_code"]} == {a, b}]
     if not same_pair:
-        stage = reader(whole, span, {a, b}, set(item["types"])) if reader \
+        stage = "evidence not in the text" if end <= start \
+            else reader(doc, (start, end), {a, b}, set(item["types"])) if reader \
             else "no actor pair or no trigger"
         got = ", ".join(sorted({f"{m['source_code']}->{m['target_code']} {m['type']}"
                                 for m in local}))

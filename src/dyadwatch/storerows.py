@@ -15,7 +15,7 @@ from typing import Any
 import duckdb
 
 from dyadwatch.merge import group_key
-from dyadwatch.records import Actor, Article, Event, FuzzyDate, Mention, ProcessedDocument
+from dyadwatch.records import Actor, Article, Event, FuzzyDate, Mention, ProcessedDocument, Span
 from dyadwatch.stories import Link
 
 ACTOR_FIELDS = ("code", "name", "role", "sector", "level")
@@ -92,3 +92,17 @@ def event_row(e: Event) -> dict[str, Any]:
             "dyad": "|".join(sorted((e.source.code, e.target.code))),
             **_actor_cols("source", e.source), **_actor_cols("target", e.target),
             **_date_cols(e.date)}
+
+
+def stored_article(con: duckdb.DuckDBPyConnection, doc_id: str) -> Article | None:
+    """The article as the coder saw it (text, title, date, boilerplate spans), for error
+    analysis that codes it again; None for a document not in the store."""
+    row = con.execute("SELECT source, text, content_hash, url, title, site, published,"
+                      " boilerplate FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+    if row is None:
+        return None
+    source, text, content_hash, url, title, site, published, boilerplate = row
+    spans = tuple(Span(s, e) for s, e in json.loads(boilerplate or "[]"))
+    return Article(doc_id, source, text, content_hash, url=url, title=title, site=site,
+                   published=FuzzyDate.parse(published) if published else None,
+                   boilerplate=spans)

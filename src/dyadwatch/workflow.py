@@ -20,9 +20,10 @@ from dyadwatch.merge import merge
 from dyadwatch.pipeline import code
 from dyadwatch.records import Article, Document, ProcessedDocument, Rejection, Skipped
 from dyadwatch.store import IngestSummary, Writer, rows
+from dyadwatch.storerows import stored_article
 
 if TYPE_CHECKING:
-    from dyadwatch.coding.diagnose import Found
+    from dyadwatch.coding.diagnose import SentenceParties
     from dyadwatch.explain import SentenceReader
 
 SAMPLE_DIR = Path(__file__).parent / "sample"
@@ -136,19 +137,24 @@ def feature_lines(con: duckdb.DuckDBPyConnection, result: Score,
                                                          organisations))
 
 
-def stage_reader(actors: tuple[str, ...] = ()) -> SentenceReader:
-    """For `eval --explain`: re-reads a missed event's line with the coder's own parts,
-    with the parties its document's earlier sentences lend it (each document read once)."""
+def stage_reader(con: duckdb.DuckDBPyConnection,
+                 actors: tuple[str, ...] = ()) -> SentenceReader:
+    """For `eval --explain`: the parties the coder had in view at a missed event's line
+    (each document coded once more, with its memory), then the line's triggers re-read."""
     from dyadwatch import nlp
-    from dyadwatch.coding.diagnose import context_of, failing_stage, parties_in_context
+    from dyadwatch.coding.diagnose import failing_stage, parties_at, parties_in_view
 
     kb = knowledge.load(actors)
     model = nlp.load()
-    seen: dict[str, Found] = {}
+    seen: dict[str, tuple[str, SentenceParties]] = {}
 
-    def read(text: str, span: tuple[int, int], pair: set[str], types: set[str]) -> str:
-        if text not in seen:
-            seen[text] = parties_in_context(kb, model, text)
-        context = context_of(seen[text], *span)
-        return failing_stage(kb, model, text[span[0]:span[1]], pair, types, context)
+    def read(doc_id: str, span: tuple[int, int], pair: set[str], types: set[str]) -> str:
+        if doc_id not in seen:
+            article = stored_article(con, doc_id)
+            if article is None:
+                return "not ingested"
+            seen[doc_id] = (article.text, parties_in_view(kb, model, article))
+        text, parties = seen[doc_id]
+        return failing_stage(kb, model, text[span[0]:span[1]], pair, types,
+                             parties_at(parties, *span))
     return read

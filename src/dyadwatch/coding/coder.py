@@ -8,7 +8,7 @@ first given to Hajiyev. Everything else is local to the sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -96,10 +96,16 @@ def code_article(kb: KnowledgeBase, nlp: Language, article: Article) -> tuple[Me
     return tuple(code_parsed(kb, article, zip(blocks, nlp.pipe(texts), strict=True)))
 
 
+# told each sentence's span in the article and the parties its triggers could pair
+SentenceObserver = Callable[[int, int, frozenset[str]], None]
+
+
 def code_parsed(kb: KnowledgeBase, article: Article,
-                parsed: Iterable[tuple[tuple[int, int], Doc]]) -> Iterator[Mention]:
+                parsed: Iterable[tuple[tuple[int, int], Doc]],
+                observe: SentenceObserver | None = None) -> Iterator[Mention]:
     """Takes blocks already parsed so a caller can batch parsing across articles; the
-    mentions come out lazily, sentence by sentence, in the article's order."""
+    mentions come out lazily, sentence by sentence, in the article's order. `observe`
+    lets error analysis see the parties the coder itself had in view, memory included."""
     content = [article.text[s:e] for s, e in content_blocks(article)]  # not menus
     with words_from(kb):  # rules read the word lists of this kb, a user's included
         narrative = Narrative(filing_time(document_time(kb, article.text, article.published),
@@ -109,7 +115,8 @@ def code_parsed(kb: KnowledgeBase, article: Article,
         for sent in doc.sents:
             with words_from(kb):  # left before each yield: no leak into interleaved codings
                 narrative.lede = is_lede(narrative.lede, number, sent, article.title)
-                mentions = _dedupe(_code_sentence(kb, article, sent, offset, index, narrative))
+                mentions = _dedupe(_code_sentence(kb, article, sent, offset, index, narrative,
+                                                  observe))
             yield from mentions
             index += 1
 
@@ -141,13 +148,17 @@ class _Sentence:
 
 
 def _code_sentence(kb: KnowledgeBase, article: Article, sent: Span, offset: int, index: int,
-                   narrative: Narrative) -> list[Mention]:
+                   narrative: Narrative, observe: SentenceObserver | None = None
+                   ) -> list[Mention]:
     """A sentence's dates and actors are found once and shared by its triggers; what it
     told is then kept in the narrative, since later sentences are dated and filled by it."""
     dates = _dates_and_entry(kb, sent, offset, index, narrative)
     day = dates[0].value.start if dates else narrative_day(narrative)
     actors = _sentence_actors(kb, sent, day, narrative)
     candidates = with_carried(actors, offset, narrative)
+    if observe is not None:
+        observe(offset + sent.start_char, offset + sent.end_char,
+                frozenset(a.actor.code for a in candidates))
     background = _anchor_spans(kb, sent)
     triggers = find_triggers(kb, sent)
     here = _Sentence(kb=kb, article=article, sent=sent, offset=offset, index=index,

@@ -2,70 +2,63 @@
 
 Error analysis needs more than 'nothing came out': a missing actor is fixed in the
 actor tables, a missing trigger in the lexicon, and a dropped one in the role or
-modality rules. The sentence is read again with the same components the coder uses,
-and with the parties the article's earlier sentences lend it ('the two sides', 'the
-minister', 'Ankara' after Türkiye was named): read alone, such a sentence would be
-blamed on the actor tables when the coder in fact found its parties.
+modality rules. The parties are those the coder itself had in view in the sentence,
+lent by the article's earlier sentences included ('the two sides', 'the minister'):
+read alone, such a sentence would be blamed on the actor tables when the coder had
+found its parties. Triggers and modality are read again with the coder's own parts.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from dyadwatch.coding.actors import find_actors
 from dyadwatch.coding.clause_words import words_from
+from dyadwatch.coding.coder import code_parsed, content_blocks
 from dyadwatch.coding.modality import modality
 from dyadwatch.coding.triggers import find_triggers
 from dyadwatch.knowledge import KnowledgeBase
-from dyadwatch.records import Actor
+from dyadwatch.records import Article
 
-# (start, end, parties) of each sentence of a text, character offsets into the text
-Found = list[tuple[int, int, frozenset[str]]]
-
-
-def parties_in_context(kb: KnowledgeBase, nlp: Language, text: str) -> Found:
-    """The parties the actor stage finds in each sentence when it reads the text line by
-    line in order, carrying its memory from sentence to sentence as the coder does."""
-    memory: dict[str, Actor] = {}
-    found: Found = []
-    position = 0
-    lines = []
-    for line in text.split("\n"):
-        if line.strip():
-            lines.append((position, line))
-        position += len(line) + 1
-    with words_from(kb):
-        for (offset, _), doc in zip(lines, nlp.pipe(line for _, line in lines), strict=True):
-            for sent in doc.sents:
-                codes = frozenset(a.actor.code for a in find_actors(kb, sent, None, memory))
-                found.append((offset + sent.start_char, offset + sent.end_char, codes))
-    return found
+# (start, end, parties) of each coded sentence, character offsets into the article's text
+SentenceParties = list[tuple[int, int, frozenset[str]]]
 
 
-def context_of(found: Found, start: int, end: int) -> frozenset[str]:
-    """Parties found, with the article's memory, in the sentences a span overlaps."""
-    return frozenset().union(*(codes for s, e, codes in found if s < end and e > start))
+def parties_in_view(kb: KnowledgeBase, nlp: Language, article: Article) -> SentenceParties:
+    """Codes the article as the pipeline does and records, sentence by sentence, the
+    parties its triggers could have been paired with."""
+    seen: SentenceParties = []
+    blocks = content_blocks(article)
+    texts = (article.text[s:e] for s, e in blocks)
+    for _ in code_parsed(kb, article, zip(blocks, nlp.pipe(texts), strict=True),
+                         observe=lambda s, e, codes: seen.append((s, e, codes))):
+        pass
+    return seen
+
+
+def parties_at(seen: SentenceParties, start: int, end: int) -> frozenset[str] | None:
+    """Parties in view in the sentences a span overlaps; None when the coder read none of
+    them (a span in boilerplate, or evidence not found in the text)."""
+    hit = [codes for s, e, codes in seen if s < end and e > start]
+    return frozenset().union(*hit) if hit else None
 
 
 def failing_stage(kb: KnowledgeBase, nlp: Language, text: str, pair: set[str],
-                  types: set[str], context: frozenset[str] = frozenset()) -> str:
-    """'no actor: X' when a party of the pair is found neither in the line nor, through
-    the article's earlier sentences, in `context`; 'no trigger' when no trigger of an
-    expected type is, 'modality' when every such trigger was judged negated or
-    hypothetical, else 'roles' (both parties and a trigger, never joined)."""
+                  types: set[str], in_view: frozenset[str] | None) -> str:
+    """'not read' when the coder never read the line (boilerplate); 'no actor: X' when a
+    party of the pair was not in view there; 'no trigger' when no trigger of an expected
+    type is found, 'modality' when every such trigger was judged negated or hypothetical,
+    else 'roles' (both parties and a trigger, never joined)."""
+    if in_view is None:
+        return "not read (boilerplate or no such line)"
+    missing = sorted(pair - in_view)
+    if missing:
+        return "no actor: " + ", ".join(missing)
     with words_from(kb):  # the word lists of the knowledge base the coder used
-        doc = nlp(text)
-        found: set[str] = set(context)
-        triggers = []
-        for sent in doc.sents:
-            found |= {a.actor.code for a in find_actors(kb, sent, None, {})}
-            triggers += [f for f in find_triggers(kb, sent) if f.entry.type in types]
-        missing = sorted(pair - found)
-        if missing:
-            return "no actor: " + ", ".join(missing)
+        triggers = [f for sent in nlp(text).sents for f in find_triggers(kb, sent)
+                    if f.entry.type in types]
         if not triggers:
             return "no trigger"
         if all(modality(f.token, f.token.sent, f.entry.type) in ("negated", "hypothetical")
                for f in triggers):
             return "modality"
-        return "roles"
+    return "roles"
