@@ -62,6 +62,22 @@ def test_meeting_told_in_prose_is_no_entry(code: Code) -> None:
     assert not any(pair == frozenset({"GHA", "TGO"}) for _, pair, _ in got)
 
 
+def test_a_word_that_is_no_month_opens_no_entry(code: Code) -> None:
+    text = _brief("Ghana-Togo relations after the lagoon dispute",
+                  "Decision: The special envoys agree to reopen the lagoon crossing.")
+    got = _pairs(code(text, published=DAY))
+    assert not any(kind == "AGREE" and pair == frozenset({"GHA", "TGO"}) for kind, pair, _ in got)
+
+
+def test_a_party_after_on_is_no_place_of_the_entry(code: Code) -> None:
+    headline = "Ghana-Togo relations after the lagoon dispute"
+    text = _brief(headline, "9 May - The special envoys call on Nigeria to mediate.")
+    got = _pairs(code(text, published=DAY))
+    assert not any(pair & {"GHA", "TGO"} and d == "2023-05-09" for _, pair, d in got)
+    text = _brief(headline, "9 May - The special envoys meet in Abuja.")  # a place: the pair
+    assert ("CONSULT", frozenset({"GHA", "TGO"}), "2023-05-09") in _pairs(code(text, published=DAY))
+
+
 def test_craft_named_again_by_another_word(code: Code) -> None:
     text = ("A Chinese survey vessel entered waters claimed by Vietnam on Monday, officials said. "
             "On Tuesday Vietnam accused the ship of a grave violation of its sovereignty.")
@@ -80,3 +96,9 @@ def test_two_parties_craft_stay_unresolved(code: Code) -> None:
             "officials said. On Tuesday Vietnam accused the ship of a grave violation.")
     got = typed(code(text, published=DAY))
     assert not any(t[1] == "VNM" and t[2] in ("CHN", "TUR") for t in got)
+
+
+def test_two_parties_craft_named_by_their_own_words(code: Code) -> None:
+    text = ("A Chinese coast guard vessel rammed a Philippine supply boat near Second Thomas "
+            "Shoal on Monday. On Tuesday Manila accused the vessel of dangerous manoeuvres.")
+    assert ("ACCUSE", "PHL", "CHN") in typed(code(text, published=DAY))

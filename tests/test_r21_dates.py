@@ -54,9 +54,9 @@ def test_a_that_clause_of_memory_keeps_the_news_day() -> None:
 @pytest.mark.slow
 def test_near_miss_a_main_clause_day_still_moves_the_report() -> None:
     text = (f"{LEDE}On Monday the foreign ministers of the two countries signed a fisheries "
-            "agreement.\n\nZambia also expelled two Russian diplomats.")
+            "agreement. Zambia also expelled two Russian diplomats.")
     assert "2024-03-04" in _dates(text, "AGREE")
-    assert "2024-03-08" not in _dates(text, "SANCTION")
+    assert _dates(text, "SANCTION") == {"2024-03-04"}
 
 
 @pytest.mark.slow

@@ -43,6 +43,8 @@ def test_raising_relations_to_a_rank_is_an_agreement(coded: Coded, text: str,
     "Norway raised its fish exports to Indonesia to record levels on Tuesday.",
     "In a speech on Tuesday the Peruvian president raised the question of a new partnership.",
     "On Tuesday Ghana raised its concerns about the partnership with South Korea.",
+    "Japan and China on Tuesday brought their relations to the lowest level in decades.",
+    "On Tuesday Serbia and Kosovo took their ties to a dangerous stage.",
 ])
 def test_raising_something_else_is_no_agreement(coded: Coded, text: str) -> None:
     assert not _agreements(coded(text, PUB))
@@ -56,6 +58,8 @@ def _attacks(found: set[Quad]) -> set[tuple[str, str, str | None]]:
     ("On Tuesday Israeli drones hit a village in Lebanon's Nabatieh district.", ("ISR", "LBN")),
     ("A Russian rocket hit an apartment building in Odesa on Tuesday.", ("RUS", "UKR")),
     ("Sudan hit a Chadian army convoy near the border on Tuesday.", ("SDN", "TCD")),
+    ("On Tuesday Israel hit the Lebanese port of Tyre with missiles.", ("ISR", "LBN")),
+    ("Russia hit Kyiv with a barrage of missiles on Tuesday.", ("RUS", "UKR")),
 ])
 def test_hit_by_a_weapon_or_on_a_target_is_an_attack(coded: Coded, text: str,
                                                       pair: tuple[str, str]) -> None:
@@ -66,6 +70,10 @@ def test_hit_by_a_weapon_or_on_a_target_is_an_attack(coded: Coded, text: str,
     "Indian tariffs hit Bangladeshi ports and mills on Tuesday.",
     "Iran was hit by new European sanctions on Tuesday.",
     "A cyclone hit a Bangladeshi port town near the Indian border on Tuesday.",
+    "The United States on Tuesday hit Russian oil tankers with new sanctions.",
+    "Britain hit Iranian shipping firms and their tankers with sanctions on Tuesday.",
+    "The European Union on Tuesday hit Chinese ports with anti-dumping duties.",
+    "China on Tuesday hit the American embassy with a barrage of questions.",
 ])
 def test_hit_by_a_measure_or_a_storm_is_no_attack(coded: Coded, text: str) -> None:
     assert not _attacks(coded(text, PUB))

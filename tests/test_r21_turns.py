@@ -50,7 +50,9 @@ def test_what_a_question_asks_or_doubts_is_no_event(code: Code, turn: str) -> No
     assert code(HEAD + turn + "\nA: We have nothing to add.", DAY) == []
 
 
-def test_an_answer_after_an_initialled_label_is_not_a_question(code: Code) -> None:
+def test_a_question_does_not_reach_the_next_line(code: Code) -> None:
+    """A regression check, not evidence for any rule: each line is parsed on its own, so the
+    line after a question ('MFA: ...') is in no question turn."""
     text = HEAD + "QUESTION (Ruiz, Radio Sur): Any news?\n" \
         "MFA: Ecuador expelled two Colombian diplomats on Tuesday."
     assert ("SANCTION", "ECU", "COL", "2024-03-05") in quads(code(text, DAY))
@@ -59,6 +61,7 @@ def test_an_answer_after_an_initialled_label_is_not_a_question(code: Code) -> No
 @pytest.mark.parametrize("text, subject", [
     ("QUESTION (Ruiz, Radio Sur): On Tuesday Ecuador summoned the Colombian envoy.", "Ecuador"),
     ("Question (Ortiz, Canal Sur): Vietnam and Laos signed a treaty on Tuesday.", "Vietnam"),
+    ("Question (Ortiz, Canal Sur)： Vietnam and Laos signed a treaty on Tuesday.", "Vietnam"),
 ])
 def test_a_label_is_not_the_subject_of_the_clause_after_it(model: Language, text: str,
                                                           subject: str) -> None:
@@ -67,6 +70,7 @@ def test_a_label_is_not_the_subject_of_the_clause_after_it(model: Language, text
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == [subject]
 
 
-def test_a_colon_after_a_verb_is_no_label(model: Language) -> None:
-    doc = model("Peru said on Tuesday: we will recall our ambassador.")
+@pytest.mark.parametrize("colon", [":", "："])
+def test_a_colon_after_a_verb_is_no_label(model: Language, colon: str) -> None:
+    doc = model(f"Peru said on Tuesday{colon} we will recall our ambassador.")
     assert label_end(next(iter(doc.sents))) is None

@@ -26,15 +26,20 @@ from casekit import expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05, "Monday" 2024-03-04
 
-# a: the state the readout speaks for; b: its guest or partner; c: a third state
+# a: the state the readout speaks for; b: its guest or partner; c: a third state (cadj: its
+# adjective, for 'two Russian diplomats')
 TRIOS: list[dict[str, str]] = [
-    dict(a="Kenya", an="KEN", b="Ethiopia", bn="ETH", c="Russia", cn="RUS", city="Nairobi"),
-    dict(a="Vietnam", an="VNM", b="Japan", bn="JPN", c="China", cn="CHN", city="Hanoi"),
+    dict(a="Kenya", an="KEN", b="Ethiopia", bn="ETH", c="Russia", cn="RUS", cadj="Russian",
+         city="Nairobi"),
+    dict(a="Vietnam", an="VNM", b="Japan", bn="JPN", c="China", cn="CHN", cadj="Chinese",
+         city="Hanoi"),
     dict(a="Chile", an="CHL", b="Argentina", bn="ARG", c="Venezuela", cn="VEN",
-         city="Santiago"),
-    dict(a="Poland", an="POL", b="Lithuania", bn="LTU", c="Belarus", cn="BLR", city="Warsaw"),
-    dict(a="Egypt", an="EGY", b="Jordan", bn="JOR", c="Israel", cn="ISR", city="Cairo"),
-    dict(a="Indonesia", an="IDN", b="Australia", bn="AUS", c="China", cn="CHN",
+         cadj="Venezuelan", city="Santiago"),
+    dict(a="Poland", an="POL", b="Lithuania", bn="LTU", c="Belarus", cn="BLR",
+         cadj="Belarusian", city="Warsaw"),
+    dict(a="Egypt", an="EGY", b="Jordan", bn="JOR", c="Israel", cn="ISR", cadj="Israeli",
+         city="Cairo"),
+    dict(a="Indonesia", an="IDN", b="Australia", bn="AUS", c="China", cn="CHN", cadj="Chinese",
          city="Jakarta"),
 ]
 
@@ -81,7 +86,7 @@ def _kept_cases(p: dict[str, str]) -> list[Case]:
     return [
         ("kept-own-day-moves",
          f"{_lede(p)} On Monday the foreign ministers of the two countries signed a "
-         f"fisheries agreement. {p['a']} also expelled two {c} diplomats.",
+         f"fisheries agreement. {p['a']} also expelled two {p['cadj']} diplomats.",
          [talks, expected_event(an, bn, "AGREE", False, "2024-03-04"),
           expected_event(an, cn, "SANCTION COERCE", True, "2024-03-04")]),
         ("kept-recalled-envoy",

@@ -5,12 +5,14 @@ their relationship: 'raised ties to a strategic partnership', 'upgraded relation
 level of ambassadors'. That is an AGREE between the two. The verbs are everyday words, so
 the near misses keep the verb and drop one half of the construction: no relationship as
 object ('raised concerns about the partnership', 'raised its exports to record levels'),
-or no rank reached ('lifted sanctions on its partner').
+or no rank reached ('lifted sanctions on its partner', 'brought relations to the lowest
+level').
 
 'hit' is a strike when a weapon or force hits ('drones hit a village in X') or when the
 thing hit is a thing one attacks ('hit a cargo ship', 'hit a residential building in X'),
 not when a measure or a storm does the hitting ('tariffs hit its ports', 'was hit by
-sanctions') or a party 'hits back' at critics.
+sanctions'), when a party 'hits back' at critics, or when a party hits something with a
+measure ('hit Russian tankers with sanctions', 'hit its ports with duties').
 
 Leaders who witness a signing together ('A and B witnessed the signing of X', 'both leaders
 witnessed the exchange of memoranda') met there: a meeting beside the deal. One leader
@@ -50,6 +52,10 @@ NEAR_MISSES: list[tuple[str, str]] = [
      "raise a question about a partnership: no relationship object"),
     ("Vietnam raised its rice exports to Indonesia to record levels on Tuesday.",
      "raise exports to a level: no relationship"),
+    ("Colombia and Venezuela on Tuesday brought their relations to the lowest level in years.",
+     "bring relations to the lowest level: a fall, not a rank reached"),
+    ("On Tuesday Armenia and Azerbaijan took their ties to a dangerous stage.",
+     "take ties to a dangerous stage: a low modifier"),
     ("Analysts said on Tuesday that ties between Peru and Chile had been strained for months.",
      "ties, no raising verb"),
 ]
@@ -63,12 +69,19 @@ HITS: list[tuple[str, str, str, str]] = [
      "IRN", "GBR", "boats hit a tanker"),
     ("Ethiopia hit an Eritrean army convoy near the border on Tuesday.",
      "ETH", "ERI", "a party hit a convoy"),
+    ("On Tuesday Israel hit the Syrian port of Latakia with missiles.",
+     "ISR", "SYR", "hit X with missiles"),
 ]
 
 HIT_MISSES: list[tuple[str, str]] = [
     ("Chinese tariffs hit Australian ports and farms on Tuesday.", "a measure hits"),
     ("Venezuela was hit by new American sanctions on Tuesday.", "hit by sanctions"),
     ("The earthquake hit a Turkish town near the Syrian border on Tuesday.", "a storm or quake hits"),
+    ("Canada on Tuesday hit Russian oil tankers with new sanctions.", "hit X with sanctions"),
+    ("Australia hit Iranian shipping firms and their tankers with sanctions on Tuesday.",
+     "hit firms and tankers with sanctions"),
+    ("The European Union on Tuesday hit Turkish ports with anti-dumping duties.",
+     "hit ports with duties"),
 ]
 
 WITNESSED: list[tuple[str, str, str, str]] = [

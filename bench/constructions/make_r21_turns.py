@@ -4,9 +4,10 @@ A journalist at a briefing often states a fact before asking about it ('Question
 expelled two Somali diplomats on Friday. What is your comment?'). The transcript records the
 statement as news the room knows, and annotators code it; what the question asks ('Will
 Nairobi respond?') is no event. Transcripts label turns in several ways: 'Q:', 'Question:',
-and with the asker named after the label ('QUESTION (Moreau, Radio Lac):'), and the
-spokesperson's answer may be labelled with an office's initials ('MFA:'), which ends the
-question turn.
+and with the asker named after the label ('QUESTION (Moreau, Radio Lac):'). The answer is a
+line of its own, whatever its label ('A:', 'Spokesperson:', an office's initials 'MFA:'); a
+question's turn does not reach past its line. Every label is also written with the
+full-width colon ('Q：'), which some transcripts print.
 
 Near misses keep a question's parties out: a question that asks whether something will
 happen, a statement the question doubts ('... Is that true?', 'Can you confirm?'), and a
@@ -59,14 +60,22 @@ DOUBTS = ["Is that true?", "Can you confirm?", "Is that report accurate?",
           "Can you confirm these reports?", "Is this correct?"]
 
 
+def _wide(label: str) -> str:
+    """The label closed by the full-width colon, as some transcripts print it."""
+    return label.replace(":", "：")
+
+
 def premise_cases() -> list[dict[str, Any]]:
-    """A stated fact before a question is coded; the asker's label varies."""
+    """A stated fact before a question is coded; the asker's label and its colon vary."""
     out = []
     for i, (sent, pair, kinds, day) in enumerate(PREMISES):
-        text = HEAD.format(name=SPOKES[i]) + LABELS[i] + sent + " " + ASKS[i] + "\n\n" + \
-            ANSWERS[i] + "\n"
-        out.append({"construction": "question_premise", "text": text, "published": PUBLISHED,
-                    "expect": [expected_event(pair[0], pair[1], kinds, date=day)]})
+        for name, label, answer in (("question_premise", LABELS[i], ANSWERS[i]),
+                                    ("question_premise_wide_colon", _wide(LABELS[i]),
+                                     _wide(ANSWERS[i]))):
+            text = HEAD.format(name=SPOKES[i]) + label + sent + " " + ASKS[i] + "\n\n" + \
+                answer + "\n"
+            out.append({"construction": name, "text": text, "published": PUBLISHED,
+                        "expect": [expected_event(pair[0], pair[1], kinds, date=day)]})
     return out
 
 
@@ -77,6 +86,9 @@ def near_misses() -> list[dict[str, Any]]:
         text = HEAD.format(name=SPOKES[i]) + LABELS[i] + ask + "\n\n" + ANSWERS[i] + "\n"
         out.append({"construction": "question_asks_no_event", "text": text,
                     "published": PUBLISHED, "expect": []})
+        out.append({"construction": "question_asks_no_event_wide_colon",
+                    "text": HEAD.format(name=SPOKES[i]) + _wide(LABELS[i]) + ask + "\n\n" +
+                    _wide(ANSWERS[i]) + "\n", "published": PUBLISHED, "expect": []})
     for i, (sent, _, _, _) in enumerate(PREMISES):
         text = HEAD.format(name=SPOKES[i]) + LABELS[i] + sent.replace(" on Tuesday", "") + \
             " " + DOUBTS[i] + "\n\n" + ANSWERS[i] + "\n"

@@ -13,17 +13,18 @@ from spacy.tokens import Span, Token
 
 MAX_LABEL = 16  # tokens a label may span: 'QUESTION (Name Surname, Outlet Name):'
 SUBJECTS = {"nsubj", "nsubjpass"}
+COLONS = (":", "：")  # a transcript may close its labels with the full-width colon, as turns does
 Proposal = tuple[dict[int, int], dict[int, str]]
 
 
 def label_end(sent: Span) -> int | None:
-    """The index of the colon closing a turn label that opens the sentence: a capitalised
-    first word, no verb before the colon."""
+    """The index of the colon (ASCII or full-width) closing a turn label that opens the
+    sentence: a capitalised first word, no verb before the colon."""
     first = sent[0]
     if not first.text[:1].isupper():
         return None
     for tok in sent[:MAX_LABEL]:
-        if tok.text.endswith(":") and tok.i > sent.start:
+        if tok.text.endswith(COLONS) and tok.i > sent.start:
             return tok.i
         if tok.pos_ in ("VERB", "AUX"):
             return None

@@ -91,34 +91,42 @@ def remember_things(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Act
                 _tie(memory, same, phrase.actor)  # named again: the reader still has it in mind
 
 
-# lexicon clause_words "ship_nouns", "aircraft_nouns": a reporter names a party's vessel or
-# aircraft again by another word ('the Chinese survey vessel ... permission for the ship to
-# call'; 'Russian interceptors flew into its airspace ... called the flight a provocation'),
-# so each list is one thing for the reader; its first word (sorted) stands for all.
+# lexicon clause_words "ship_nouns", "aircraft_nouns": a reporter may name a party's craft
+# again by another word ('a Norwegian trawler ... ordered the boat back to port'; 'Greek
+# planes crossed the line ... called the flight a breach'), so each list is also one kind of
+# thing for the reader. The word itself is tied first and its kind as well; a reference
+# takes the word's own tie and falls back on the kind only when the word has none, so two
+# parties' craft named by different words ('a coast guard vessel rammed a supply boat ...
+# accused the vessel') stay apart. aircraft_nouns holds the verb lemma 'fly' on purpose:
+# `_owned_words` ties the verb of 'their jets flew' too, and 'the flight' then finds it.
 THING_KINDS = ("ship_nouns", "aircraft_nouns")
 
 
-def _kind(word: str) -> str:
-    """The word a thing is remembered under: its kind's, when the word names a craft."""
-    for name in THING_KINDS:
-        words = clause_words(name)
-        if word in words:
-            return min(words)
-    return word
+def _kind(word: str) -> str | None:
+    """The key a craft word's kind is remembered under (the list's name, no noun), if any."""
+    return next((name for name in THING_KINDS if word in clause_words(name)), None)
 
 
 def _tie(memory: dict[str, Actor], word: str, actor: Actor) -> None:
-    word = _kind(word)
-    known = _thing(memory, word)
-    clash = known is not None and known.code != actor.code
-    for key in [k for k in memory if k.startswith(f"thing:{word}:")]:
-        del memory[key]
-    memory[f"thing:{word}:0"] = _CONFLICT if clash else actor
+    kind = _kind(word)
+    for key in (word,) if kind is None else (word, kind):
+        known = _tied(memory, key)
+        clash = known is not None and known.code != actor.code
+        for old in [k for k in memory if k.startswith(f"thing:{key}:")]:
+            del memory[old]
+        memory[f"thing:{key}:0"] = _CONFLICT if clash else actor
+
+
+def _tied(memory: dict[str, Actor], key: str) -> Actor | None:
+    """What the key is tied to, a conflict included; None when it has no tie."""
+    return next((a for k, a in memory.items() if k.startswith(f"thing:{key}:")), None)
 
 
 def _thing(memory: dict[str, Actor], word: str) -> Actor | None:
-    word = _kind(word)
-    found = next((a for k, a in memory.items() if k.startswith(f"thing:{word}:")), None)
+    """The word's own tie, else its kind's: a kind-level clash leaves an exact tie alone."""
+    found = _tied(memory, word)
+    if found is None and (kind := _kind(word)) is not None:
+        found = _tied(memory, kind)
     return None if found is None or found is _CONFLICT or not found.code else found
 
 
@@ -134,9 +142,13 @@ def _owned_words(head: Token) -> list[Token]:
         return []
     if owner.pos_ != "NOUN":
         return []
+    chain = [owner]  # 'Russian fighter jets', parsed with 'Russian' on 'fighter': the jets too
+    while owner.dep_ == "compound" and owner.head.pos_ == "NOUN":
+        owner = owner.head
+        chain.append(owner)
     if owner.dep_ == "nsubj" and owner.head.pos_ == "VERB":
-        return _words([owner, owner.head])
-    return _words([owner])
+        return _words([*chain, owner.head])
+    return _words(chain)
 
 
 def _words(tokens: list[Token]) -> list[Token]:

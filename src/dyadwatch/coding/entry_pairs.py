@@ -1,15 +1,14 @@
-"""Chronology entries that name no party: 'Second meeting of the envoys, in Vienna.'
+"""Key-date entries that name no party: 'Session of the emissaries, in Oslo.'
 
-A brief about one relationship ('Turkey-Armenia normalisation ...', 'how Malaysia and
-Singapore fell out') ends with a list of key dates whose entries are written in shorthand:
-'14 March - Third meeting of the special envoys, in Geneva.', 'The negotiators agree to
-reopen the crossing.', 'A joint statement announces ...'. Under such a headline a reader
-takes every party-less entry to concern the pair the brief is about. The reading holds
-only when the first sentence naming any state (the headline, else the lead) names exactly
-that pair and the article keeps naming the two together; an entry that names any party of
-its own, other than a place where it happened, is read as written. Only the people who
-meet for both sides ('the envoys') and a joint text stand for the pair: a bare 'Second
-round, Vienna.' has no trigger to carry it.
+A policy brief on one relationship ('Peru and Chile since the maritime ruling') often closes
+with a dated list in shorthand: '3 April - Session of the chief negotiators, in Lima.', 'The
+emissaries agree to reopen two border posts.', 'A joint communique sets a timetable.' A
+reader who has seen the headline supplies that pair for each entry without parties. The
+reading needs the first sentence naming any state (the headline, else the lead) to name
+exactly two, and the article to name that pair together again; an entry with a party of
+its own, a place where it happened aside, is read as written. Only the people meeting for
+both sides ('the emissaries') or a joint text stand for the pair: an entry with no trigger
+('Talks resume, Lima.') has nothing to carry it.
 """
 
 from __future__ import annotations
@@ -21,17 +20,23 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_types import ActorPhrase
 from dyadwatch.coding.clause_words import active_kb, clause_words
+from dyadwatch.coding.group_pairs import dominant_pair
+from dyadwatch.datetext import MONTHS
 from dyadwatch.records import Actor
 
 TITLE_KEY = "entrypair:"  # 'entrypair:0', 'entrypair:1': the pair the headline names
 DONE_KEY = "entrypair:read"  # the headline has been read
 NONE = Actor("", "")
-SEEN_KEY = "entrypair:seen"  # how many sentences have been read (in the Actor's name)
+# 'entrypair:seen:N': N sentences read so far; the count lives in the key, as a thing's
+# age does in actor_things ('thing:WORD:AGE'), and the value is the empty actor
+SEEN_KEY = "entrypair:seen:"
 HEAD_SENTENCES = 8  # a headline or lead sits among the page's first sentences
-# '14 March - ', '3 May 2022: ', 'July - ': a line opened by a date and a dash or colon
-ENTRY = re.compile(r"^\s*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-                   r"[a-z]*\.?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s*[-–—:]\s", re.IGNORECASE)
-PLACE_PREPS = frozenset({"in", "at", "near", "on"})
+# '3 April - ', '9 Sept. 2021: ', 'July - ': a line opened by a date and a dash or colon; the
+# month names are datetext's, whole words only ('Decision:', 'Mayor -' open no entry)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+ENTRY = re.compile(rf"^\s*(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\b\.?(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+                   r"\s*[-–—:]\s", re.IGNORECASE)
+PLACE_PREPS = frozenset({"in", "at", "near"})  # 'agree on a plan' names no place
 # lexicon clause_words "entry_pair_nouns": who meets for both sides in a pair's process
 # ('envoys', 'negotiators', 'special representatives'); "entry_meeting_nouns": the rounds
 # they hold ('meeting', 'round', 'session'); "joint_text_nouns": what both sides issue
@@ -42,8 +47,10 @@ def note_headline_pair(sent: Span, phrases: Sequence[ActorPhrase],
                        memory: dict[str, Actor]) -> None:
     """The first sentence naming any state, among the article's first few, names the brief's
     pair when it names exactly two states (a headline, else the lead)."""
-    seen = int(memory[SEEN_KEY].name) if SEEN_KEY in memory else 0
-    memory[SEEN_KEY] = Actor("", str(seen + 1))
+    seen = _seen(memory)
+    if seen <= HEAD_SENTENCES:
+        memory.pop(f"{SEEN_KEY}{seen}", None)
+        memory[f"{SEEN_KEY}{seen + 1}"] = NONE
     if DONE_KEY in memory or seen >= HEAD_SENTENCES:
         memory.setdefault(DONE_KEY, NONE)
         return
@@ -71,14 +78,20 @@ def entry_pair_references(sent: Span, phrases: Sequence[ActorPhrase],
     return [(word.i, word.i + 1, word.i, actor) for actor in pair]
 
 
+def _seen(memory: dict[str, Actor]) -> int:
+    """How many sentences have been read, up to one past HEAD_SENTENCES."""
+    return next((int(k[len(SEEN_KEY):]) for k in memory if k.startswith(SEEN_KEY)), 0)
+
+
 def _pair(memory: dict[str, Actor]) -> list[Actor]:
-    """The headline's pair, while the article keeps naming the two together."""
+    """The headline's pair, once the article has named the two together at least twice
+    (group_pairs.dominant_pair over the pair alone). A pair that the body names together
+    more often does not displace it: a brief's body and key dates bring in third states
+    ('the co-chairs from Norway'), while the headline names what the brief is about."""
     pair = [memory[k] for k in (f"{TITLE_KEY}0", f"{TITLE_KEY}1") if k in memory]
     if len(pair) != 2:
         return []
-    first, second = sorted(a.code for a in pair)
-    together = sum(1 for k in memory if k.startswith(f"conamed:{first}|{second}:"))
-    return pair if together >= 2 else []
+    return pair if dominant_pair(memory, {a.code: a for a in pair}) else []
 
 
 def _in_entry(sent: Span) -> bool:
@@ -88,15 +101,15 @@ def _in_entry(sent: Span) -> bool:
 
 
 def _place(head: Token) -> bool:
-    """'in Moscow', ', Vienna.': where the entry's meeting was held."""
+    """'in Lima', ', Oslo.': where the entry's meeting was held."""
     if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
         return True
     return head.dep_ in ("npadvmod", "appos") and head.head.dep_ == "ROOT"
 
 
 def _pair_word(sent: Span) -> Token | None:
-    """The people or text that stand for both sides: 'the envoys agree', 'Fifth meeting of
-    the special representatives', 'A joint statement announces'."""
+    """The people or text that stand for both sides: 'the emissaries agree', 'Session of
+    the chief negotiators', 'A joint communique sets'."""
     people = clause_words("entry_pair_nouns")
     for token in sent:
         word = token.lemma_.lower()
@@ -110,7 +123,7 @@ def _pair_word(sent: Span) -> Token | None:
 
 
 def _of_meeting(token: Token) -> bool:
-    """'meeting of the envoys': the people whose meeting the entry records."""
+    """'session of the emissaries': the people whose meeting the entry records."""
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ == "of" and \
         prep.head.lemma_.lower() in clause_words("entry_meeting_nouns")

@@ -84,7 +84,7 @@ def flashback(token: Token) -> bool:
     while verb is not None:
         if backshifted(verb):
             return False
-        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        if perfect(verb):
             return True
         verb = verb.head if verb.dep_ == "conj" else None
     return False

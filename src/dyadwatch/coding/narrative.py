@@ -310,7 +310,7 @@ def story_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Ac
         else narrative.blocks[-1:]
     verb = clause_verb(token)
     if verb is None or shifted(verb.sent) or (kind in REACTIONS and about_deed(token)) or \
-            any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+            perfect(verb):
         return None, None  # 'said the suspect had been detained': when, it does not say
     for told in reversed(narrative.told):
         if index - told.sentence > STORY_SENTENCES or told.block not in (*recent, block) or \

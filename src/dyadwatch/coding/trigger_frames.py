@@ -119,7 +119,7 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
     if entry.frame == "hit":  # 'missiles hit a village', not 'tariffs hit exports'
         return hit_as_attack(token)
     if entry.frame == "rank_up":  # 'raised ties to a strategic partnership'
-        return raises_rank(token, entry.requires)
+        return raises_rank(token)
     if entry.frame == "named_object":  # 'ended the pact', not 'ended a wait that ... pact'
         return names_object(token, entry.requires)
     if entry.frame == "party_possessor":  # 'boarded Philippine navy boats', not 'boarded a ship'

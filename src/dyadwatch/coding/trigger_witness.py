@@ -1,10 +1,11 @@
 """Leaders who witness a signing together have met: 'A and B witnessed the signing of X'.
 
 A signing ceremony is attended in person. When the leaders of two states are the joint
-subject of 'witnessed the signing' ('Anwar and Wong witness the signing', 'both leaders
-witnessed the exchange of memoranda'), the sentence reports their meeting as well as the
-deal, and a reader counts both. One witness ('the President witnessed the signing by the
-two ministers') says nothing of a meeting between the witness and a signatory.
+subject of 'witnessed the signing' ('the two presidents witnessed the signing of a trade
+accord', 'both leaders witnessed the exchange of memoranda'), the sentence reports their
+meeting as well as the deal, and a reader counts both. One witness ('the President
+witnessed the signing by the two ministers') says nothing of a meeting between the
+witness and a signatory.
 """
 
 from __future__ import annotations

@@ -51,23 +51,24 @@ def _marker() -> re.Pattern[str]:
 def _marker_for(labels: frozenset[str]) -> re.Pattern[str]:
     """Built once per set of labels; sorted so the pattern does not vary with hashing (a
     label must be followed by the colon, so which alternative is tried first does not
-    change what matches). A transcript may name the asker after the label ('QUESTION
-    (Weber, Abendpost):'), so a short parenthesis may stand between label and colon."""
+    change what matches). A label heads its line or follows a sentence's end; the asker
+    may be named after it ('QUESTION (Ruiz, Radio Sur):'), so a short parenthesis may
+    stand between label and colon."""
     words = "|".join(re.escape(w) for w in sorted(labels))
-    return re.compile(r"(?:^|(?<=\n)|(?<=[.?!]\s))[ \t]*(" + words +
+    return re.compile(r"(?:^|(?<=[.?!]\s))[ \t]*(" + words +
                       r")[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*[:：]", re.IGNORECASE)
 
 
 def turn(sent: Span) -> str | None:
     """'question', 'premise', 'answer' or None for a sentence, from the last turn marker
-    before its words ('Q:' heading the sentence or an earlier one of its paragraph).
+    before its words ('Q:' heading the sentence or an earlier one of its paragraph). The
+    coder parses each line of an article on its own, so a paragraph is one line: a line
+    with no marker of its own is in no turn.
 
     A journalist's statement before the question ('Q: Kenya expelled two diplomats on
     Friday. What is your comment?') is a 'premise': the briefing's record states it as
     fact, so its parties act; what the question asks is no event. A premise the question
-    doubts ('... Is that true?') stays a question. A speaker's label at the head of a
-    paragraph after the question ('FFO: We consider it unjustified.') opens the answer,
-    whatever the transcript calls its speakers."""
+    doubts ('... Is that true?') stays a question."""
     text = sent.doc.text
     marker = _marker()
     lead = marker.match(sent.text)
@@ -77,17 +78,7 @@ def turn(sent: Span) -> str | None:
         return None
     if markers[-1].group(1).lower() not in clause_words("question_labels"):
         return "answer"
-    if _relabelled(text, markers[-1].end(), sent.start_char):
-        return "answer"
     return "premise" if _premise(sent, text, markers[-1].end()) else "question"
-
-
-def _relabelled(text: str, start: int, end: int) -> bool:
-    """A new speaker's label heading a paragraph after the question's, up to the line the
-    sentence starts on (the label may head the sentence itself)."""
-    line_end = text.find("\n", end)
-    region = text[start: line_end if line_end >= 0 else len(text)]
-    return any(LABEL.match(line) for line in region.split("\n")[1:])
 
 
 def _premise(sent: Span, text: str, start: int) -> bool:
