@@ -413,3 +413,15 @@ def test_public_only_fetcher_refuses_local_addresses() -> None:
         allowed = Fetcher()(site.url("/page"))
     assert isinstance(refused, Rejection) and "private or local address (127.0.0.1)" in refused.reason
     assert not isinstance(allowed, Rejection)
+
+
+def test_a_json_message_ending_in_at_is_not_doubled(tmp_path: Path) -> None:
+    """Python says 'Invalid control character at'; our reason adds 'at column N' once."""
+    lines = tmp_path / "ctrl.jsonl"
+    lines.write_text('{"text": "broken\n', encoding="utf-8")
+    reason = rejected(list(read_path(lines)))[0].reason
+    assert reason == "malformed JSON: Invalid control character at column 17"
+    whole = tmp_path / "ctrl.json"
+    whole.write_text('{"text": "broken\tline"}', encoding="utf-8")
+    reason = rejected(list(read_path(whole)))[0].reason
+    assert reason == "malformed JSON: Invalid control character at line 1 column 17"

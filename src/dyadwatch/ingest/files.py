@@ -184,7 +184,7 @@ def _jsonl_documents(path: Path, stream: _Bounded) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejection(f"{path}:{number}", "read", f"malformed JSON: {exc.msg} at column {exc.colno}")
+            yield Rejection(f"{path}:{number}", "read", _json_reason(exc, with_line=False))
             continue
         except RecursionError:
             yield Rejection(f"{path}:{number}", "read", "malformed JSON: nested too deeply")
@@ -194,14 +194,20 @@ def _jsonl_documents(path: Path, stream: _Bounded) -> Iterator[Item]:
         yield Rejection(str(path), "read", "empty file")
 
 
+def _json_reason(exc: json.JSONDecodeError, with_line: bool = True) -> str:
+    """Python's messages for some errors end in 'at' ('Invalid control character at'),
+    which our own 'at column N' would double."""
+    where = f"line {exc.lineno} column {exc.colno}" if with_line else f"column {exc.colno}"
+    return f"malformed JSON: {exc.msg.removesuffix(' at')} at {where}"
+
+
 def _json_documents(path: Path, data: bytes) -> Iterator[Item]:
     """A JSON array of records (or one record): each bad element is its own rejection."""
     try:
         text = decode_text(data)
         value = json.loads(text)
     except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
-        reason = f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}" \
-            if isinstance(exc, json.JSONDecodeError) else str(exc)
+        reason = _json_reason(exc) if isinstance(exc, json.JSONDecodeError) else str(exc)
         yield Rejection(str(path), "read", reason)
         return
     except RecursionError:
