@@ -125,7 +125,19 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
     if entry.frame == "party_possessor":  # 'boarded Philippine navy boats', not 'boarded a ship'
         return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.dep_ == "poss"
                    for o in objects for t in o.subtree if t != o)
+    if entry.frame == "travel":  # 'the minister flew to Oslo', not 'two jets flew into its airspace'
+        return not craft_travels(token)
     return True
+
+
+def craft_travels(verb: Token) -> bool:
+    """Aircraft or ships that fly into or arrive in another state's airspace or waters
+    make an incursion, not a visit: a visit is made by people, so a craft as the verb's
+    subject rules the trip out ('the flight' and the verb 'fly' itself excepted, since
+    'the flight carrying the president arrived' is still the president's trip)."""
+    craft = (clause_words("aircraft_nouns") | clause_words("ship_nouns")) - {"fly", "flight"}
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in craft or c.lower_ in craft)
+               for c in verb.children)
 
 
 def names_object(verb: Token, lemmas: tuple[str, ...]) -> bool:
