@@ -7,6 +7,8 @@ the offer' backs a proposal. A lexicon entry names its frame; the check lives he
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dyadwatch.coding.aid_voyages import carries_aid
@@ -70,6 +72,10 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
     """Frames that constrain the trigger's arguments rather than its governor."""
     if entry.frame in OBJECT_FRAMES:  # 'recalled its chiefs of mission', 'the end of ties'
         return object_frame_fits(token, entry.frame)
+    if entry.frame in _TOKEN_FRAMES:
+        return bool(_TOKEN_FRAMES[entry.frame](token))
+    if entry.frame in _LIST_FRAMES:
+        return bool(_LIST_FRAMES[entry.frame](token, entry.requires))
     objects = [c for c in token.children if c.dep_ in ("dobj", "obj")]
     if entry.frame == "party_possessor" and not objects and misread_verb(token):
         return any(t.ent_type_ in ("NORP", "GPE") for t in words_after(token))
@@ -78,55 +84,15 @@ def frame_fits(token: Token, entry: Trigger) -> bool:
     if entry.frame == "goods":  # 'sent 20 trucks of food', not 'a letter that praised aid'
         return any(w.lemma_.lower() in entry.requires or w.lower_ in entry.requires
                    for o in objects or words_after(token) for w in _goods_words(o))
-    if entry.frame == "welcomed_decision":  # 'expressed welcome to the decision of Nauru'
-        return welcomes_a_decision(token)
-    if entry.frame == "proposal_to":  # 'proposed to Argentina the creation of ...'
-        return proposes_to(token)
-    if entry.frame == "verdict":  # 'called the remarks crazy', not 'in remarks Z called crazy'
-        return gives_verdict(token, entry.requires)
-    if entry.frame == "visitor_off":  # 'postponed a visit by X', not 'postponed his trip'
-        return puts_off_a_visitor(token)
-    if entry.frame == "voyage":  # 'navy ships reached Suva carrying relief supplies'
-        return carries_aid(token, entry.requires)
     if entry.frame == "object":
         return bool(objects)  # 'armed the rebels', not 'personnel armed with knives'
-    if entry.frame == "decline":  # 'declined to open talks with X', not 'exports declined'
-        return bool(declines_a_party(token))
-    if entry.frame == "trade_list":  # 'removed Korea from its list of trusted partners'
-        return bool(changes_trade_list(token))
-    if entry.frame == "cut_short":  # 'cut short his visit after X insulted the delegation'
-        return cuts_visit_short(token)
-    if entry.frame == "list_ease":  # 'removed Sudan from its list of state sponsors of terror'
-        return bool(eases_list(token))
-    if entry.frame == "territory":  # 'soldiers left the Malian territory', not 'left the base'
-        return bool(leaves_territory(token))  # mypy reads coding/ as a namespace: Any
     if entry.frame == "envoy":  # 'called to consultations her ambassador'
         envoys = clause_words("recalled_envoy_nouns")
         return any(t.lemma_.lower() in envoys and (_own_envoy(t) or token.pos_ == "NOUN")
                    for t in token.subtree)  # 'the recall of Poland's ambassador' is Poland's
-    if entry.frame == "guest":  # 'welcomed the Emir to Ankara', not 'welcomed the offer'
-        return receives_a_guest(token)
-    if entry.frame == "side_with":  # 'stood with Kyiv', not 'stood with Scholz at the podium'
-        return sides_with(token)
-    if entry.frame == "joint_pledge":  # 'both leaders pledged to deepen ties'
-        return pledged_together(token)
-    if entry.frame == "talks_round":  # 'a second round took place', not 'a round of strikes'
-        return round_of_talks(token)
-    if entry.frame == "broken_talks":  # 'broke off talks with X', not 'the talks broke down'
-        return breaks_off_talks(token)
-    if entry.frame == "ordered_out":  # 'told the ambassador to leave', not 'told reporters'
-        return orders_envoy_out(token)
-    if entry.frame == "hit":  # 'missiles hit a village', not 'tariffs hit exports'
-        return hit_as_attack(token)
-    if entry.frame == "rank_up":  # 'raised ties to a strategic partnership'
-        return raises_rank(token)
-    if entry.frame == "named_object":  # 'ended the pact', not 'ended a wait that ... pact'
-        return names_object(token, entry.requires)
     if entry.frame == "party_possessor":  # 'boarded Philippine navy boats', not 'boarded a ship'
         return any(t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN" or t.dep_ == "poss"
                    for o in objects for t in o.subtree if t != o)
-    if entry.frame == "travel":  # 'the minister flew to Oslo', not 'two jets flew into its airspace'
-        return not craft_travels(token)
     return True
 
 
@@ -337,3 +303,32 @@ def sides_with(verb: Token) -> bool:
               if g.dep_ == "prep" and g.lower_ == "with"]
     return any(t.ent_type_ in PARTY_ENTS or t.pos_ == "PROPN" for p in preps
                for o in p.children if o.dep_ == "pobj" for t in o.subtree)
+
+
+# Frames judged by one rule of the trigger token alone; each line says what fits and what not.
+_TOKEN_FRAMES: dict[str, Callable[[Token], object]] = {
+    "welcomed_decision": welcomes_a_decision,  # 'expressed welcome to the decision of Nauru'
+    "proposal_to": proposes_to,  # 'proposed to Argentina the creation of ...'
+    "visitor_off": puts_off_a_visitor,  # 'postponed a visit by X', not 'postponed his trip'
+    "decline": declines_a_party,  # 'declined to open talks with X', not 'exports declined'
+    "trade_list": changes_trade_list,  # 'removed Korea from its list of trusted partners'
+    "cut_short": cuts_visit_short,  # 'cut short his visit after X insulted the delegation'
+    "list_ease": eases_list,  # 'removed Sudan from its list of state sponsors of terror'
+    "territory": leaves_territory,  # 'soldiers left the Malian territory', not 'left the base'
+    "guest": receives_a_guest,  # 'welcomed the Emir to Ankara', not 'welcomed the offer'
+    "side_with": sides_with,  # 'stood with Kyiv', not 'stood with Scholz at the podium'
+    "joint_pledge": pledged_together,  # 'both leaders pledged to deepen ties'
+    "talks_round": round_of_talks,  # 'a second round took place', not 'a round of strikes'
+    "broken_talks": breaks_off_talks,  # 'broke off talks with X', not 'the talks broke down'
+    "ordered_out": orders_envoy_out,  # 'told the ambassador to leave', not 'told reporters'
+    "hit": hit_as_attack,  # 'missiles hit a village', not 'tariffs hit exports'
+    "rank_up": raises_rank,  # 'raised ties to a strategic partnership'
+    "travel": lambda t: not craft_travels(t),  # 'the minister flew to Oslo', not 'jets flew in'
+}
+
+# Frames judged by a rule that also reads the entry's word list ('requires').
+_LIST_FRAMES: dict[str, Callable[[Token, tuple[str, ...]], object]] = {
+    "verdict": gives_verdict,  # 'called the remarks crazy', not 'in remarks Z called crazy'
+    "voyage": carries_aid,  # 'navy ships reached Suva carrying relief supplies'
+    "named_object": names_object,  # 'ended the pact', not 'ended a wait that ... pact'
+}
