@@ -39,7 +39,7 @@ ENTRY = re.compile(rf"^\s*(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\b\.?(?:\s+\d{{1,2}
 PLACE_PREPS = frozenset({"in", "at", "near"})  # 'agree on a plan' names no place
 # lexicon clause_words "entry_pair_nouns": who meets for both sides in a pair's process
 # ('envoys', 'negotiators', 'special representatives'); "entry_meeting_nouns": the rounds
-# they hold ('meeting', 'round', 'session'); "joint_text_nouns": what both sides issue
+# they hold ('meeting', 'round', 'session'); "joint_documents": what both sides issue
 # ('joint statement', 'joint communiqué')
 
 
@@ -116,7 +116,7 @@ def _pair_word(sent: Span) -> Token | None:
         if token.tag_ == "NNS" and word in people and any(c.lower_ == "the" for c in token.children) \
                 and (token.dep_ in ("nsubj", "nsubjpass") or _of_meeting(token)):
             return token
-        if token.dep_ == "nsubj" and word in clause_words("joint_text_nouns") and any(
+        if token.dep_ == "nsubj" and word in clause_words("joint_documents") and any(
                 c.lower_ == "joint" for c in token.children):
             return token
     return None

@@ -117,7 +117,7 @@ def _bloc_own(noun: Token, pair: frozenset[str]) -> bool:
     """'became the 11th member of ASEAN at the summit': a bloc's summit or conference is
     its own gathering, and what a member or a newcomer agrees with the bloc there is no
     meeting between the two."""
-    if noun.lemma_.lower() not in clause_words("bloc_gathering_nouns"):
+    if noun.lemma_.lower() not in clause_words("open_gatherings"):
         return False  # 'talks', 'a meeting': held between the two
     parties = active_kb().parties
     return any(parties.get(code, {}).get("kind") not in (None, "state") for code in pair)
