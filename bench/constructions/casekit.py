@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +26,41 @@ class Event:
     directed: bool
     types: tuple[str, ...]
 
+
 def expected_event(a: str, b: str, types: str, directed: bool = True, date: str = "") -> dict[str, Any]:
     """One expected event; `types` is a space-separated list of the PLOVER types accepted."""
     return {"pair": [a, b], "directed": directed, "types": types.split(), "date": date}
+
+
+# a case before its publication date is known or shared: (construction, text, expected events)
+Case = tuple[str, str, list[dict[str, Any]]]
+
+
+class Field(Enum):
+    """ABSENT leaves the 'published' field out of a case. The harness reads a missing field
+    and null alike (no date line), but some generators wrote one and some the other, and
+    their files must not change when they are regenerated."""
+    ABSENT = "absent"
+
+
+ABSENT = Field.ABSENT
+
+
+def case(construction: str, text: str, expect: list[dict[str, Any]], *,
+         published: str | Field | None) -> dict[str, Any]:
+    """One bench case in the harness's field order. `published` must be given, even as None
+    or ABSENT (a story with no date line): a generator that forgot it would silently test
+    undated reading."""
+    row: dict[str, Any] = {"construction": construction, "text": text}
+    if published is not ABSENT:
+        row["published"] = published
+    row["expect"] = expect
+    return row
+
+
+def cases_of(shapes: Iterable[Case], *, published: str | Field | None) -> list[dict[str, Any]]:
+    """The cases of (construction, text, expect) shapes that share one publication date."""
+    return [case(name, text, expect, published=published) for name, text, expect in shapes]
 
 
 def write_cases(generator: str, stem: str, rows: Iterable[dict[str, Any]]) -> Path:

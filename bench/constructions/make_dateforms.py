@@ -20,7 +20,7 @@ Run: python bench/constructions/make_dateforms.py   (stdlib only, deterministic)
 
 from __future__ import annotations
 
-from casekit import Event, write_cases
+from casekit import ABSENT, Event, case, write_cases
 
 EVENTS = [
     Event("Poland", "expelled two Belarusian diplomats", ("POL", "BLR"), True, ("SANCTION",)),
@@ -158,11 +158,9 @@ def cases() -> list[dict[str, object]]:
             expect = [] if day is None else [{
                 "pair": list(event.pair), "directed": event.directed,
                 "types": list(event.types), "date": day}]
-            case: dict[str, object] = {"construction": construction, "text": text}
-            if published is not None:
-                case["published"] = published
-            case["expect"] = expect
-            out.append(case)
+            # an undated template writes no 'published' field at all
+            out.append(case(construction, text, expect,
+                            published=ABSENT if published is None else published))
     return out
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from casekit import write_cases
+from casekit import ABSENT, case, write_cases
 
 
 @dataclass(frozen=True)
@@ -189,11 +189,9 @@ def cases() -> list[dict[str, object]]:
             expect = [] if day is None else [{
                 "pair": list(event.pair), "directed": event.directed,
                 "types": list(event.types), "date": day}]
-            case: dict[str, object] = {"construction": construction, "text": text}
-            if published is not None:
-                case["published"] = published
-            case["expect"] = expect
-            out.append(case)
+            # an undated template writes no 'published' field at all
+            out.append(case(construction, text, expect,
+                            published=ABSENT if published is None else published))
     return out
 
 

@@ -17,11 +17,12 @@ Deterministic and stdlib only: run `python bench/constructions/make_r20_actors.p
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import case, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05
 DAY = "2024-03-05"
@@ -71,8 +72,7 @@ ORGANS: list[dict[str, str]] = [
 ]
 
 
-def _case(construction: str, text: str, expect: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"construction": construction, "text": text, "published": PUBLISHED, "expect": expect}
+_case = partial(case, published=PUBLISHED)
 
 
 def masthead_cases() -> list[dict[str, Any]]:

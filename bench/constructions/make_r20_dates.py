@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import ABSENT, Case, cases_of, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05
 TUESDAY = "2024-03-05"
@@ -36,9 +36,6 @@ PAIRS: list[dict[str, str]] = [
     dict(a="Egypt", an="EGY", b="Jordan", bn="JOR", cap="CAIRO"),
     dict(a="Indonesia", an="IDN", b="Australia", bn="AUS", cap="JAKARTA"),
 ]
-
-Case = tuple[str, str, list[dict[str, Any]]]
-
 
 def _term_cases(p: dict[str, str]) -> list[Case]:
     """The noun's own year or term must not date the act."""
@@ -112,11 +109,8 @@ def _history_cases(p: dict[str, str]) -> list[Case]:
 def cases() -> list[dict[str, Any]]:
     rows = []
     for p in PAIRS:
-        for construction, text, expect in _term_cases(p) + _kept_cases(p):
-            rows.append({"construction": construction, "text": text,
-                         "published": PUBLISHED, "expect": expect})
-        for construction, text, expect in _history_cases(p):
-            rows.append({"construction": construction, "text": text, "expect": expect})
+        rows += cases_of(_term_cases(p) + _kept_cases(p), published=PUBLISHED)
+        rows += cases_of(_history_cases(p), published=ABSENT)  # a long read with no date line
     return rows
 
 

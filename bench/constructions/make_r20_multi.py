@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import Case, cases_of, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05
 DAY = "2024-03-05"
@@ -40,9 +40,6 @@ SETS: list[dict[str, str]] = [
          alead="Abdel Fattah al-Sisi", b="QAT", blead="Emir Tamim bin Hamad Al Thani",
          acty="Egypt", bcty="Qatar"),
 ]
-
-Case = tuple[str, str, list[dict[str, Any]]]
-
 
 def _with_each(g: dict[str, str]) -> list[dict[str, Any]]:
     return [expected_event(g["s"], g["a"], "CONSULT", False, DAY),
@@ -85,12 +82,7 @@ def _together(g: dict[str, str]) -> list[Case]:
 
 
 def cases() -> list[dict[str, Any]]:
-    rows = []
-    for g in SETS:
-        for con, text, expect in _apart(g) + _together(g):
-            rows.append({"construction": con, "text": text, "published": PUBLISHED,
-                         "expect": expect})
-    return rows
+    return [row for g in SETS for row in cases_of(_apart(g) + _together(g), published=PUBLISHED)]
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import Case, cases_of, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05
 DAY = "2024-03-05"
@@ -43,9 +43,6 @@ SETS: list[dict[str, str]] = [
     dict(h="IND", hlead="Prime Minister Narendra Modi", hcap="New Delhi", g="LKA",
          gadj="Sri Lankan"),
 ]
-
-Case = tuple[str, str, list[dict[str, Any]]]
-
 
 def _visit(g: dict[str, str]) -> list[dict[str, Any]]:
     return [expected_event(g["g"], g["h"], "CONSULT", True, DAY)]
@@ -108,9 +105,9 @@ def _court_cases(g: dict[str, str]) -> list[Case]:
 
 
 def main() -> None:
-    rows = [{"construction": name, "text": text, "published": PUBLISHED, "expect": expect}
-            for g in SETS
-            for name, text, expect in _hosting(g) + _near_misses(g) + _court_cases(g)]
+    rows = cases_of((shape for g in SETS
+                     for shape in _hosting(g) + _near_misses(g) + _court_cases(g)),
+                    published=PUBLISHED)
     write_cases(__file__, "r20_roles", rows)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from casekit import expected_event, write_cases
+from casekit import case, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"
 # (source name, source code, target name, target code, day of month told, ISO date)
@@ -96,19 +96,19 @@ def _positives() -> list[dict[str, Any]]:
     for name, template, types in POSITIVE:
         for pair in PAIRS:
             expect = expected_event(pair[1], pair[3], types, name not in UNDIRECTED, pair[5])
-            cases.append({"construction": name, "text": _fill(template, pair),
-                          "published": PUBLISHED, "expect": [expect]})
+            cases.append(case(name, _fill(template, pair), [expect], published=PUBLISHED))
     for state, code, day, iso in SWITCHES:
         text = f"On {day}, {state} recognised Beijing and dropped Taipei."
-        cases.append({"construction": "switch_dropped", "text": text, "published": PUBLISHED,
-                      "expect": [expected_event(code, "CHN", "SUPPORT AGREE", True, iso),
-                                 expected_event(code, "TWN", "SANCTION", True, iso)]})
+        cases.append(case("switch_dropped", text,
+                          [expected_event(code, "CHN", "SUPPORT AGREE", True, iso),
+                           expected_event(code, "TWN", "SANCTION", True, iso)],
+                          published=PUBLISHED))
     return cases
 
 
 def _negatives() -> list[dict[str, Any]]:
-    return [{"construction": name, "text": _fill(template, pair), "published": PUBLISHED,
-             "expect": []} for name, template in NEGATIVE for pair in PAIRS]
+    return [case(name, _fill(template, pair), [], published=PUBLISHED)
+            for name, template in NEGATIVE for pair in PAIRS]
 
 
 if __name__ == "__main__":

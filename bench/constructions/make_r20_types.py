@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import case, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05
 DAY = "2024-03-05"
@@ -78,21 +78,20 @@ def closing_cases(s: dict[str, str]) -> list[dict[str, Any]]:
     a bloc, and an act the two settled with no talks named."""
     both = [expected_event(s["a"], s["b"], "CONSULT", False, DAY),
             expected_event(s["a"], s["b"], "AGREE", False, DAY)]
-    rows = [{"construction": name, "text": text.format(**s), "published": PUBLISHED,
-             "expect": both} for name, text in CLOSING_TALKS]
-    rows.append({"construction": "talks-at-host-seat-surnames",
-                 "text": "On Tuesday, after four hours of talks in {acap}, {bsur} and {asur} "
-                         "agreed on a joint plan for grain exports.".format(**s),
-                 "published": PUBLISHED,
-                 "expect": [expected_event(s["b"], s["a"], "CONSULT", True, DAY), both[1]]})
-    rows.append({"construction": "near-miss-bloc-meeting",
-                 "text": "On Tuesday, after a meeting of EU foreign ministers, {alead} and "
-                         "{blead} agreed on a joint plan for grain exports.".format(**s),
-                 "published": PUBLISHED, "expect": both[1:]})
-    rows.append({"construction": "near-miss-no-talks",
-                 "text": "On Tuesday {alead} and {blead} agreed on a joint plan for grain "
-                         "exports, after a week of public disputes.".format(**s),
-                 "published": PUBLISHED, "expect": both[1:]})
+    rows = [case(name, text.format(**s), both, published=PUBLISHED) for name, text in CLOSING_TALKS]
+    rows.append(case("talks-at-host-seat-surnames",
+                     "On Tuesday, after four hours of talks in {acap}, {bsur} and {asur} "
+                     "agreed on a joint plan for grain exports.".format(**s),
+                     [expected_event(s["b"], s["a"], "CONSULT", True, DAY), both[1]],
+                     published=PUBLISHED))
+    rows.append(case("near-miss-bloc-meeting",
+                     "On Tuesday, after a meeting of EU foreign ministers, {alead} and "
+                     "{blead} agreed on a joint plan for grain exports.".format(**s),
+                     both[1:], published=PUBLISHED))
+    rows.append(case("near-miss-no-talks",
+                     "On Tuesday {alead} and {blead} agreed on a joint plan for grain "
+                     "exports, after a week of public disputes.".format(**s),
+                     both[1:], published=PUBLISHED))
     return rows
 
 
@@ -103,14 +102,14 @@ def cases() -> list[dict[str, Any]]:
         rows += closing_cases(s)
     for s in SETS:
         for name, text in SHAPES:
-            rows.append({"construction": name, "text": text.format(**s),
-                         "published": PUBLISHED,
-                         "expect": [expected_event(s["a"], s["b"], "SUPPORT", True, DAY)]})
-        rows.append({"construction": "near-miss-guest-welcome",
-                     "text": f"{s['alead']} welcomed {s['blead']} to {s['acap']} on Tuesday "
-                             "for talks on trade.",
-                     "published": PUBLISHED,
-                     "expect": [expected_event(s["b"], s["a"], "CONSULT", False, DAY)]})
+            rows.append(case(name, text.format(**s),
+                             [expected_event(s["a"], s["b"], "SUPPORT", True, DAY)],
+                             published=PUBLISHED))
+        rows.append(case("near-miss-guest-welcome",
+                         f"{s['alead']} welcomed {s['blead']} to {s['acap']} on Tuesday "
+                         "for talks on trade.",
+                         [expected_event(s["b"], s["a"], "CONSULT", False, DAY)],
+                         published=PUBLISHED))
     return rows
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import Case, cases_of, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05, "Monday" 2024-03-04
 
@@ -42,9 +42,6 @@ TRIOS: list[dict[str, str]] = [
     dict(a="Indonesia", an="IDN", b="Australia", bn="AUS", c="China", cn="CHN", cadj="Chinese",
          city="Jakarta"),
 ]
-
-Case = tuple[str, str, list[dict[str, Any]]]
-
 
 def _lede(p: dict[str, str]) -> str:
     """A readout's dated opening: the talks are the day's news."""
@@ -97,12 +94,8 @@ def _kept_cases(p: dict[str, str]) -> list[Case]:
 
 
 def cases() -> list[dict[str, Any]]:
-    rows = []
-    for p in TRIOS:
-        for construction, text, expect in _look_back_cases(p) + _kept_cases(p):
-            rows.append({"construction": construction, "text": text,
-                         "published": PUBLISHED, "expect": expect})
-    return rows
+    return [row for p in TRIOS
+            for row in cases_of(_look_back_cases(p) + _kept_cases(p), published=PUBLISHED)]
 
 
 if __name__ == "__main__":

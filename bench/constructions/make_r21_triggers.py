@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import case, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05
 DAY = "2024-03-05"
@@ -105,25 +105,23 @@ def cases() -> list[dict[str, Any]]:
         expect = [expected_event(a, b, "AGREE", directed=False, date=DAY)]
         if "visit" in how:  # the guest's visit is an event of its own
             expect.append(expected_event(b, a, "CONSULT", date=DAY))
-        rows.append({"construction": f"rank_up: {how}", "text": text, "published": PUBLISHED,
-                     "expect": expect})
+        rows.append(case(f"rank_up: {how}", text, expect, published=PUBLISHED))
     for text, how in NEAR_MISSES:
-        rows.append({"construction": f"rank_up near miss: {how}", "text": text,
-                     "published": PUBLISHED, "expect": []})
+        rows.append(case(f"rank_up near miss: {how}", text, [], published=PUBLISHED))
     for text, a, b, how in HITS:
-        rows.append({"construction": f"hit: {how}", "text": text, "published": PUBLISHED,
-                     "expect": [expected_event(a, b, "ASSAULT", date=DAY)]})
+        rows.append(case(f"hit: {how}", text, [expected_event(a, b, "ASSAULT", date=DAY)],
+                         published=PUBLISHED))
     for text, how in HIT_MISSES:
-        rows.append({"construction": f"hit near miss: {how}", "text": text,
-                     "published": PUBLISHED, "expect": []})
+        rows.append(case(f"hit near miss: {how}", text, [], published=PUBLISHED))
     for text, a, b, how in WITNESSED:
-        rows.append({"construction": f"witness: {how}", "text": text, "published": PUBLISHED,
-                     "expect": [expected_event(a, b, "AGREE", directed=False, date=DAY),
-                                expected_event(a, b, "CONSULT", directed=False, date=DAY)]})
+        rows.append(case(f"witness: {how}", text,
+                         [expected_event(a, b, "AGREE", directed=False, date=DAY),
+                          expected_event(a, b, "CONSULT", directed=False, date=DAY)],
+                         published=PUBLISHED))
     for text, a, b, how in WITNESS_MISSES:  # the deal only: no meeting of the witness
-        rows.append({"construction": f"witness near miss: {how}", "text": text,
-                     "published": PUBLISHED,
-                     "expect": [expected_event(a, b, "AGREE", directed=False, date=DAY)]})
+        rows.append(case(f"witness near miss: {how}", text,
+                         [expected_event(a, b, "AGREE", directed=False, date=DAY)],
+                         published=PUBLISHED))
     return rows
 
 

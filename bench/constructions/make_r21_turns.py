@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import case, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05
 HEAD = "Foreign Ministry Spokesperson {name}'s Regular Press Conference on March 8, 2024\n\n"
@@ -74,8 +74,8 @@ def premise_cases() -> list[dict[str, Any]]:
                                      _wide(ANSWERS[i]))):
             text = HEAD.format(name=SPOKES[i]) + label + sent + " " + ASKS[i] + "\n\n" + \
                 answer + "\n"
-            out.append({"construction": name, "text": text, "published": PUBLISHED,
-                        "expect": [expected_event(pair[0], pair[1], kinds, date=day)]})
+            out.append(case(name, text, [expected_event(pair[0], pair[1], kinds, date=day)],
+                            published=PUBLISHED))
     return out
 
 
@@ -84,16 +84,14 @@ def near_misses() -> list[dict[str, Any]]:
     out = []
     for i, ask in enumerate(FUTURES):
         text = HEAD.format(name=SPOKES[i]) + LABELS[i] + ask + "\n\n" + ANSWERS[i] + "\n"
-        out.append({"construction": "question_asks_no_event", "text": text,
-                    "published": PUBLISHED, "expect": []})
-        out.append({"construction": "question_asks_no_event_wide_colon",
-                    "text": HEAD.format(name=SPOKES[i]) + _wide(LABELS[i]) + ask + "\n\n" +
-                    _wide(ANSWERS[i]) + "\n", "published": PUBLISHED, "expect": []})
+        wide = HEAD.format(name=SPOKES[i]) + _wide(LABELS[i]) + ask + "\n\n" + \
+            _wide(ANSWERS[i]) + "\n"
+        out.append(case("question_asks_no_event", text, [], published=PUBLISHED))
+        out.append(case("question_asks_no_event_wide_colon", wide, [], published=PUBLISHED))
     for i, (sent, _, _, _) in enumerate(PREMISES):
         text = HEAD.format(name=SPOKES[i]) + LABELS[i] + sent.replace(" on Tuesday", "") + \
             " " + DOUBTS[i] + "\n\n" + ANSWERS[i] + "\n"
-        out.append({"construction": "question_doubted_premise", "text": text,
-                    "published": PUBLISHED, "expect": []})
+        out.append(case("question_doubted_premise", text, [], published=PUBLISHED))
     return out
 
 

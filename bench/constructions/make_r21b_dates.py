@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import case, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: 'Monday 4 March', 'Tuesday, March 5'
 
@@ -79,22 +79,17 @@ def _itinerary(p: dict[str, str], heading: str, body: str) -> str:
 def _itinerary_cases(p: dict[str, str]) -> list[Case]:
     an, a, city = p["an"], p["a"], p["city"]
     met = expected_event("USA", an, "CONSULT", False, "2024-03-05")
+    at_palace = f"Blinken met the President of {a} at the presidential palace."
     return [
         ("itinerary-day-place-heading",
-         PUBLISHED, _itinerary(p, f"Tuesday, March 5 - {city}, {a}",
-                               f"Blinken met the President of {a} at the presidential "
-                               f"palace."),
-         [met]),
+         PUBLISHED, _itinerary(p, f"Tuesday, March 5 - {city}, {a}", at_palace), [met]),
         ("itinerary-day-place-pipe",
          PUBLISHED, _itinerary(p, f"Tuesday 5 March | {city}",
                                f"In {city}, Blinken held talks with {a}'s foreign "
                                f"minister."),
          [met]),
         ("itinerary-place-day-heading",
-         PUBLISHED, _itinerary(p, f"{city}, March 5",
-                               f"Blinken met the President of {a} at the presidential "
-                               f"palace."),
-         [met]),
+         PUBLISHED, _itinerary(p, f"{city}, March 5", at_palace), [met]),
         ("itinerary-near-miss-entry-with-clause",
          PUBLISHED, _itinerary(p, f"5 March - {city} recalls its envoy to Washington.",
                                f"Markets in {city} were calm."),
@@ -124,13 +119,9 @@ def _history_cases(p: dict[str, str]) -> list[Case]:
 
 
 def cases() -> list[dict[str, Any]]:
-    rows = []
-    for p in PAIRS:
-        for construction, published, text, expect in \
-                _blog_cases(p) + _itinerary_cases(p) + _history_cases(p):
-            rows.append({"construction": construction, "text": text,
-                         "published": published, "expect": expect})
-    return rows
+    return [case(construction, text, expect, published=published) for p in PAIRS
+            for construction, published, text, expect in
+            _blog_cases(p) + _itinerary_cases(p) + _history_cases(p)]
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import Case, cases_of, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05, "Wednesday" 2024-03-06
 TUE, WED = "2024-03-05", "2024-03-06"
@@ -28,7 +28,7 @@ def both(a: str, b: str, day: str) -> list[dict[str, Any]]:
     return [expected_event(a, b, "CONSULT", False, day), expected_event(a, b, "AGREE", False, day)]
 
 
-MET_AND_SIGNED: list[tuple[str, str, list[dict[str, Any]]]] = [
+MET_AND_SIGNED: list[Case] = [
     ("where-clause-after-talks",
      "Formal talks followed at the Presidential Palace on Tuesday, where Kenya and Ethiopia "
      "signed a memorandum on cross-border power trade.", both("KEN", "ETH", TUE)),
@@ -49,7 +49,7 @@ MET_AND_SIGNED: list[tuple[str, str, list[dict[str, Any]]]] = [
      "energy security.", both("POL", "LTU", WED)),
 ]
 
-NOT_THE_MEETING: list[tuple[str, str, list[dict[str, Any]]]] = [
+NOT_THE_MEETING: list[Case] = [
     ("agreed-to-hold-talks",
      "Japan and Vietnam signed an agreement on Tuesday to hold annual talks on maritime "
      "security.", [expected_event("JPN", "VNM", "AGREE", False, TUE)]),
@@ -76,8 +76,7 @@ NOT_THE_MEETING: list[tuple[str, str, list[dict[str, Any]]]] = [
 
 def cases() -> list[dict[str, Any]]:
     """Each sentence as one case, published on a Friday."""
-    return [{"construction": name, "text": text, "published": PUBLISHED, "expect": expect}
-            for name, text, expect in MET_AND_SIGNED + NOT_THE_MEETING]
+    return cases_of(MET_AND_SIGNED + NOT_THE_MEETING, published=PUBLISHED)
 
 
 if __name__ == "__main__":

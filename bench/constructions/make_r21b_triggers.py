@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import case, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Tuesday" is 2024-03-05
 DAY = "2024-03-05"
@@ -102,15 +102,13 @@ def cases() -> list[dict[str, Any]]:
     """All cases, positives first."""
     rows: list[dict[str, Any]] = []
     for text, one, other, how in MEETINGS:
-        rows.append({"construction": f"r21b near miss: {how}", "text": text,
-                     "published": PUBLISHED,
-                     "expect": [expected_event(one, other, "CONSULT", False, DAY)]})
+        rows.append(case(f"r21b near miss: {how}", text,
+                         [expected_event(one, other, "CONSULT", False, DAY)], published=PUBLISHED))
     for text, src, tgt, types, how in POSITIVE:
-        rows.append({"construction": f"r21b: {how}", "text": text, "published": PUBLISHED,
-                     "expect": [expected_event(src, tgt, types, True, DAY)]})
+        rows.append(case(f"r21b: {how}", text, [expected_event(src, tgt, types, True, DAY)],
+                         published=PUBLISHED))
     for text, how in NEGATIVE:
-        rows.append({"construction": f"r21b near miss: {how}", "text": text,
-                     "published": PUBLISHED, "expect": []})
+        rows.append(case(f"r21b near miss: {how}", text, [], published=PUBLISHED))
     return rows
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from casekit import expected_event, write_cases
+from casekit import case, expected_event, write_cases
 
 PUBLISHED = "2024-03-08"  # a Friday: "Monday" before it is 2024-03-04
 
@@ -45,14 +45,13 @@ KEPT: list[tuple[str, tuple[str, str], str, bool, str]] = [
 
 def lapsed_cases() -> list[dict[str, Any]]:
     """A plan told from after its time is no event."""
-    return [{"construction": "lapsed_plan", "text": text, "published": PUBLISHED, "expect": []}
-            for text in LAPSED]
+    return [case("lapsed_plan", text, [], published=PUBLISHED) for text in LAPSED]
 
 
 def kept_cases() -> list[dict[str, Any]]:
     """Acts told in the past perfect, or that happened as planned, stay events."""
-    return [{"construction": "lapsed_plan_near_miss", "text": text, "published": PUBLISHED,
-             "expect": [expected_event(pair[0], pair[1], kinds, directed, day)]}
+    return [case("lapsed_plan_near_miss", text,
+                 [expected_event(pair[0], pair[1], kinds, directed, day)], published=PUBLISHED)
             for text, pair, kinds, directed, day in KEPT]
 
 

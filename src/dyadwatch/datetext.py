@@ -54,6 +54,12 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # 'D/M/YYYY' or 'M/D/YYYY' with either order left open: callers that know the page's order
 # (or want both readings) read groups a and b themselves
 NUMERIC_DAY = re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")
+# A clock time as pages print it, '09:12', '9.30', '23:59': an hour of the day and its
+# minutes, so a figure such as '25.99' is no time. Kept here, beside the date patterns, so
+# that every reader of live-blog stamps (entry openings in coding.entries, the headline
+# tense in coding.tense) agrees on what a time is; each adds what may follow it.
+CLOCK_TIME = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+MERIDIEM = r"[aApP]\.?[mM]\.?"  # 'am', 'p.m.', 'PM' after a clock time
 # a wire dateline: 'BAKU, March 5 (Reuters) -', 'YEREVAN, MARCH 5, ARMENPRESS.'
 _CAPS_LINE = (r"[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Za-z .]+)?,\s+\S+\s+\d{1,2}\b"
               r"(?:,?\s*\d{4})?\s*(?:\([^)]{0,60}\))?\s*[-–—:]?")

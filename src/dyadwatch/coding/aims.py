@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.attachment import LOCATED_AIMS, located_aim
+from dyadwatch.coding.attachment import aimed_wherever, located_aim
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.requesters import requesters
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
@@ -106,7 +106,7 @@ def _struck_where(found: Found, actors: list[ActorPhrase], own: set[str]) -> lis
     if verb.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return []
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-    if any(o.lemma_.lower() in LOCATED_AIMS for o in objects):
+    if any(aimed_wherever(o) for o in objects):
         return []
     inside = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ in STRUCK_IN
               for t in c.subtree}

@@ -31,7 +31,7 @@ def trigger_anchors(found: Found) -> list[Token]:
     noun = postposed_head(trigger)
     head = noun.head
     if nominal(trigger) and head != noun and not found.judged:
-        verb = governing_verb(noun)
+        verb = verb_above_phrase(noun)
         if verb is not None and verb == head and verb.dep_ == "prep" and verb.head.pos_ == "VERB":
             verb = verb.head  # 'Following talks with X, Y announced': a participle as a preposition
         if verb is not None and not _reacted_to(head, found) and (
@@ -135,8 +135,12 @@ def nominal(token: Token) -> bool:
         "pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos")
 
 
-def governing_verb(noun: Token) -> Token | None:
-    """The verb above a noun through prepositions and nouns ('sent a package of aid')."""
+def verb_above_phrase(noun: Token) -> Token | None:
+    """The verb above a noun through prepositions and nouns ('sent a package of aid'): the
+    first verbal head within four steps up, never the word itself. Unlike
+    clauses.governing_verb, which follows only the links its caller trusts from the word
+    itself, this judges each head it reaches (a preposition, a noun, or an object) so that
+    a noun trigger finds the light verb carrying it."""
     current = noun
     for _ in range(4):
         head = current.head

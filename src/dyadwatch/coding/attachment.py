@@ -11,12 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clause_words import clause_words, has_word
 from dyadwatch.coding.triggers import Found
 
 MEDIUM_PREPS = {"by", "over", "via", "through", "on"}
-MEDIUM_NOUNS = {"phone", "telephone", "video", "videoconference", "videolink", "link", "line",
-                "hotline", "call", "conference", "teleconference"}
+# 'by telephone', 'over a video link': what a conversation is held through
+# lexicon clause_words "medium_nouns"
 # 'the Council of the European Union', 'the Presidents of Azerbaijan and Russia': a body or
 # office 'of' a party acts for it, so the party takes the office's place in the clause
 # lexicon clause_words "office_of_party_nouns"
@@ -34,19 +34,19 @@ OBJECT_PREPS = {"from", "near", "around", "off", "inside", "along", "across", "t
 # names what the party does, so the party takes its place in the clause
 # lexicon clause_words "stand_in_nouns"
 # 'Turkish fans', 'Chinese tourists': people of a country, who do not act for its state
-PRIVATE_PEOPLE = {
-    "fan", "tourist", "citizen", "national", "student", "people", "resident", "civilian",
-    "journalist", "businessman", "worker", "pilgrim", "player", "athlete", "team", "fisherman",
-    "traveller", "traveler", "visitor", "migrant", "refugee", "investor", "company", "firm",
-    "scientist", "artist", "blogger", "activist", "protester", "supporter", "shopper", "woman",
-    "man", "child", "family", "couple", "person", "individual", "club", "bank", "driver"}
-
+# lexicon clause_words "private_people"
 # people and missions a deed may be done to wherever they are: 'to kill a dissident in
 # Hamburg', 'raided its embassy in Quito' aim at the person or at the mission's owner, not at
-# the state of the city named
-LOCATED_AIMS = PRIVATE_PEOPLE | {"dissident", "opponent", "critic", "defector", "exile",
-                                 "journalist", "lawyer", "official", "diplomat", "officer",
-                                 "embassy", "consulate", "mission", "legation"}
+# the state of the city named; private people are such aims too, so this list holds only
+# the others
+# lexicon clause_words "located_aims"
+
+
+def aimed_wherever(token: Token) -> bool:
+    """Whether the token names a person or mission that a deed aims at wherever it is: one
+    of 'located_aims' or of 'private_people', so that a private person a user adds is an
+    aim that a place does not replace, as the shipped ones are."""
+    return has_word(token, "private_people") or has_word(token, "located_aims")
 
 
 def phrase_root(actor: ActorPhrase, doc: Doc) -> Token | None:
@@ -73,10 +73,9 @@ def _depth(token: Token) -> int:
 def _private(noun: Token) -> bool:
     """Whether a party's noun names private people or firms ('Indian fans', 'a Chinese
     bank'), not the state itself; a central or national bank is the state's."""
-    lemma = noun.lemma_.lower()
-    if lemma == "bank" and any(c.lower_ in clause_words("state_bank_marks") for c in noun.children):
+    if noun.lemma_.lower() == "bank" and any(has_word(c, "state_bank_marks") for c in noun.children):
         return False
-    return lemma in PRIVATE_PEOPLE
+    return has_word(noun, "private_people")
 
 
 def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | None] | None:
@@ -96,12 +95,12 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
             continue
         head = current.head
         if current.dep_ == "pobj" and head.lower_ == "of" and head.head not in anchors and \
-                head.head.lemma_.lower() in clause_words("region_nouns"):
+                has_word(head.head, "region_nouns"):
             current = head.head  # 'withdrew from the Tigray region of Ethiopia': the state
             hops += 1
             continue
         if current.dep_ == "pobj" and head.lower_ == "with" and \
-                head.head.lemma_.lower() in clause_words("border_nouns") and head.head not in anchors:
+                has_word(head.head, "border_nouns") and head.head not in anchors:
             current = head.head  # 'massed troops near the border with Guyana': the far side
             hops += 1
             continue
@@ -138,12 +137,12 @@ def attachment(token: Token, anchors: list[Token]) -> tuple[Token, str, str | No
         if current.dep_ == "pobj" and _through_medium(head, anchors):
             return head.head.head.head, "prep", head.lower_
         if current.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep" and \
-                head.head.lemma_.lower() in clause_words("seated_offices") and head.head not in anchors:
+                has_word(head.head, "seated_offices") and head.head not in anchors:
             current = head.head  # 'the foreign ministry in Moscow accused'
             hops += 1
             continue
         if current.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and (
-                _office(head.head) or head.head.lemma_.lower() in clause_words("stand_in_nouns")) and \
+                _office(head.head) or has_word(head.head, "stand_in_nouns")) and \
                 head.head not in anchors:
             current = head.head  # 'the Presidents of Azerbaijan and Russia signed'
             hops += 1
@@ -223,7 +222,7 @@ def _through_medium(prep: Token, anchors: list[Token]) -> bool:
     medium = prep.head
     outer = medium.head
     return (prep.dep_ == "prep" and prep.lower_ in ("with", "to") and medium.dep_ == "pobj"
-            and medium.lemma_.lower() in MEDIUM_NOUNS and outer.dep_ == "prep"
+            and has_word(medium, "medium_nouns") and outer.dep_ == "prep"
             and outer.lower_ in MEDIUM_PREPS and outer.head in anchors)
 
 
@@ -240,7 +239,7 @@ def located_aim(phrase: ActorPhrase, doc: Doc) -> bool:
     a person or a state's mission says where it was; 'hit air bases in Armenia' still aims
     at the land the bases are in."""
     holder = doc[phrase.head].head.head
-    return is_location(phrase, doc) and holder.lemma_.lower() in LOCATED_AIMS
+    return is_location(phrase, doc) and aimed_wherever(holder)
 
 
 def frame_moves_forces(found: Found) -> bool:

@@ -17,9 +17,8 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.attachment import MEDIUM_NOUNS
 from dyadwatch.coding.attachment import attachment as hang
-from dyadwatch.coding.clause_words import active_kb, clause_words
+from dyadwatch.coding.clause_words import active_kb, has_word
 from dyadwatch.coding.clauses import SUBJECTS, earlier_conjuncts, has_subject
 from dyadwatch.coding.reporting import reporting_verbs
 
@@ -79,7 +78,7 @@ def speaker_country(anchors: list[Token], actors: list[ActorPhrase]) -> list[Act
     stand for the speaker's own state, so the speaker's party did the deed."""
     for anchor in anchors:
         subject = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or subject.lemma_.lower() not in clause_words("own_state_nouns") or not any(
+        if subject is None or not has_word(subject, "own_state_nouns") or not any(
                 c.dep_ in ("poss", "det") and c.lower_ in OWN_STATE_DETERMINERS
                 for c in subject.children):
             continue
@@ -134,8 +133,7 @@ def _between_or_in(acts: list[Token], actors: list[ActorPhrase],
         holders = [act, *(o for o in act.children if o.dep_ in ("dobj", "obj"))]  # '$10
         # billion in Pakistan' may hang its 'in' off the sum
         preps = [c for h in holders for c in h.children if c.dep_ == "prep" and (
-            c.lower_ in ("between", "among") or (c.lower_ == "in" and
-                                                   act.lemma_.lower() in clause_words("invest_verbs")))]
+            c.lower_ in ("between", "among") or (c.lower_ == "in" and has_word(act, "invest_verbs")))]
         inside = {t.i for p in preps for t in p.subtree}
         found += [a for a in actors if a.head in inside and id(a) not in taken
                   and not a.is_place]
@@ -151,8 +149,7 @@ def _loose_with(actor: ActorPhrase, hit: tuple[Token, str | None], sent: Span) -
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     if prep == "with":
         return sent.doc[actor.head].head.head == verb and bool(objects)
-    return prep == "to" and any(o.lemma_.lower() in clause_words("addressed_nouns") and o.i < actor.start
-                                for o in objects)
+    return prep == "to" and any(has_word(o, "addressed_nouns") and o.i < actor.start for o in objects)
 
 
 def answered_party(verb: Token, actors: list[ActorPhrase], own: set[str]) -> list[ActorPhrase]:
@@ -200,7 +197,7 @@ def responded_party(verb: Token, actors: list[ActorPhrase], own: set[str]) -> li
     """'positioned submarines in response to statements by Medvedev', 'in retaliation for
     Israel's strike': the party whose act a deed answers is the one it is aimed at."""
     answers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
-               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in clause_words("answer_nouns")]
+               for g in c.children if g.dep_ == "pobj" and has_word(g, "answer_nouns")]
     inside = {t.i for g in answers for t in g.subtree}
     return [a for a in actors if a.head in inside and a.actor.code not in own][:1]
 
@@ -244,10 +241,10 @@ def topic_tokens(anchors: list[Token]) -> set[int]:
     topic: set[int] = set()
     for anchor in anchors:
         for child in anchor.children:
-            talked = anchor.lemma_.lower() in clause_words("topic_verbs") and child.dep_ in TOPIC_CLAUSES
+            talked = has_word(anchor, "topic_verbs") and child.dep_ in TOPIC_CLAUSES
             matter = child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and \
                 child.i > anchor.i and not any(  # 'On 4 March X held talks': a date
-                    g.lemma_.lower() in MEDIUM_NOUNS or g.ent_type_ == "DATE"
+                    has_word(g, "medium_nouns") or g.ent_type_ == "DATE"
                     for g in child.children)
             if talked or matter:
                 topic |= {t.i for t in child.subtree} - _partner_tokens(child)
@@ -283,10 +280,10 @@ def met_partners(verb: Token, kind: str, actors: list[ActorPhrase],
 
 def _meeting_slots(verb: Token) -> list[Token]:
     """Where a meeting verb names who was met: 'met X', 'spoke with X', 'held talks with X'."""
-    meets = verb.lemma_.lower() in clause_words("meeting_partner_verbs")
+    meets = has_word(verb, "meeting_partner_verbs")
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     holders = [verb] if meets else []
-    holders += [o for o in objects if o.lower_ in clause_words("meeting_objects")]
+    holders += [o for o in objects if has_word(o, "meeting_objects")]
     slots = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
              for g in c.children if g.dep_ == "pobj"]
     return slots + (objects if meets else [])

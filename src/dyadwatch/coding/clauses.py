@@ -42,7 +42,9 @@ def governing_verb(token: Token, through: Collection[str],
                    verbal: Collection[str] = VERBAL) -> Token | None:
     """The verb a non-verbal word is an argument of, reached only by `through` links
     ('carried out tit-for-tat expulsions': 'expulsions' is the object of 'carried'); None
-    when such a climb meets no verb."""
+    when such a climb meets no verb. A verbal word is its own answer. The noun-phrase climb
+    of trigger anchors, which judges each head it meets rather than the links, is
+    anchors.verb_above_phrase."""
     word = clause_head(token, verbal=verbal, through=through)
     return word if word.pos_ in verbal else None
 

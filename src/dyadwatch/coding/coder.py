@@ -58,7 +58,7 @@ from dyadwatch.coding.sentdates import sentence_dates, split_entry
 from dyadwatch.coding.speakers import note_speakers
 from dyadwatch.coding.triggers import Found, find_triggers
 from dyadwatch.coding.undated import undated_date
-from dyadwatch.coding.when import Reference, SentenceDate, date_for
+from dyadwatch.coding.when import PlacedDate, Reference, SentenceDate, placed_date_for
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor, Article, FuzzyDate, Mention, Status
 
@@ -237,7 +237,7 @@ def _code_trigger(found: Found, status: str, here: _Sentence) -> None:
         here.met.append((found.token, found_pairs))
     elif found.entry.type == "CONSULT" and status == "occurred":
         here.bare.append((found.token, mode(found, here.sent)))
-    event_date, date_text = _event_date(found, status, found_pairs, reference, here)
+    event_date, date_text, date_at = _event_date(found, status, found_pairs, reference, here)
     per_pair = pair_dates(found.token, here.actors, here.dates, found_pairs,
                           (event_date, date_text))
     if status == "occurred" and found.entry.type == "CONSULT":
@@ -245,7 +245,7 @@ def _code_trigger(found: Found, status: str, here: _Sentence) -> None:
     if status == "occurred":  # the main act's parties, not those of 'after Chile did'
         note_event(narrative, found.token, found.entry.type, event_date, date_text,
                    [p for p, d in zip(found_pairs, per_pair, strict=True)
-                    if d == (event_date, date_text)], (here.index, here.offset))
+                    if d == (event_date, date_text)], (here.index, here.offset), at=date_at)
     _add_mentions(found, status, found_pairs, per_pair, here)
 
 
@@ -262,18 +262,21 @@ def _trigger_pairs(found: Found, here: _Sentence) -> list[tuple[Actor, Actor, bo
 
 
 def _event_date(found: Found, status: str, found_pairs: list[tuple[Actor, Actor, bool]],
-                reference: Reference, here: _Sentence) -> tuple[FuzzyDate | None, str | None]:
+                reference: Reference, here: _Sentence) -> PlacedDate:
     """The sentence's date for the act, else one from the story; a date on which a named
-    official did not hold office is a wrong reading and is dropped."""
-    event_date, date_text = date_for(here.kb, found, here.dates, reference, status == "planned",
-                                     here.sent)
+    official did not hold office is a wrong reading and is dropped. The date phrase's
+    position goes with it (None for a day the sentence does not spell), so the narrative
+    judges the phrase chosen rather than the first one with the same words."""
+    event_date, date_text, date_at = placed_date_for(here.kb, found, here.dates, reference,
+                                                     status == "planned", here.sent)
     if event_date is None and not other_day(found.token) and not here.vague:
         event_date, date_text = undated_date(found, status, here.narrative,
                                              (here.index, here.offset), found_pairs,
                                              here.actors, here.dates, here.deeds)
+        date_at = None
     if event_date is not None and contradicts_office(found, here.actors, here.sent, event_date):
-        event_date, date_text = None, None
-    return event_date, date_text
+        return None, None, None
+    return event_date, date_text, date_at
 
 
 def _add_mentions(found: Found, status: str, found_pairs: list[tuple[Actor, Actor, bool]],

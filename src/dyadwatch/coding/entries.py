@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from dyadwatch.coding.dates import DocumentTime
 from dyadwatch.coding.reftime import ENTRY_DASH, ENTRY_LEAD, valid_date
 from dyadwatch.coding.when import SentenceDate
-from dyadwatch.datetext import DATELINE, find_dates
+from dyadwatch.datetext import CLOCK_TIME, DATELINE, MERIDIEM, find_dates
 from dyadwatch.records import FuzzyDate
 
 PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30}|\s*\([^)]{1,60}\))"
@@ -24,14 +24,14 @@ PLACE_LINE = re.compile(r"^\s*[A-Z][A-Z'./ -]{2,40}(?:,\s*[A-Z][A-Za-z .]{1,30}|
 # a chronology entry that gives only its day of the month: '4th:', '12 -', '* 25th -'
 DAY_ONLY = re.compile(r"^\s*[*•-]?\s*(?:the\s+)?(?P<day>[12]?\d|3[01])"
                        r"(?:(?:st|nd|rd|th)\s*[:.–—-]|\s*[:–—-])(?:\s+(?=[A-Z\"'“])|\s*$)")
+# a stamp's clock time with its 'am'/'pm' and time zone, if given: '14:45 GMT', '9.30am'
+_STAMP_TIME = (rf"^\s*{CLOCK_TIME}(?:\s*{MERIDIEM})?"
+               r"(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|local\s+time))?\s*")
 # a live blog's entry opens with its clock time: '09:12 Russian drones ...', '11:02 - ...',
 # '14:45 GMT: ...', '9.30am ...'
-CLOCK_LINE = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?"
-                        r"(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|local\s+time))?\s*[-–—:|]?\s+"
-                        r"(?=[A-Z\"'“])")
+CLOCK_LINE = re.compile(_STAMP_TIME + r"[-–—:|]?\s+(?=[A-Z\"'“])")
 # ... or stands alone on its line, with the entry's text in the paragraph below it
-BARE_CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[aApP]\.?[mM]\.?)?"
-                        r"(?:\s*(?:GMT|UTC|CET|CEST|BST|EST|EDT|local\s+time))?\s*$")
+BARE_CLOCK = re.compile(_STAMP_TIME + r"$")
 
 
 def is_lede(read: bool | None, number: int, sent: Span, title: str | None) -> bool | None:

@@ -96,7 +96,7 @@ def receiving_subject(found: Found) -> Token | None:
     if received_message(found.token) is not None:
         verb: Token | None = found.token
     elif role_rules.nominal(found.token):
-        verb = role_rules.governing_verb(found.token)
+        verb = role_rules.verb_above_phrase(found.token)
     else:
         return None
     if verb is None or verb.lemma_.lower() not in clause_words("message_receiving_verbs"):

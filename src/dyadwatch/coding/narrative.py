@@ -254,16 +254,17 @@ def _tell(narrative: Narrative, main: list[FuzzyDate], actors: list[ActorPhrase]
 
 def note_event(narrative: Narrative, token: Token, kind: str, when: FuzzyDate | None,
                how: str | None, parties: list[tuple[Actor, Actor, bool]],
-               where: tuple[int, int]) -> None:
+               where: tuple[int, int], *, at: int | None = None) -> None:
     """Remember an occurred event told with a date: 'the same day as the talks' and a
     reaction to 'the strikes' look it up; a date of its own in the main clause ends or
     keeps the news day, and a day of its own not looked back on ('had met') may be gone
     on with by the sentences after it. A date borrowed from the context or a trigger
-    without parties ('The meeting followed up on ...') tells no new time."""
+    without parties ('The meeting followed up on ...') tells no new time. `at` is where
+    the date phrase `how` stands in the doc, as found: the same words may stand twice."""
     if when is None:
         return
     own = bool(parties) and how not in (*BORROWED, "perfect")
-    if own and main_clause(token) and _main_date(token, how):
+    if own and main_clause(token) and _main_date(token, how, at):
         narrative.moved.append(when)
     codes = frozenset(c for s, t, _ in parties for c in (s.code, t.code))
     narrative.told.append(Told(where[0], where[1], when, codes, token.lemma_.lower(), kind,
@@ -271,16 +272,17 @@ def note_event(narrative: Narrative, token: Token, kind: str, when: FuzzyDate | 
                                    not flashback(token) or _dated_flashback(token, how))))
 
 
-def _main_date(token: Token, how: str | None) -> bool:
+def _main_date(token: Token, how: str | None, at: int | None) -> bool:
     """'welcomed the partnership, signed on 21 May 2024', 'recalled his visit to China in
     May last year', 'said they had fired missiles late on Monday': a date inside a
     participle or relative clause describing a noun, after a verb of memory, or on a verb in
     the past perfect (reported or not) tells of the thing looked back on, not of the
     report's time, so it does not move the report off its news day. A date the sentence does not spell
-    (resolved elsewhere) is judged by the trigger alone, as before."""
+    at `at` (resolved elsewhere, or a rule's name such as 'narrative') is judged by the
+    trigger alone, as before."""
     sent = token.sent
-    at = sent.text.find(how) if how else -1
-    top = _top_at(sent, sent.start_char + at, len(how or "")) if at >= 0 else None
+    top = _top_at(sent, at, len(how)) \
+        if how and at is not None and sent.doc.text.startswith(how, at) else None
     if top is None:
         return True
     if any(top in c.subtree and token not in c.subtree for c in sent

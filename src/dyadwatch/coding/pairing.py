@@ -291,7 +291,7 @@ def _asked_for(found: Found) -> bool:
     if found.entry.type != "CONSULT" or not role_rules.nominal(found.token) or \
             found.token.dep_ not in ("pobj", "dobj", "obj"):
         return False
-    verb = role_rules.governing_verb(found.token)
+    verb = role_rules.verb_above_phrase(found.token)
     if verb is None:
         return False
     lemma = verb.lemma_.lower()  # 'called a meeting' convenes it; 'called for a meeting' asks

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clause_words import has_word
 from dyadwatch.coding.dates import NUMBERS, shift
 from dyadwatch.coding.tense import clause_verb
 from dyadwatch.coding.when import SentenceDate
@@ -28,7 +28,8 @@ SAME_ACT = {"same", "so", "likewise"}  # 'did the same', 'did so': no object of 
 # lexicon clause_words "soon_after_marks"
 VAGUE = {"few", "several", "some", "couple"}  # 'a few days after': how many, it does not say
 VAGUE_COUNT = 3
-UNITS = {"day", "week", "month", "year"}
+# not a user word list: `_moved` knows how to count only in these units
+UNITS = frozenset({"day", "week", "month", "year"})
 
 
 def pair_dates(token: Token, actors: list[ActorPhrase], dates: list[SentenceDate],
@@ -64,7 +65,7 @@ def parallel_date(clause: Token, main: Dated) -> Dated:
     if when is None or mark not in ("after", "before"):
         return main
     words = list(_offset_words(clause))
-    if any(w.lower_ in clause_words("soon_after_marks") for w in words):
+    if any(has_word(w, "soon_after_marks") for w in words):
         return when, "parallel"
     noun = next((w for w in words if w.lemma_.lower() in UNITS), None)
     if noun is None:

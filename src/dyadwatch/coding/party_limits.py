@@ -13,8 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.attachment import PRIVATE_PEOPLE
-from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clause_words import clause_words, has_word
 from dyadwatch.nlp import first_conjunct
 
 # two words before a party that say the deed is done for it: 'in solidarity with X'
@@ -56,7 +55,7 @@ def requesting_party(anchors: list[Token], actors: list[ActorPhrase]) -> list[Ac
         return []
     doc = anchors[0].doc
     for token in (doc[i] for i in sorted(scope)):
-        if token.lower_ not in clause_words("request_nouns") or token.head.lower_ not in REQUEST_PREPS:
+        if not has_word(token, "request_nouns") or token.head.lower_ not in REQUEST_PREPS:
             continue
         owners = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
         owners |= {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -83,7 +82,7 @@ def of_private_people(actor: ActorPhrase, doc: Doc) -> bool:
         holder = holder.head
     elif token.dep_ not in ("amod", "compound", "nmod", "poss"):
         return False
-    return holder != token and holder.lemma_.lower() in PRIVATE_PEOPLE
+    return holder != token and has_word(holder, "private_people")
 
 
 def unnamed_subject(verb: Token, actors: list[ActorPhrase]) -> bool:
@@ -95,6 +94,6 @@ def unnamed_subject(verb: Token, actors: list[ActorPhrase]) -> bool:
         return False
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         inside = {t.i for t in subject.subtree}
-        return subject.lemma_.lower() in PRIVATE_PEOPLE and not any(
+        return has_word(subject, "private_people") and not any(
             a.head in inside and not of_private_people(a, verb.doc) for a in actors)
     return False

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.anchors import governing_verb, nominal
+from dyadwatch.coding.anchors import nominal, verb_above_phrase
 from dyadwatch.coding.attachment import frame_moves_forces, hosting_state
 from dyadwatch.coding.subjects import passive_deed_party
 from dyadwatch.coding.triggers import Found
@@ -136,5 +136,5 @@ def _has_doer(anchor: Token) -> bool:
 def _said_by_subject(anchor: Token) -> bool:
     """A request with its own asker ('Niger sought assistance from Russia') asks whoever
     'from' names; a bare 'request from Mali' names who asked."""
-    verb = anchor if anchor.pos_ in ("VERB", "AUX") else governing_verb(anchor)
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else verb_above_phrase(anchor)
     return verb is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

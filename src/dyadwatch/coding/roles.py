@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.anchors import governing_verb as governing_verb
 from dyadwatch.coding.anchors import nominal as nominal
 from dyadwatch.coding.anchors import trigger_anchors as trigger_anchors
+from dyadwatch.coding.anchors import verb_above_phrase as verb_above_phrase
 from dyadwatch.coding.attachment import attachment as hang
 from dyadwatch.coding.attachment import (
     date_fused_subject,

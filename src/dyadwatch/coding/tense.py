@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.dates import publication_relatives
 from dyadwatch.coding.reporting import reporting_verbs
+from dyadwatch.datetext import CLOCK_TIME, MERIDIEM
 from dyadwatch.records import FuzzyDate
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ def cause_year(token: Token, dates: list[SentenceDate], published: date | None,
 
 # a live-blog entry's opening clock time: '14:05 -', '14:45 GMT', '9.30am', or a bare
 # '09:30 Estonia summons ...' (a time, then a capitalised word, opening the line)
-CLOCK = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[-–—:|]|GMT|UTC|[AaPp]\.?[Mm]\.?)"
+CLOCK = re.compile(rf"^\s*{CLOCK_TIME}(?:\s*(?:[-–—:|]|GMT|UTC|{MERIDIEM})"
                    r"|\s+(?=[A-Z\"'“]))")
 
 

@@ -83,14 +83,14 @@ def turn(sent: Span) -> str | None:
 
 def _premise(sent: Span, text: str, start: int) -> bool:
     """A declarative sentence of a question turn, stating a deed as done, that neither it
-    nor the turn's question doubts."""
+    nor the turn's question doubts. The turn runs from its marker to the end of the doc:
+    the coder parses each line on its own, so a doc is one paragraph."""
     words = {t.lower_ for t in sent}
     doubting = clause_words("doubting_words")
     if "?" in sent.text or words & (clause_words("asking_words") | doubting) or \
             any(t.tag_ == "MD" for t in sent):
         return False  # 'Reports say X will deploy ...': a rumour or a plan, put as a question
-    paragraph = text[start:].split("\n", 1)[0]
-    asked = [q for q in re.split(r"(?<=[.?!])\s+", paragraph) if q.rstrip().endswith("?")]
+    asked = [q for q in re.split(r"(?<=[.?!])\s+", text[start:]) if q.rstrip().endswith("?")]
     return not any(set(re.findall(r"[\w']+", q.lower())) & doubting for q in asked)
 
 
@@ -109,9 +109,10 @@ def note_answerer(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Acto
 def note_speaker(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor]) -> None:
     """A transcript labels each turn with its speaker ('PRESIDENT ERDOGAN: ...'): until the
     next label, 'I' and 'we' are that leader's state and 'you' the leader who spoke before.
-    A question's label ('Q:') or a label naming nobody known ends the turn."""
+    A question's label ('Q:') or a label naming nobody known ends the turn. A label heads its
+    line, and each line is parsed on its own, so only a doc's first sentence may hold one."""
     start = sent.start_char
-    label = LABEL.match(sent.text) if not start or sent.doc.text[start - 1] == "\n" else None
+    label = LABEL.match(sent.text) if not start else None
     if LAST not in memory and label is None:
         memory.update({BILLED + p.actor.code: p.actor for p in phrases if p.is_person})
     if label is None:

@@ -82,9 +82,24 @@ class Reference:
     last_told: FuzzyDate | None = None  # the last date told at any precision: 'In 1994 ...'
 
 
+# a trigger's date, the phrase or rule that gave it, and where in the doc that phrase
+# stands (None for a date no phrase of the sentence gives: a shifted or anchored day)
+PlacedDate = tuple[FuzzyDate | None, str | None, int | None]
+_NO_DATE: PlacedDate = (None, None, None)
+
+
 def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: Reference,
              future: bool, sent: Span) -> tuple[FuzzyDate | None, str | None]:
     """The date of one trigger: the nearest date phrase, unless an offset clause decides."""
+    value, text, _ = placed_date_for(kb, found, dates, time, future, sent)
+    return value, text
+
+
+def placed_date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate],
+                    time: Reference, future: bool, sent: Span) -> PlacedDate:
+    """date_for, with the position of the phrase chosen: a sentence may spell the same
+    date twice ('on Monday ... again on Monday'), and only the chosen phrase's own offset
+    tells which clause it stands in."""
     candidates = list(dates)
     relatives = publication_relatives(sent.text, time.published, future) if time.published \
         else narrative_weekdays(sent.text, time.last_date)  # 'On 9 May X. On Friday Y'
@@ -103,7 +118,7 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
     if offset is not None and marker is not None and marker.dep_ == "prep":
         anchored = _anchored(kb, found, marker, offset)  # 'two days before the invasion of Ukraine'
         if anchored is not None:
-            return anchored, "anchor"
+            return anchored, "anchor", None
         phrase = _phrase(marker)  # 'met Putin on Friday, two days after holding talks in Kyiv'
         if found.token.i in phrase:
             return _clause_date(found, candidates, time, marker, offset, phrase)
@@ -119,7 +134,7 @@ def date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate], time: R
     if not candidates:
         earlier = _antecedent_day(found, sent, time.last_date)
         if earlier is not None:
-            return earlier, "antecedent"
+            return earlier, "antecedent", None
     return _nearest(found, candidates, dates, sent)
 
 
@@ -241,7 +256,7 @@ def _dates_event(sent: Span, expr: DateExpression) -> bool:
 
 
 def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceDate],
-             sent: Span) -> tuple[FuzzyDate | None, str | None]:
+             sent: Span) -> PlacedDate:
     """Nearness alone misdates a sentence that tells two events, so dates that belong to
     another clause, another noun or a look back are ruled out before the nearest is taken."""
     candidates = [d for d in candidates if not foreign_time(found, d, sent)
@@ -262,7 +277,7 @@ def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceD
         candidates = [d for d in candidates if (t := _token_at(sent, d.position)) is not None
                       and t.i in phrase] or candidates
     if not candidates:
-        return None, None
+        return _NO_DATE
     # the nearest expression dates the trigger; an explicit date wins a tie
     best = min(candidates, key=lambda d: (abs(d.position - found.token.idx), not d.absolute))
     for first, second in pairwise(dates):
@@ -270,12 +285,12 @@ def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceD
                             second.position - sent.start_char]
         if best is second and gap.strip().lower() in ("to", "until", "-", "–", "through"):
             best = first  # 'from May 1 to May 4' starts on May 1
-    return best.value, best.text
+    return best.value, best.text, best.position
 
 
 def _clause_date(found: Found, candidates: list[SentenceDate], time: Reference,
                  marker: Token, offset: ClauseOffset, phrase: set[int] | None = None
-                 ) -> tuple[FuzzyDate | None, str | None]:
+                 ) -> PlacedDate:
     """'X came a day after Y apologised': Y is dated from X's date, X by its own dates.
 
     X's date is the nearest date expression outside the named clause, else the
@@ -295,7 +310,7 @@ def _clause_date(found: Found, candidates: list[SentenceDate], time: Reference,
     base = min(outside, key=lambda d: abs(d.position - marker.idx)).value if outside \
         else time.last_date
     moved = shift(base, -offset.sign * offset.count, offset.unit)
-    return (moved, "narrative") if moved is not None else (None, None)
+    return (moved, "narrative", None) if moved is not None else _NO_DATE
 
 
 def _anchored(kb: KnowledgeBase, found: Found, marker: Token, offset: ClauseOffset
