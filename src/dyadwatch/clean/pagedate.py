@@ -56,7 +56,7 @@ def _prose_days(tree: HtmlElement) -> frozenset[str]:
     days: set[str] = set()
     for element in tree.iter("p", "li", "td", "blockquote"):
         text = _spaced_text(element)
-        if len(text.split()) >= PROSE_WORDS:
+        if len(text.split()) >= PROSE_WORDS and _field_date(text) is None:
             days |= _days_named(text)
     return frozenset(days)
 
@@ -188,6 +188,9 @@ def _line_date(text: str, months: Mapping[str, int] | None = None) -> str | None
     date inside a sentence dates what the sentence tells, not the page."""
     if len(text) > LINE_MAX_CHARS or NOT_PUBLICATION.match(text):
         return None
+    fielded = _field_date(text)
+    if fielded is not None:
+        return fielded
     for expr in find_dates(text):
         if expr.year is None or expr.month is None or expr.day is None:
             continue
@@ -198,3 +201,23 @@ def _line_date(text: str, months: Mapping[str, int] | None = None) -> str | None
     # a date line left in the page's own language ('12 de marzo de 2024', '2024年3月12日')
     foreign = foreign_day(text, months) if len(text.split()) <= LINE_OTHER_WORDS + 5 else None
     return foreign.iso if foreign is not None else None
+
+
+FIELD_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def _field_date(text: str) -> str | None:
+    """'By Ana Ruiz and Tom Hale | Harbour Desk | 4 June 2025': a byline of fields kept apart
+    by bars, one of which is a full date alone, dates the page however long the names are."""
+    fields = [f.strip() for f in FIELD_SEPARATOR.split(text)]
+    if len(fields) < 2 or len(text) > LINE_MAX_CHARS:
+        return None
+    for field in fields:
+        found = [e for e in find_dates(field) if e.year and e.month and e.day]
+        rest = field[found[0].end:] + field[:found[0].start] if len(found) == 1 else ""
+        words = [w for w in re.findall(r"[a-z]+", rest.lower()) if w not in WEEKDAY_NAMES]
+        if len(found) == 1 and not words:
+            expr = found[0]
+            return f"{expr.year:04d}-{expr.month:02d}-{expr.day:02d}"
+    return None
+

@@ -239,7 +239,11 @@ def _stamp_day(line: str, months: Mapping[str, int] | None = None) -> FuzzyDate 
     month only where the line is a byline or stamp ('Published: March 2019')."""
     if NOT_PUBLICATION.match(line) or len(line) > STAMP_MAX_CHARS:
         return None
-    for expr in find_dates(line):
+    found = find_dates(line)
+    if sum(1 for e in found if e.year and e.day) > 1 and not (
+            _PUBLISHED.match(line) or _BYLINE.match(line)):
+        return None  # 'Also recalls: 17 September 1978, Camp David; 13 September 1993': a list
+    for expr in found:
         if expr.year is None or expr.month is None:
             continue
         if expr.start <= len(line) - len(line.lstrip()) and _ENTRY.match(line):

@@ -38,11 +38,13 @@ from dyadwatch.coding.actor_types import (
     remember_title,
 )
 from dyadwatch.coding.briefing_party import note_addressed
+from dyadwatch.coding.capital_officials import capital_officials
 from dyadwatch.coding.entry_pairs import entry_pair_references, note_headline_pair
 from dyadwatch.coding.groups import group_references, remember_groups
 from dyadwatch.coding.masthead import note_masthead
 from dyadwatch.coding.nonparties import demonym_names_no_party
 from dyadwatch.coding.organs import apply_organs, organ_references
+from dyadwatch.coding.own_titles import own_title_officials
 from dyadwatch.coding.owned_bodies import drop_owned_bodies
 from dyadwatch.coding.pronouns import note_subject, pronoun_references
 from dyadwatch.coding.role_refs import home_officials, note_dateline, note_view, role_references
@@ -212,6 +214,8 @@ def find_actors(kb: KnowledgeBase, sent: Span, day: date | None,
         a := appositive(g, phrases, sent, memory) or titled_name(g, phrases, sent, memory)
         or paired_official(g, phrases, sent, memory))]
     note_masthead(kb, sent, phrases, memory)
+    phrases += own_title_officials(kb, unresolved, phrases, sent, memory)
+    phrases += capital_officials(kb, unresolved, phrases, sent, memory)
     phrases += home_officials(kb, unresolved, phrases, sent, memory)
     phrases = [a for a in counterpart_offices(sorted(phrases, key=lambda a: a.start), sent)
                if not past_post(sent, a) and not demonym_names_no_party(sent, a)]

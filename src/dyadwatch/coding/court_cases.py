@@ -11,14 +11,16 @@ never the one conceded to.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from dyadwatch.coding.actors import ActorPhrase
-from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.actors import ActorPhrase, find_actors
+from dyadwatch.coding.case_titles import case_title_before
+from dyadwatch.coding.clause_words import active_kb, clause_words
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
 
 _CASE_TYPES = ("CONCEDE", "RETREAT")
+_PLEADINGS = ("court_filing", "court_answer")
 _UP = ("pobj", "prep", "compound", "poss", "nmod", "appos", "amod")
 
 
@@ -48,6 +50,8 @@ def case_targets(found: Found, actors: list[ActorPhrase], targets: list[Actor],
                  sources: list[Actor]) -> list[Actor]:
     """The targets of a withdrawn case without any court: when only a court was named,
     the one other party the sentence names outside the case (nearest to the verb)."""
+    if found.entry.frame in _PLEADINGS:
+        return targets or pleading_targets(found, sources)
     if found.entry.type not in _CASE_TYPES or _case_object(found.token) is None:
         return targets
     doc = found.token.doc
@@ -60,3 +64,25 @@ def case_targets(found: Found, actors: list[ActorPhrase], targets: list[Actor],
               and a.start >= found.token.sent.start and a.end <= found.token.sent.end]
     others.sort(key=lambda a: abs(a.head - found.token.i))
     return [others[0].actor] if others else []
+
+
+def _title_party(span: Span) -> Actor | None:
+    phrases = find_actors(active_kb(), span, None, {})
+    return phrases[0].actor if phrases else None
+
+
+def pleading_targets(found: Found, sources: list[Actor]) -> list[Actor]:
+    """'South Africa filed its Memorial', 'Myanmar submitted preliminary objections': a
+    pleading is against the other side of the case its title names ('(South Africa v.
+    Israel)'); an intervener's declaration is against the respondent."""
+    token = found.token
+    title = case_title_before(token.doc, token.i)
+    if title is None or not sources:
+        return []
+    applicant, respondent = (_title_party(side) for side in title)
+    if applicant is None or respondent is None or applicant.code == respondent.code:
+        return []
+    own = {s.code for s in sources}
+    if respondent.code in own:
+        return [applicant] if applicant.code not in own else []
+    return [respondent]

@@ -26,19 +26,28 @@ OCCASION = re.compile(
     r"conversation|negotiations|session|call|phone\s+call|encounter)\b(?!\s+(?:of|in|on|with|to)\s+"
     r"(?:[A-Z0-9]|the\s+[A-Z]))", re.IGNORECASE)
 LOOKBACK = 3  # sentences: an occasion told further back is no longer 'the' visit
+# 'Afterwards, ...', 'After the talks, ...', 'At the end of the discussions, ...' opening a
+# sentence: what follows the meeting just told, on its day
+SEQUEL = re.compile(
+    r"^\W*(?:afterwards?|after\s+(?:the|their|these|those)\s+(?:talks|meeting|discussions|"
+    r"negotiations|ceremony|call)|following\s+(?:the|their)\s+(?:talks|meeting|discussions)|"
+    r"at\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their)\s+(?:talks|meeting|"
+    r"discussions|negotiations|visit))\b", re.IGNORECASE)
 
 
 def occasion_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Actor, bool]],
                   index: int) -> tuple[FuzzyDate | None, str | None]:
     """The date of the meeting or visit just told of the same parties, when the sentence
-    places itself in it ('during the visit'); a named other occasion ('during the talks
+    places itself in it ('during the visit') or goes on from it ('Afterwards, ...', 'At the
+    end of the talks, ...': its own day, told to the day); a named other occasion ('during the talks
     in Geneva') or one told long before is not the one just told."""
-    if not OCCASION.search(token.sent.text):
+    sequel = SEQUEL.search(token.sent.text) is not None
+    if not sequel and not OCCASION.search(token.sent.text):
         return None, None
     for told in reversed(narrative.told):
         if index - told.sentence > LOOKBACK:
             break
-        if told.kind == "CONSULT" and any({s.code, t.code} <= told.parties
-                                          for s, t, _ in parties):
+        if told.kind == "CONSULT" and (not sequel or (told.story and told.sentence < index)) \
+                and any({s.code, t.code} <= told.parties for s, t, _ in parties):
             return told.day, "occasion"
     return None, None

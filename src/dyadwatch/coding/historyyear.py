@@ -66,3 +66,36 @@ def told_story_year(expr: DateExpression, narrative: Narrative, sent: Span,
     if (last.start - month_end).days > LOOK_BACK_DAYS or day > now:
         return None
     return year
+
+
+STORY_STEP_DAYS = 120  # how far a story told day by day moves on without naming a year
+_LOOK_FORWARD = ("next ", "coming ", "this ")
+
+
+def story_day_year(expr: DateExpression, narrative: Narrative, sent: Span,
+                   prefix: str) -> int | None:
+    """The year of a yearless day that goes on with a story told day by day: 'On 6 November
+    2023 Pretoria recalled its diplomats. Israel recalled its ambassador on 20 November.'
+    The story stands at a day whose year a main clause of the same paragraph told; the next
+    such day within a season of it is the story's next day, even where reading it against publication (March
+    2025) gives a later year (20 November 2024) or the writer's own year. Only in the simple
+    past, not a past perfect, and only for a day not after 'now'; 'next May' and 'last
+    October' count from the writer and are left alone, as are days well after the story's."""
+    last, now = narrative.last_told, narrative.time.published or narrative.time.now
+    if now is None or last is None or last.precision != "day" or expr.year is not None or \
+            expr.month is None or expr.day is None or narrative.year_told_at is None or \
+            narrative.year_told_at[0] is not sent.doc or narrative.year_told_at[1] > sent.start or \
+            narrative.told_year != last.start.year or sent.root.tag_ != "VBD" or \
+            prefix.lower().endswith(_LOOK_FORWARD + _RELATIVE_BEFORE) or \
+            any(t.lower_ in ("had", "'d") and t.dep_ == "aux" for t in sent):
+        return None
+    start = last.start
+    year = start.year if (expr.month, expr.day) >= (start.month, start.day) else start.year + 1
+    try:
+        day = date(year, expr.month, expr.day)
+    except ValueError:
+        return None
+    if (day - start).days > STORY_STEP_DAYS or day > now:
+        return None
+    return year
+

@@ -32,7 +32,7 @@ def symmetric_pairs(found: Found, core: list[Actor], targets: list[Actor],
     others = [t for t in _distinct(targets) if t.code not in codes]
     apart = dealt_apart(found, sent)
     separate = found.entry.type == "AGREE" or apart or _says(sent, "sequence_words") or (
-        delegates_apart(found.token))
+        delegates_apart(found.token)) or _signing_meeting(found)
     present = {e.code for e in everyone}  # a host ('at the White House') is no 'with' side
     if found.entry.type == "AGREE" and len(core) > 1 and others and all(
             o.code in present for o in others) and not several_sided(found):
@@ -44,6 +44,14 @@ def symmetric_pairs(found: Found, core: list[Actor], targets: list[Actor],
         return [(a, b, False) for a, b in combinations(everyone, 2)]
     return [(a, b, False) for a, b in combinations(core, 2)] + [
         (a, b, False) for a in core for b in others]
+
+
+def _signing_meeting(found: Found) -> bool:
+    """The meeting read from a signing ('signed the compacts with A in Port Moresby, and
+    with B the following day'): like the signing itself, its partners each met the signer,
+    and not each other."""
+    return found.entry.type == "CONSULT" and found.entry.lemma == "agree" and \
+        found.token.lemma_.lower() in clause_words("in_person_verbs")
 
 
 def dealt_apart(found: Found, sent: Span) -> bool:

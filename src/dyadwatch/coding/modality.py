@@ -96,6 +96,9 @@ def agreed_upon(noun: Token) -> bool:
 def _status(trigger: Token, chain: list[Token]) -> Modality:
     for token in chain:
         children = list(token.children)
+        below = chain[chain.index(token) - 1] if token != trigger else None
+        if below is not None and _own_clause(below):
+            continue  # 'is no longer welcome and has been declared persona non grata'
         if any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in children):
             return "negated"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
@@ -106,7 +109,6 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
         if any(c.dep_ in ("nsubj", "nsubjpass") and _negative_subject(c) for c in children):
             return "negated"  # 'neither Biden nor his officials contacted', 'no one called'
 
-        below = chain[chain.index(token) - 1] if token != trigger else None
         if below is not None and _fails(token) and not _beside(below):
             return "negated"  # 'refused to meet'; not 'rejected the claims and accused X'
         if below is not None and below.dep_ != "conj" and _withheld(token):
@@ -243,8 +245,8 @@ def _confident(word: Token) -> bool:
 
 
 def _presupposed(token: Token, trigger: Token) -> bool:
-    """A temporal 'after' phrase, a concession or a reason states a fact whatever the main
-    clause says:
+    """A temporal 'after' phrase, a past 'when' clause, a concession or a reason states a
+    fact whatever the main clause says:
     'agreed that neither would use force, after a tense meeting' (the meeting happened);
     'ending deadlock after Russia blocked a bid' (a past clause, so the block happened)."""
     if token.dep_ == "pobj" and token.head.lower_ in TEMPORAL and token is trigger:
@@ -252,19 +254,51 @@ def _presupposed(token: Token, trigger: Token) -> bool:
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASSERTING_MARKS
                                      for c in token.children):
         return True
-    if token.dep_ == "advcl" and token.tag_ in ("VBD", "VBN"):
-        return any(c.dep_ == "mark" and c.lower_ in TEMPORAL for c in token.children)
-    return False
+    if token.dep_ != "advcl" or token.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in TEMPORAL for c in token.children) or \
+        _past_when(token)
+
+
+def _past_when(clause: Token) -> bool:
+    """'was not there when Carney met Zelensky': a past 'when' clause sets the main clause
+    against a fact. Under a verb of saying or asking it is an embedded question ('did not
+    say when it expected the troops to leave'), which asserts nothing."""
+    asking = _reporting() | clause_words("asking_words")
+    return clause.tag_ == "VBD" and clause.head.lemma_.lower() not in asking and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in clause.children)
 
 
 def _governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the words above it up to the sentence root or a presupposed phrase."""
     chain = [trigger]
     token = trigger
-    while token.head != token and len(chain) < 8 and not _presupposed(token, trigger):
+    while token.head != token and len(chain) < 8 and not _presupposed(token, trigger) \
+            and not _semicolon_apart(token):
         token = token.head  # above 'after a tense meeting' the main clause no longer counts
         chain.append(token)
     return chain
+
+
+def _semicolon_apart(clause: Token) -> bool:
+    """'Officials said they had asked Brazil to help; Brasilia had not replied': a clause
+    that a semicolon parts from the verb the parser hung it on is a sentence of its own,
+    so that verb's negation or modal is not said of it."""
+    if clause.dep_ not in ("ccomp", "conj", "parataxis"):
+        return False
+    head = clause.head
+    start, end = (clause.right_edge.i + 1, head.i) if clause.i < head.i else \
+        (head.i + 1, clause.left_edge.i)
+    return any(t.text == ";" for t in clause.doc[start:end])
+
+
+def _own_clause(clause: Token) -> bool:
+    """'is no longer welcome and has been declared persona non grata', 'did not call,
+    and Zelensky met him', 'decided to not attend and to recall its envoy': a conjoined
+    verb with its own auxiliary, infinitive 'to' or subject does not share the negation or
+    modal of the verb it is joined to (one without them does: 'did not meet or call')."""
+    return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in clause.children)
 
 
 def _aside(clause: Token) -> bool:

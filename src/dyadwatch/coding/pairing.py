@@ -25,6 +25,12 @@ from dyadwatch.coding.ceremonies import (
     unresolved_host,
 )
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.corecipients import (
+    co_receivers,
+    other_occasions_parties,
+    own_gathering,
+    partners_of_unnamed,
+)
 from dyadwatch.coding.court_cases import case_targets
 from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
@@ -61,9 +67,12 @@ def pairs(found: Found, actors: list[ActorPhrase], sent: Span,
           persons: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
     """The (source, target, directed) pairs of one trigger; members of one side of a
     multi-party event are never paired with each other, whatever rule paired them."""
-    sides = _group_sides(actors, sent)
+    sides = [*_group_sides(actors, sent), co_receivers(found, actors),
+             partners_of_unnamed(found, actors)]
+    elsewhere = other_occasions_parties(found, actors)  # 'lunch with A, dinner with B'
     return [p for p in _pairs(found, actors, sent, persons)
-            if not any(p[0].code in side and p[1].code in side for side in sides)]
+            if not any(p[0].code in side and p[1].code in side for side in sides)
+            and not {p[0].code, p[1].code} & elsewhere]
 
 
 def _group_sides(actors: list[ActorPhrase], sent: Span) -> list[set[str]]:
@@ -190,7 +199,8 @@ def _symmetric_event(found: Found, actors: list[ActorPhrase], sent: Span,
     if sources and (honorees := ceremony_honorees(
             found, actors, {s.code for s in sources})):  # 'attended the inauguration of X'
         return [(s, h, False) for s in distinct(sources) for h in distinct(honorees)]
-    if unresolved_host(found, actors) or bloc_gathering_hosted(found):
+    if unresolved_host(found, actors) or bloc_gathering_hosted(found) or \
+            own_gathering(found, actors):
         return []  # 'Than Swe met ministers from A, B and C': A and B did not meet
     hosts = distinct([a.actor for a in roles.hosts])
     joined = [a.actor for a in roles.participants if a not in roles.hosts]  # 'with A and B'

@@ -21,8 +21,8 @@ from dyadwatch.coding.dates import (
     when_follows,
 )
 from dyadwatch.coding.dayonly import day_only
-from dyadwatch.coding.fronted import entry_heading
-from dyadwatch.coding.historyyear import history_year, told_story_year
+from dyadwatch.coding.fronted import entry_heading, top_at
+from dyadwatch.coding.historyyear import history_year, story_day_year, told_story_year
 from dyadwatch.coding.mainline import main_clause
 from dyadwatch.coding.narrative import Narrative, ahead
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
@@ -70,6 +70,7 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
                             and expr.day == a.day.day), None) or \
             sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
             _section_year(expr, narrative, sent) or _story_year(expr, narrative, sent) or \
+            story_day_year(expr, narrative, sent, sent.text[:expr.start]) or \
             history_year(expr, narrative, sent) or \
             told_story_year(expr, narrative, sent, sent.text[:expr.start])
         at, length = sent.start_char + expr.start, expr.end - expr.start
@@ -89,10 +90,13 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
                                               or names_a_thing(sent.text[:expr.start], expr)):
                 narrative.told_year = expr.year
                 narrative.year_told_at = (sent.doc, sent.end) if main_clause(
-                    token_at(sent, at), date=True) else None  # not 'the deal that they signed in 2023'
+                    top_at(sent, at, length), date=True) else None  # not 'the deal that they signed in 2023'
     known = [(e.start, e.end) for e in found]
-    for value, text, at in day_only(sent.text, known, narrative.last_told or narrative.last_date
-                                    or narrative.section, narrative.time.published):
+    # 'visited Abu Dhabi in December 2021 and held talks on the 13th': the month just named
+    here = next((d.value for d in reversed(out) if d.value.precision in ("day", "month")), None)
+    for value, text, at in day_only(sent.text, known, here or narrative.last_told or
+                                    narrative.last_date or narrative.section,
+                                    narrative.time.published):
         out.append(SentenceDate(value, text, sent.start_char + at, True))
     return out
 
@@ -126,9 +130,12 @@ def _story_year(expr: DateExpression, narrative: Narrative, sent: Span) -> int |
     """'The photograph was taken on a June morning in 2019. The visit, on 11 and 12 June,
     took him to ...': a yearless day in a sentence told in the simple past, in the paragraph
     that just named an older year, goes on with that year's story, not the months before
-    publication. Years close to 'now' are left to the usual reading."""
+    publication. Years close to 'now' are left to the usual reading, and so is a story that
+    has since moved to another year."""
     told, now = narrative.year_told_at, narrative.time.published or narrative.time.now
-    year = narrative.told_year
+    year, last = narrative.told_year, narrative.last_told
+    if last is not None and last.start.year != year:
+        return None  # '... on 16 September' read since in another year: the story has moved
     if told is None or now is None or year is None or expr.month is None or \
             expr.day is None or told[0] is not sent.doc or told[1] > sent.start or \
             now.year - year < STORY_YEARS_BACK:

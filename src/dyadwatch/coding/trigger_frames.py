@@ -12,12 +12,20 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from dyadwatch.coding.aid_voyages import carries_aid
+from dyadwatch.coding.case_titles import files_in_a_case
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.decisions import welcomes_a_decision
 from dyadwatch.coding.ended_talks import breaks_off_talks, orders_envoy_out
 from dyadwatch.coding.proposals import proposes_to
 from dyadwatch.coding.put_off import puts_off_a_visitor
 from dyadwatch.coding.trigger_hits import hit_as_attack
+from dyadwatch.coding.trigger_listings import (
+    bids_for_membership,
+    leaves_organisation,
+    lists_for_sanctions,
+    removes_from_undertaking,
+    walks_away,
+)
 from dyadwatch.coding.trigger_objects import OBJECT_FRAMES, object_frame_fits
 from dyadwatch.coding.trigger_ranks import raises_rank
 from dyadwatch.coding.trigger_rules import declines_a_party
@@ -324,6 +332,13 @@ _TOKEN_FRAMES: dict[str, Callable[[Token], object]] = {
     "hit": hit_as_attack,  # 'missiles hit a village', not 'tariffs hit exports'
     "rank_up": raises_rank,  # 'raised ties to a strategic partnership'
     "travel": lambda t: not craft_travels(t),  # 'the minister flew to Oslo', not 'jets flew in'
+    "sanction_listing": lists_for_sanctions,  # 'designated 23 individuals', not 'an envoy'
+    "walked_away": walks_away,  # 'walked away from its contract', not 'from the table'
+    "court_filing": lambda t: files_in_a_case(t, answer=False),  # 'filed its Memorial'
+    "court_answer": lambda t: files_in_a_case(t, answer=True),  # 'submitted objections'
+    "removed_from": removes_from_undertaking,  # 'removed Turkey from the F-35 programme'
+    "left_organisation": leaves_organisation,  # 'withdrawal from ECOWAS', not from Mali
+    "membership_bid": bids_for_membership,  # 'applied to join ECOWAS', not 'applied the rules'
 }
 
 # Frames judged by a rule that also reads the entry's word list ('requires').

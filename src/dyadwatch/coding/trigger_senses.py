@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.trigger_listings import rejects_conduct
 
 if TYPE_CHECKING:
     from dyadwatch.coding.triggers import Found
@@ -54,6 +55,8 @@ def retyped(found: list[Found]) -> list[Found]:
             f = replace(f, entry=replace(f.entry, type="CONSULT", mode="meet"))
         elif lifted_measure(f):
             f = replace(f, entry=replace(f.entry, type="CONCEDE"))
+        elif f.entry.type == "REJECT" and rejects_conduct(f.token):
+            f = replace(f, entry=replace(f.entry, type="ACCUSE"))
         out.append(f)
     return out
 

@@ -35,6 +35,7 @@ from dyadwatch.coding.trigger_frames import (
     telegraphic_entry,
     words_after,
 )
+from dyadwatch.coding.trigger_listings import vetoed_talks
 from dyadwatch.coding.trigger_objects import OBJECT_FRAMES
 from dyadwatch.coding.trigger_rules import (
     agreed_in_person,
@@ -283,8 +284,9 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'cut short his visit': the visit began before; the cut is the news
     if entry.type == "ASSAULT" and entry.pos == "NOUN" and condemned_deed(token):
         return False  # 'condemned the terrorist attack near Moscow': no attack by the condemner
-    if entry.type == "CONSULT" and entry.pos == "NOUN" and stopped_talks(token):
-        return False  # 'suspended negotiations with X': a measure, no round of talks
+    if entry.type == "CONSULT" and entry.pos == "NOUN" and (stopped_talks(token)
+                                                            or vetoed_talks(token)):
+        return False  # 'suspended negotiations with X', 'its veto on talks': no round of talks
     if entry.type == "CONSULT" and entry.pos == "NOUN" and recall_purpose(token):
         return False  # 'recalled its ambassador for consultations' is a protest, not a meeting
     if dates_a_relative_clause(token):
