@@ -4,8 +4,10 @@ A title one state alone gives its officials ('the Secretary of State') names tha
 any page; a sanctions office known by its acronym stands for its state; a reaction opened
 by 'In <capital>,' and told of an office-only speaker is that capital's government. Near
 misses: a title with a complement or a rank word, a holder named before, a guest in the
-capital, a capital after the verb, a speaker with a party word of his own. An organisation
-acts under a former name or through its ministers' body.
+capital or a diplomat posted there, a capital after the verb, a page told from a state
+with a secretary of state of its own (dateline, opening government subject), a speaker
+with a party word of his own. An organisation acts under a former name or through its
+ministers' body.
 """
 
 from __future__ import annotations
@@ -66,8 +68,39 @@ def test_fronted_capital_places_an_office_only_speaker(code: Code) -> None:
 
 
 def test_visiting_official_is_not_the_capitals(code: Code) -> None:
-    text = "In Seoul, the visiting foreign minister on Tuesday condemned Japan over the islands."
-    assert "KOR" not in _parties(code(text, published=DAY))
+    text = ("In Seoul, the visiting Philippine foreign minister on Tuesday condemned China over "
+            "the shoal.")
+    got = typed(code(text, published=DAY))
+    assert ("ACCUSE", "PHL", "CHN") in got
+    assert not any("KOR" in (s, o) for _, s, o in got)
+
+
+def test_posted_ambassador_is_not_the_capitals(code: Code) -> None:
+    text = "In Canberra, the ambassador on Tuesday denounced Myanmar over the arrests."
+    assert "AUS" not in _parties(code(text, published=DAY))
+    text = "In Canberra, a foreign ministry spokesman on Tuesday denounced Myanmar over the arrests."
+    assert ("ACCUSE", "AUS", "MMR") in typed(code(text, published=DAY))
+
+
+def test_dateline_state_keeps_its_own_secretary_of_state(code: Code) -> None:
+    text = ("MADRID — Spain's cabinet met on Monday. On Tuesday the Secretary of State held "
+            "talks with Moroccan officials.")
+    got = typed(code(text, published=DAY))
+    assert any(t == "CONSULT" and {s, o} == {"ESP", "MAR"} for t, s, o in got)
+    assert "USA" not in _parties(code(text, published=DAY))
+
+
+def test_page_opened_by_another_government_is_not_the_owners(code: Code) -> None:
+    text = ("The Dutch government published a new Africa strategy on Monday. On Tuesday the "
+            "Secretary of State met Nigeria's foreign minister.")
+    assert "USA" not in _parties(code(text, published=DAY))
+
+
+def test_owner_named_on_the_page_restores_the_title(code: Code) -> None:
+    text = ("SEOUL — A US embassy spokesman confirmed the visit on Monday. On Tuesday the "
+            "Secretary of State met South Korean officials.")
+    got = typed(code(text, published=DAY))
+    assert any(t == "CONSULT" and {s, o} == {"USA", "KOR"} for t, s, o in got)
 
 
 def test_capital_after_the_verb_places_nobody(code: Code) -> None:

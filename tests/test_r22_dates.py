@@ -97,8 +97,8 @@ def test_afterwards_without_a_meeting_of_the_pair_stays_undated() -> None:
 def test_a_foot_line_listing_days_of_history_is_no_date_line() -> None:
     text = ("NORTHERN DESK\n\nFive years on\n\nOn 15 September 2020 Norway and Russia signed "
             "a protocol on their sea border in the Barents Sea, ending a dispute that had lasted "
-            "for four decades.\n\nAlso this week in history: 17 September 1978, Camp David; "
-            "13 September 1993, the Oslo handshake.")
+            "for four decades.\n\nFrom our archive: 12 September 1985, a whaling truce; "
+            "18 September 1996, a fishing-zone pact.")
     assert publication(text) is None
 
 
@@ -123,4 +123,85 @@ def test_a_sentence_with_bars_is_no_byline() -> None:
             "</p><p>Talks resumed on 4 June 2025 | officials said | more to come later today "
             "and tomorrow in the capital</p></article></body></html>")
     tree = trafilatura.load_html(page)
-    assert page_date(tree, None)[0] != "2025-06-04"
+    assert page_date(tree, None)[0] is None  # the page names no date of its own
+
+
+def test_a_published_and_updated_stamp_still_dates_the_page() -> None:
+    text = ("Ferry talks resume\nJune 11, 2024 | Updated June 12, 2024\n"
+            "Greece and Turkey met in Athens on Monday.")
+    found = publication(text)
+    assert found is not None and found[0] == FuzzyDate(2024, 6, 11)
+
+
+def test_a_last_modified_stamp_still_dates_the_page() -> None:
+    text = ("Ferry talks resume\nMonday 10 June 2024 09.30 BST, last modified on Tuesday "
+            "11 June 2024 14.05 BST\nGreece and Turkey met in Athens on Sunday.")
+    found = publication(text)
+    assert found is not None and found[0] == FuzzyDate(2024, 6, 10)
+
+
+def test_a_line_of_history_days_years_apart_is_no_date_line() -> None:
+    text = ("HARBOUR NOTES\n\nLooking back\n\nOn 2 July 2021 Chile and Peru signed a fishing "
+            "accord that ended a quarrel over the anchovy grounds off their shared coast.\n\n"
+            "This week: 1 July 1978, the Andes pact and 4 July 1994, the river deal.")
+    assert publication(text) is None
+
+
+@pytest.mark.slow
+def test_the_13th_takes_the_month_of_its_own_clause() -> None:
+    text = "Kenya's president toured Uganda in June 2024 and signed a trade pact with Uganda on the 14th."
+    dates = {m.date.iso if m.date else None for m in _coded(text, FuzzyDate(2024, 8, 10))
+             if m.type == "AGREE"}
+    assert dates == {"2024-06-14"}
+
+
+@pytest.mark.slow
+def test_the_13th_does_not_take_a_relative_clauses_month() -> None:
+    text = "Chile, which signed the pact in April 2021, met Peru on the 5th, the ministry said."
+    dates = {m.date.iso if m.date else None for m in _coded(text, FuzzyDate(2024, 8, 10))
+             if m.type == "CONSULT"}
+    assert dates == {"2024-08-05"}
+
+
+@pytest.mark.slow
+def test_the_13th_does_not_take_a_recalled_month_for_a_future_meeting() -> None:
+    text = ("On Tuesday, the envoy recalled the accord of May 2019 and said Iran would meet "
+            "the US on the 13th.")
+    dates = {m.date.iso if m.date else None for m in _coded(text, FuzzyDate(2024, 8, 10))}
+    assert "2019-05-13" not in dates
+
+
+@pytest.mark.slow
+def test_a_yearless_day_in_the_news_window_keeps_the_news_year() -> None:
+    text = ("On 3 May 2023, Chile and Peru held talks in Lima. Peru accused Chile of "
+            "seizing a trawler on 2 August.")
+    dates = {m.date.iso if m.date else None for m in _coded(text, FuzzyDate(2024, 8, 10))
+             if m.type == "ACCUSE"}
+    assert dates == {"2024-08-02"}
+
+
+@pytest.mark.slow
+def test_a_story_day_months_before_publication_keeps_the_story_year() -> None:
+    text = ("On 6 October 2023 Chile recalled its ambassador from Peru. Peru recalled its "
+            "ambassador from Chile on 19 October.")
+    dates = {m.date.iso if m.date else None for m in _coded(text, FuzzyDate(2025, 2, 20))
+             if m.type == "SANCTION"}
+    assert dates == {"2023-10-06", "2023-10-19"}
+
+
+@pytest.mark.slow
+def test_afterwards_goes_on_from_the_last_meeting_told() -> None:
+    text = ("Chile and Peru met in Lima on 1 March. Peru's president met Bolivia's president "
+            "on Thursday. Afterwards, Peru accused Chile of breaking the truce.")
+    dates = {m.date.iso if m.date else None for m in _coded(text, FuzzyDate(2024, 8, 10))
+             if m.type == "ACCUSE"}
+    assert "2024-03-01" not in dates
+
+
+@pytest.mark.slow
+def test_afterwards_takes_the_meeting_just_told() -> None:
+    text = ("Chile and Peru met in Lima on Thursday. Afterwards, Peru accused Chile of "
+            "breaking the truce.")
+    dates = {m.date.iso if m.date else None for m in _coded(text, FuzzyDate(2024, 8, 10))
+             if m.type == "ACCUSE"}
+    assert dates == {"2024-08-08"}

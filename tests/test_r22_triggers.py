@@ -29,7 +29,8 @@ def _of_type(found: set[Quad], kind: str) -> set[tuple[str, str, str | None]]:
     ("Canada on Tuesday designated Iran's state shipping line under its sanctions law.",
      "CAN", "IRN"),
     ("On Tuesday the United States authorized sanctions on Sudan's gold sector.", "USA", "SDN"),
-    ("On Tuesday the United States removed Turkey from the F-35 programme.", "USA", "TUR"),
+    ("The French government on Tuesday removed Mali from its military training programme.",
+     "FRA", "MLI"),
 ])
 def test_listing_and_exclusion_are_sanctions(coded: Coded, text: str, src: str,
                                              tgt: str) -> None:
@@ -48,9 +49,9 @@ def test_designating_or_removing_a_thing_is_no_sanction(coded: Coded, text: str)
 
 @pytest.mark.slow
 def test_leaving_a_sanctions_list_stays_a_concession(coded: Coded) -> None:
-    found = coded("On Tuesday the United States removed Cuba from its list of state sponsors "
-                  "of terrorism.", PUB)
-    assert ("USA", "CUB", DAY) in _of_type(found, "CONCEDE")
+    found = coded("On Tuesday Britain removed Cuba from its blacklist of terrorism sponsors.",
+                  PUB)
+    assert ("GBR", "CUB", DAY) in _of_type(found, "CONCEDE")
     assert not _of_type(found, "SANCTION")
 
 
@@ -80,17 +81,16 @@ def test_filing_nouns_without_a_case_are_nothing(coded: Coded, text: str) -> Non
 
 @pytest.mark.slow
 def test_applying_to_join_asks_the_organisation(coded: Coded) -> None:
-    found = coded("On Tuesday Morocco applied to join the Economic Community of West African "
-                  "States.", PUB)
-    assert ("MAR", "ECOWAS", DAY) in _of_type(found, "REQUEST")
+    found = coded("Timor-Leste on Tuesday formally applied to join ASEAN.", PUB)
+    assert ("TLS", "ASEAN", DAY) in _of_type(found, "REQUEST")
     assert not coded("On Tuesday Kenya applied for a loan from the World Bank.", PUB)
 
 
 @pytest.mark.slow
 def test_talks_a_veto_held_up_were_not_held(coded: Coded) -> None:
-    found = coded("On Tuesday Greece lifted its veto on North Macedonia's NATO accession "
-                  "talks.", PUB)
-    assert ("GRC", "MKD", DAY) in _of_type(found, "CONCEDE")
+    found = coded("Slovenia on Tuesday lifted its veto on Serbia's EU membership "
+                  "negotiations.", PUB)
+    assert ("SVN", "SRB", DAY) in _of_type(found, "CONCEDE")
     assert not _of_type(found, "CONSULT")
     held = coded("On Tuesday Hungary held talks with Ukraine on its veto over the aid.", PUB)
     assert _of_type(held, "CONSULT")

@@ -22,16 +22,16 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Croatia is no longer buying Serbian power and on Tuesday has expelled Serbia's ambassador.",
-     ("SANCTION", "HRV", "SRB")),
-    ("On Friday Morocco announced that it had decided not to attend the summit and to recall "
-     "its ambassador from Tunisia.", ("SANCTION", "MAR", "TUN")),
+    ("Latvia no longer imports Belarusian fertiliser and on Tuesday has expelled Belarus's "
+     "ambassador.", ("SANCTION", "LVA", "BLR")),
+    ("Senegal said on Friday it had resolved not to take part in the conference and to recall "
+     "its ambassador from Gambia.", ("SANCTION", "SEN", "GMB")),
     ("Uganda did not comment on the dispute, and on Monday Kenya expelled Somalia's ambassador.",
      ("SANCTION", "KEN", "SOM")),
     ("The Spanish king had left early, so he was not present when Portugal's prime minister "
      "met Morocco's foreign minister on Tuesday.", ("CONSULT", "PRT", "MAR")),
-    ("Ghana said it had asked Nigeria on Monday to mediate; Abuja has not formally replied.",
-     ("REQUEST", "GHA", "NGA")),
+    ("Peru's foreign ministry said it had on Monday asked Ecuador to broker a truce; Quito has "
+     "so far given no answer.", ("REQUEST", "PER", "ECU")),
     ("Chile's foreign minister met Peru's president in Lima on Wednesday; Bolivia did not send "
      "an envoy.", ("CONSULT", "CHL", "PER")),
 ])
@@ -43,12 +43,13 @@ def test_an_act_outside_the_negation_stays_an_event(code: Code, text: str,
 @pytest.mark.parametrize("text", [
     "Russia did not expel the Estonian envoy or summon him on Monday.",
     "Croatia has not expelled Serbia's ambassador and has not recalled its own.",
-    "On Friday Algeria refused to attend the summit and to recall its ambassador from Mali.",
+    "Tanzania on Friday refused both to join the conference and to recall its high "
+    "commissioner from Burundi.",
     "On Friday Egypt did not want to meet Sudan's envoy or to recall its ambassador.",
     "Chile will not respond when Argentina expels its diplomats next week.",
     "Japan did not ask China for talks on Monday; Beijing has received no request.",
     "Serbia's minister did not say that Croatia had expelled the envoy.",
-    "Niger's junta did not say when it expected the American troops to leave.",
+    "Mali's rulers did not say when they wanted the Russian contractors to go home.",
 ])
 def test_an_act_inside_the_negation_is_no_event(code: Code, text: str) -> None:
     assert typed(code(text, DAY)) == set()

@@ -10,7 +10,8 @@ Two habits of writing leave an official's state to what every reader knows:
   body ('the European Community', 'the Eurogroup') stands for the organisation;
 - a reaction story that opens with the capital it came from and names the speaker only by
   office ('In Tokyo, a government spokesman condemned ...'); a capital that is not fronted,
-  or a speaker marked as a guest there ('the visiting minister'), places nobody.
+  or a speaker marked as a guest there ('the visiting minister') or posted there (an
+  ambassador, an envoy), places nobody.
 
 Deterministic and stdlib only: run `python bench/constructions/make_r22_actors.py`.
 """
@@ -52,8 +53,8 @@ CAPITAL_SPEAKERS: list[tuple[str, str, str, str, str, str, bool]] = [
      "JPN", "PRK", "ACCUSE", True),
     ("Beijing", "a foreign ministry spokeswoman", "accused Australia of stoking tension",
      "CHN", "AUS", "ACCUSE", True),
-    ("Moscow", "the defence ministry", "rejected the Ukrainian account of the strike",
-     "RUS", "UKR", "REJECT", True),
+    ("Madrid", "the defence ministry", "dismissed the Algerian complaint about the flights",
+     "ESP", "DZA", "REJECT", True),
     ("Ankara", "the foreign ministry", "criticised Greece over the island patrols",
      "TUR", "GRC", "ACCUSE", True),
 ]
@@ -79,6 +80,17 @@ def title_negatives() -> list[dict[str, Any]]:
         _case("rank word before the title: the Holy See's office",
               "On Tuesday the Cardinal Secretary of State met Lebanese President Joseph Aoun "
               "in Beirut.", []),
+        _case("dateline of a state with its own secretary of state",
+              "ROME — Italy's cabinet approved the migration decree on Monday. On Tuesday the "
+              "Secretary of State received Tunisian officials.",
+              [expected_event("ITA", "TUN", "CONSULT", False, TUESDAY)]),
+        _case("release opened by another government: no owner",
+              "The Belgian government unveiled a trade mission on Monday. On Tuesday the "
+              "Secretary of State welcomed Ghana's trade minister.", []),
+        _case("owner named on a page filed elsewhere keeps the title",
+              "CANBERRA — The American embassy confirmed the trip on Monday. On Tuesday the "
+              "Secretary of State met Australian officials.",
+              [expected_event("USA", "AUS", "CONSULT", False, TUESDAY)]),
         _case("holder named earlier keeps his party",
               "Vatican Secretary of State Pietro Parolin arrived in Beirut on Monday. On "
               "Tuesday the Secretary of State met Lebanese President Joseph Aoun.",
@@ -111,6 +123,10 @@ def capital_negatives() -> list[dict[str, Any]]:
         _case("visiting official in a fronted capital is a guest",
               "In Beijing, the visiting foreign minister on Tuesday criticised Japan over the "
               "islands.", []),
+        _case("posted diplomat in a fronted capital is another state's",
+              "In Ottawa, the ambassador on Tuesday denounced Venezuela over the detentions.", []),
+        _case("posted diplomat in a fronted capital is another state's",
+              "In Nairobi, the envoy on Tuesday criticised Eritrea over the border.", []),
         _case("capital after the verb only locates the act",
               "A government spokesman on Tuesday criticised Japan over the islands in Beijing.",
               []),

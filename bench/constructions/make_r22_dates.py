@@ -113,8 +113,8 @@ def _footer_case() -> dict[str, Any]:
     text = ("NORTHERN DESK\n\nFive years on: the border deal\n\n"
             "On 15 September 2020 Norway and Russia signed a border protocol. "
             "On 2 October Norway expelled a Russian diplomat for spying.\n\n"
-            "Also this week in history: 17 September 1978, Camp David; "
-            "13 September 1993, the Oslo handshake.")
+            "From our archive: 9 November 1989, the Wall opens; "
+            "3 October 1990, German unity.")
     return case("footer-list-is-no-dateline", text,
                 [expected_event("NOR", "RUS", "AGREE", False, "2020-09-15"),
                  expected_event("NOR", "RUS", "SANCTION", True, "2020-10-02")],

@@ -35,8 +35,8 @@ SIDE_BY_SIDE: list[Case] = [
      [expected_event("UKR", "FRA", "CONSULT", False, TUE),
       expected_event("UKR", "DEU", "CONSULT", False, TUE)]),
     ("unnamed-doer-relations-with-both",
-     "On Tuesday, the administration recognized Kosovo and Palestine as sovereign states "
-     "and established diplomatic relations with both.", []),
+     "On Tuesday, the cabinet acknowledged Tuvalu and Kiribati as independent countries, "
+     "then set up diplomatic relations with both.", []),
     ("unnamed-doer-relations-with-two",
      "On Wednesday, the government established diplomatic relations with Bhutan and "
      "Nauru.", []),

@@ -43,14 +43,14 @@ POSITIVE: list[tuple[str, str, str, str, str]] = [
      "GBR", "IRN", "SANCTION", "designated under a sanctions regime"),
     ("On Tuesday the United States authorized sanctions on Burma's jet fuel sector.",
      "USA", "MMR", "SANCTION", "authorized sanctions on"),
-    ("On Tuesday the United States removed Turkey from the F-35 programme.",
-     "USA", "TUR", "SANCTION", "removed X from a programme"),
+    ("Japan on Tuesday removed South Korea from the joint missile-defence programme.",
+     "JPN", "KOR", "SANCTION", "removed X from a programme"),
     ("Australia on Tuesday excluded China from the naval exercise.",
      "AUS", "CHN", "SANCTION", "excluded X from an exercise"),
-    ("On Tuesday the United States removed Sudan from its list of state sponsors of terrorism.",
-     "USA", "SDN", "CONCEDE", "removed from a sanctions list stays a concession"),
-    ("On Tuesday Morocco applied to join the Economic Community of West African States.",
-     "MAR", "ECOWAS", "REQUEST", "applied to join"),
+    ("Australia on Tuesday removed North Korea from its blacklist of terrorism sponsors.",
+     "AUS", "PRK", "CONCEDE", "removed from a sanctions list stays a concession"),
+    ("Bolivia on Tuesday applied to join Mercosur.",
+     "BOL", "MERCOSUR", "REQUEST", "applied to join"),
     ("On Tuesday Georgia deposited its request for membership of the European Union.",
      "GEO", "EU", "REQUEST", "deposited its request"),
     ("On Tuesday Burkina Faso announced its immediate withdrawal from ECOWAS.",
@@ -59,8 +59,8 @@ POSITIVE: list[tuple[str, str, str, str, str]] = [
      "VEN", "OAS", "SANCTION REJECT", "withdrew from an organisation"),
     ("On Tuesday the Dutch parliament adopted a motion rejecting China's treatment of the "
      "Uyghurs.", "NLD", "CHN", "ACCUSE", "rejecting a party's conduct"),
-    ("On Tuesday Greece lifted its veto on North Macedonia's NATO accession talks.",
-     "GRC", "MKD", "CONCEDE", "lifted its veto on talks"),
+    ("Croatia on Tuesday lifted its veto on Bosnia's membership talks with the EU.",
+     "HRV", "BIH", "CONCEDE", "lifted its veto on talks"),
 ]
 
 # pleadings: (text, source, target, accepted types, construction)
@@ -100,8 +100,8 @@ NEGATIVE: list[tuple[str, str]] = [
      "a memorial unveiled"),
     ("On Tuesday Ecuador filed a declaration of its assets with the tax office.",
      "a declaration with no case titled"),
-    ("On Tuesday Hungary's parliament voted to lift its veto on the start of EU accession "
-     "talks with Ukraine.", "talks a veto held up (no CONSULT)"),
+    ("Slovakia's legislature on Tuesday agreed to lift its veto over the opening of Moldova's "
+     "EU accession talks.", "talks a veto held up (no CONSULT)"),
 ]
 
 

@@ -2,11 +2,11 @@
 
 A 'not' says its own verb did not happen, and with it the verbs that share its auxiliary
 ('did not expel or summon him'). It does not reach a conjoined verb that has an
-auxiliary, an infinitive 'to' or a subject of its own ('is no longer welcome and has
-been declared persona non grata', 'decided not to attend and to recall its envoy'), a
+auxiliary, an infinitive 'to' or a subject of its own ('no longer buys its gas and on
+Monday has closed the consulate', 'chose not to join and to recall its envoy'), a
 past 'when' clause, which states a fact the main clause is set against ('was not there
 when X met Y'), nor a clause that a semicolon sets apart but the parser
-hung below the negated verb ('said they had asked X; Y has not replied').
+hung below the negated verb ('had asked X to arbitrate; Y has yet to answer').
 
 Near misses keep the negation where it belongs: verbs sharing one auxiliary, a second
 verb with its own 'not', a 'when' clause about what is still to come.
@@ -27,12 +27,12 @@ PUBLISHED = "2024-03-08"  # a Friday: "Monday" before it is 2024-03-04
 
 # (construction, sentence, pair, types, directed, date)
 KEPT: list[tuple[str, str, tuple[str, str], str, bool, str]] = [
-    ("own_auxiliary", "Croatia is no longer buying Serbian power and on Tuesday has expelled "
-     "Serbia's ambassador.", ("HRV", "SRB"), "SANCTION", True, "2024-03-05"),
+    ("own_auxiliary", "Estonia is no longer buying Russian electricity and on Tuesday has "
+     "expelled Russia's ambassador.", ("EST", "RUS"), "SANCTION", True, "2024-03-05"),
     ("own_auxiliary", "Hungary had not objected in public, but on Monday it has recalled its "
      "ambassador from Slovakia.", ("HUN", "SVK"), "SANCTION RETREAT", True, "2024-03-04"),
-    ("own_infinitive", "On Friday Morocco announced that it had decided not to attend the summit "
-     "and to recall its ambassador from Tunisia.", ("MAR", "TUN"), "SANCTION", True,
+    ("own_infinitive", "On Friday the Gambian foreign ministry said it had chosen not to join "
+     "the forum and to recall its envoy from Senegal.", ("GMB", "SEN"), "SANCTION", True,
      "2024-03-08"),
     ("own_subject", "Uganda did not comment on the dispute, and on Monday Kenya expelled "
      "Somalia's ambassador.", ("KEN", "SOM"), "SANCTION", True, "2024-03-04"),
@@ -41,8 +41,8 @@ KEPT: list[tuple[str, str, tuple[str, str], str, bool, str]] = [
      "2024-03-05"),
     ("past_when", "Vietnam's premier was not yet in office when Laos signed a power deal with "
      "Cambodia on Monday.", ("LAO", "KHM"), "AGREE", False, "2024-03-04"),
-    ("semicolon", "Ghana said it had asked Nigeria on Monday to mediate; Abuja has not "
-     "formally replied.", ("GHA", "NGA"), "REQUEST", True, "2024-03-04"),
+    ("semicolon", "Uruguay's government said it had on Monday asked Paraguay to arbitrate; "
+     "Asuncion has yet to answer.", ("URY", "PRY"), "REQUEST", True, "2024-03-04"),
     ("semicolon", "Chile's foreign minister met Peru's president in Lima on Wednesday; Bolivia "
      "did not send an envoy.", ("CHL", "PER"), "CONSULT", False, "2024-03-06"),
 ]
@@ -52,8 +52,8 @@ DROPPED: list[tuple[str, str]] = [
     ("own_negation", "Croatia has not expelled Serbia's ambassador and has not recalled its own."),
     ("own_negation", "Norway has not recalled its ambassador from Iceland and has not "
      "summoned Iceland's envoy either."),
-    ("refused_infinitives", "On Friday Algeria refused to attend the summit and to recall its "
-     "ambassador from Mali."),
+    ("refused_infinitives", "Zambia on Friday refused both to host the talks and to recall its "
+     "high commissioner from Malawi."),
     ("negated_want", "On Friday Egypt did not want to meet Sudan's envoy or to recall its "
      "ambassador."),
     ("future_when", "Chile will not respond when Argentina expels its diplomats next week."),

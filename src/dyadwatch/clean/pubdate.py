@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from datetime import date
 from functools import cache
 
-from dyadwatch.datetext import MONTHS, NUMERIC_DAY, find_dates
+from dyadwatch.datetext import MONTHS, NUMERIC_DAY, DateExpression, find_dates
 from dyadwatch.knowledge import KnowledgeBase, load
 from dyadwatch.records import FuzzyDate
 
@@ -240,9 +240,8 @@ def _stamp_day(line: str, months: Mapping[str, int] | None = None) -> FuzzyDate 
     if NOT_PUBLICATION.match(line) or len(line) > STAMP_MAX_CHARS:
         return None
     found = find_dates(line)
-    if sum(1 for e in found if e.year and e.day) > 1 and not (
-            _PUBLISHED.match(line) or _BYLINE.match(line)):
-        return None  # 'Also recalls: 17 September 1978, Camp David; 13 September 1993': a list
+    if _history_list(line, found) and not (_PUBLISHED.match(line) or _BYLINE.match(line)):
+        return None
     for expr in found:
         if expr.year is None or expr.month is None:
             continue
@@ -253,6 +252,30 @@ def _stamp_day(line: str, months: Mapping[str, int] | None = None) -> FuzzyDate 
         if _PUBLISHED.match(line) or _BYLINE.match(line):
             return FuzzyDate(expr.year, expr.month)
     return None if _ENTRY.match(line) or _FOREIGN_ENTRY.match(line) else foreign_day(line, months)
+
+
+HISTORY_LIST_DAYS = 365  # days a stamp's dates lie apart at most ('5 March | Updated 6 March')
+
+
+def _history_list(line: str, found: list[DateExpression]) -> bool:
+    """Whether a line's full dates are a list of past days ('This week in history: 1 May
+    1978, the treaty; 2 May 1993, the handshake'), not a page stamp: a stamp's second date
+    is its update, a day or so after the first ('March 5, 2024 | Updated March 6, 2024').
+    A list says so with a semicolon between its entries or by dates more than a year
+    apart; the number of dates alone says nothing, and a colon may open a stamp too
+    ('Date: 5 March 2024, updated 6 March 2024')."""
+    full = [e for e in found if e.year and e.month and e.day]
+    if len(full) < 2:
+        return False
+    if ";" in line[full[0].end: full[-1].start]:
+        return True
+    days = []
+    for expr in full:
+        try:
+            days.append(date(expr.year or 0, expr.month or 0, expr.day or 0))
+        except ValueError:
+            continue
+    return len(days) > 1 and (max(days) - min(days)).days > HISTORY_LIST_DAYS
 
 
 def foreign_day(line: str, months: Mapping[str, int] | None = None) -> FuzzyDate | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.actor_memory import Phrase
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.deed_memory import deed_reference, remember_deeds
 from dyadwatch.records import Actor
 
 # Things a party owns or did: 'a Chinese balloon ... fired at the balloon' (the balloon is
@@ -37,7 +38,8 @@ def thing_references(sent: Span, phrases: Sequence[Phrase],
     for token in sent:
         if token.pos_ != "NOUN" or token.dep_ not in THING_ARGS:
             continue
-        actor = _thing(memory, token.lemma_.lower()) or _attacker(token, phrases)
+        actor = _thing(memory, token.lemma_.lower()) or _attacker(token, phrases) or \
+            deed_reference(token, phrases, memory)  # 'regretted the decision': the doer's
         if actor is None or any(p.start <= token.i < p.end for p in phrases):
             continue
         det = next((c for c in token.children if c.dep_ == "det"), None)
@@ -74,6 +76,7 @@ def _attacker(token: Token, phrases: Sequence[Phrase]) -> Actor | None:
 
 def remember_things(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Actor]) -> None:
     """Age what earlier sentences tied, then tie this sentence's things to their parties."""
+    remember_deeds(sent, phrases, memory)
     for key in [k for k in memory if k.startswith("thing:")]:
         _, word, age = key.split(":")
         actor = memory.pop(key)

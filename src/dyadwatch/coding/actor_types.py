@@ -3,6 +3,7 @@ a phrase's context (actor_context.py), and the article memory both write names i
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -124,3 +125,29 @@ def head_token(sent: Span, start: int, end: int) -> int:
         if token.head.i < start or token.head.i >= end or token.head.i == token.i:
             return token.i
     return end - 1
+
+
+def unresolved_titled(groups: Sequence[list[Piece]], phrases: Sequence[ActorPhrase]
+                      ) -> Iterator[tuple[list[Piece], list[Piece]]]:
+    """(group, its titles) for each group that a title alone must place: the rules that
+    place an office by what the reader knows (own_titles, capital_officials) may only take a
+    group with a title, no party word of its own and no token another phrase has taken."""
+    taken = {i for p in phrases for i in range(p.start, p.end)}
+    for group in groups:
+        titles = [p for p in group if p.kind == "title" and p.title is not None]
+        if titles and all(p.kind != "party" for p in group) and \
+                not taken & set(range(group[0].start, group[-1].end)):
+            yield group, titles
+
+
+def titled_phrase(memory: dict[str, Actor], sent: Span, group: list[Piece], party: Actor,
+                  titles: list[Piece], keep_titles: bool) -> ActorPhrase:
+    """The phrase for a titled group placed in `party`, remembered for later surnames (and,
+    with `keep_titles`, for later bare uses of the title)."""
+    title = titles[-1].title
+    assert title is not None
+    actor = Actor(party.code, party.name, title.text, title.sector, title.level)
+    remember(memory, [p for p in group if p.kind == "person"], actor,
+             titles if keep_titles else None)
+    start, end = group[0].start, group[-1].end
+    return ActorPhrase(start, end, actor, head_token(sent, start, end), True, False)

@@ -1,14 +1,16 @@
-"""An official placed by a fronted capital: 'In Beijing, a foreign ministry spokesman
-congratulated Maduro', 'In Moscow, the defence ministry rejected the account'.
+"""An official placed by a fronted capital: 'In Canberra, a trade ministry spokeswoman
+welcomed the tariff cut', 'In Ankara, the interior ministry dismissed the report'.
 
 Wire stories that gather reactions from several governments open each reaction with the
 capital it came from and then name the speaker by office alone; the capital is the
 speaker's state. The reading needs the capital in a sentence-initial 'In <capital>,' that
-modifies the very verb the official is subject of: a capital elsewhere ('spoke in Beijing
-with ...', 'In Beijing, the visiting Kenyan minister ...') only locates the act, and a
+modifies the very verb the official is subject of: a capital elsewhere ('spoke in Canberra
+with ...', 'In Canberra, the visiting Fijian minister ...') only locates the act, and a
 speaker who carries a party word or a known name keeps it (such groups are resolved
-before this rule runs); a 'visiting' or 'exiled' official is the capital's guest
-(lexicon clause_words 'guest_modifiers').
+before this rule runs). Two kinds of speaker are the capital's guests, not its government:
+a 'visiting' or 'exiled' official (lexicon clause_words 'guest_modifiers'), and a posted
+diplomat — an ambassador, envoy, consul or chargé d'affaires in a capital is, unless told
+otherwise, one sent there by another state (clause_words 'diplomatic_envoys').
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from dyadwatch.coding.actor_types import ActorPhrase, Piece, head_token, remember
+from dyadwatch.coding.actor_types import ActorPhrase, Piece, head_token, titled_phrase, unresolved_titled
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor
@@ -29,25 +31,22 @@ def capital_officials(kb: KnowledgeBase, groups: Sequence[list[Piece]],
                       phrases: Sequence[ActorPhrase], sent: Span,
                       memory: dict[str, Actor]) -> list[ActorPhrase]:
     """Unresolved titled subjects of a verb fronted by 'In <capital>,'."""
-    taken = {i for p in phrases for i in range(p.start, p.end)}
     out = []
-    for group in groups:
-        titles = [p for p in group if p.kind == "title" and p.title is not None]
-        start, end = group[0].start, group[-1].end
-        if not titles or any(p.kind == "party" for p in group) or taken & set(range(start, end)):
-            continue
-        head = sent.doc[head_token(sent, start, end)]
-        if _guest(head):
+    for group, titles in unresolved_titled(groups, phrases):
+        head = sent.doc[head_token(sent, group[0].start, group[-1].end)]
+        if _guest(head) or _posted(titles):
             continue
         state = _fronted_capital(kb, head, phrases, sent) if head.dep_ in SUBJECTS else None
-        if state is None:
-            continue
-        title = titles[-1].title
-        assert title is not None
-        actor = Actor(state.code, state.name, title.text, title.sector, title.level)
-        remember(memory, [p for p in group if p.kind == "person"], actor)
-        out.append(ActorPhrase(start, end, actor, head.i, True, False))
+        if state is not None:
+            out.append(titled_phrase(memory, sent, group, state, titles, keep_titles=False))
     return out
+
+
+def _posted(titles: list[Piece]) -> bool:
+    """'the ambassador', 'the chargé d'affaires': a diplomat posted to the capital by
+    another state, so the capital does not place him."""
+    words = set(clause_words("diplomatic_envoys"))
+    return any(word in words for piece in titles for word in piece.text.lower().split())
 
 
 def _guest(head: Token) -> bool:

@@ -1,11 +1,15 @@
-"""The parties of a court case, as its title names them: '(The Gambia v. Myanmar)'.
+"""The parties of a court case, as its title names them: '(Ukraine v. Russian Federation)'.
 
-A case summary tells the written pleadings without repeating whom they are against: 'South
-Africa filed its Memorial on the merits', 'Myanmar submitted four preliminary objections'.
-A reader takes the other side from the case title or section heading above ('Application of
-the Genocide Convention (South Africa v. Israel)', 'CASE 2. ... (Chile v. Bolivia)'). The
+A case summary tells the written pleadings without repeating whom they are against: 'Ukraine
+lodged its written pleading', 'Russia raised three objections to jurisdiction'.
+A reader takes the other side from the case title or section heading above ('Allegations of
+Genocide (Ukraine v. Russian Federation)', 'II. Maritime Delimitation (Peru v. Chile)'). The
 title nearest before the sentence rules, so a note on several cases switches at each
 heading, and a 'related cases' list after the text never reaches back.
+
+Each paragraph is parsed alone, so a title in a heading or an earlier paragraph reaches the
+pleadings below it through the coder's memory (court_cases.remember_case), lent to each
+paragraph's parse under CASE_KEY until another title appears.
 
 The filing nouns ('memorial', 'counter-memorial', 'declaration', 'objection') are common
 words elsewhere, so a filing counts only in a document that names a case this way and only
@@ -19,6 +23,9 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.clause_words import clause_words
 
 _VERSUS = ("v.", "v", "vs.", "vs")
+# where the coder lends a paragraph the parties of the case titled in an earlier one: a case
+# note titles its case once, in a heading, and tells each pleading in a paragraph of its own
+CASE_KEY = "dyadwatch_case_parties"
 
 
 def case_title_before(doc: Doc, index: int) -> tuple[Span, Span] | None:
@@ -63,7 +70,7 @@ def _answers(noun: Token) -> bool:
 
 
 def files_in_a_case(noun: Token, answer: bool) -> bool:
-    """'filed its Memorial', 'submitted four preliminary objections', 'lodged its
+    """'lodged its memorial', 'raised objections', 'handed in its
     counter-memorial', in a document that titles a case: a pleading in that case, the
     applicant's (or an intervener's) when `answer` is false, the respondent's when true."""
     words = clause_words("court_filing_nouns") | clause_words("court_answer_nouns")
@@ -75,4 +82,5 @@ def files_in_a_case(noun: Token, answer: bool) -> bool:
     if noun.dep_ not in ("dobj", "obj", "nsubjpass") or \
             verb.lemma_.lower() not in clause_words("filing_verbs"):
         return False
-    return case_title_before(noun.doc, noun.i) is not None
+    return case_title_before(noun.doc, noun.i) is not None or \
+        noun.doc.user_data.get(CASE_KEY) is not None

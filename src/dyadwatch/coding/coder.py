@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadwatch.coding.actors import ActorPhrase, find_actors
 from dyadwatch.coding.clause_times import other_day
 from dyadwatch.coding.clause_words import words_from
+from dyadwatch.coding.court_cases import lend_case, remember_case
 from dyadwatch.coding.dates import document_time
 from dyadwatch.coding.entries import (
     BARE_CLOCK,
@@ -34,13 +35,7 @@ from dyadwatch.coding.fronted import entry_year, mend_cut_entry
 from dyadwatch.coding.implicit import narrative_day
 from dyadwatch.coding.meeting_acts import acts_at_meeting
 from dyadwatch.coding.modality import modality
-from dyadwatch.coding.narrative import (
-    Narrative,
-    advance,
-    head_section,
-    in_story,
-    note_event,
-)
+from dyadwatch.coding.narrative import Narrative, advance, head_section, in_story, note_event
 from dyadwatch.coding.occasions import occasion_consults
 from dyadwatch.coding.office_dates import contradicts_office
 from dyadwatch.coding.pairing import (
@@ -112,6 +107,7 @@ def code_parsed(kb: KnowledgeBase, article: Article,
                                           article, content))
     index = 0
     for number, ((offset, _), doc) in enumerate(parsed):
+        lend_case(doc, narrative.case)  # a case titled above names a pleading's other side
         for sent in doc.sents:
             with words_from(kb):  # left before each yield: no leak into interleaved codings
                 narrative.lede = is_lede(narrative.lede, number, sent, article.title)
@@ -119,6 +115,8 @@ def code_parsed(kb: KnowledgeBase, article: Article,
                                                   observe))
             yield from mentions
             index += 1
+        with words_from(kb):
+            narrative.case = remember_case(doc, narrative.case)
 
 
 @dataclass(kw_only=True)  # twelve fields, two of one type side by side: names, not places

@@ -42,8 +42,8 @@ def co_receivers(found: Found, actors: list[ActorPhrase]) -> set[str]:
 
 
 def partners_of_unnamed(found: Found, actors: list[ActorPhrase]) -> set[str]:
-    """'The government established relations with A and B', 'the administration recognized
-    A and B and established relations with both': an agreement verb whose subject is a
+    """'The government established relations with A and B', 'the cabinet acknowledged A and
+    B as countries, then set up relations with both': an agreement verb whose subject is a
     noun that names no party has only partners; each agreed with that subject, not with
     the other. The codes of the parties named in its predicate, to be kept apart (a doer
     found elsewhere, such as the page's own state, still pairs with each)."""
@@ -79,7 +79,7 @@ def _partner_words(verb: Token, top: Token) -> set[int]:
 
 def _shared_subject(verb: Token) -> Token | None:
     """The verb's subject, or the one it shares with the verb it is joined to ('the
-    administration recognized A and established relations with it')."""
+    cabinet acknowledged A, then set up relations with it')."""
     while True:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.actors import ActorPhrase, find_actors
-from dyadwatch.coding.case_titles import case_title_before
+from dyadwatch.coding.case_titles import CASE_KEY, case_title_before
 from dyadwatch.coding.clause_words import active_kb, clause_words
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
@@ -71,18 +71,61 @@ def _title_party(span: Span) -> Actor | None:
     return phrases[0].actor if phrases else None
 
 
-def pleading_targets(found: Found, sources: list[Actor]) -> list[Actor]:
-    """'South Africa filed its Memorial', 'Myanmar submitted preliminary objections': a
-    pleading is against the other side of the case its title names ('(South Africa v.
-    Israel)'); an intervener's declaration is against the respondent."""
-    token = found.token
-    title = case_title_before(token.doc, token.i)
-    if title is None or not sources:
-        return []
+Sides = tuple[Actor, Actor]
+
+
+def _sides(title: tuple[Span, Span]) -> Sides | None:
+    """The applicant and the respondent a title names, when both are known parties and
+    differ."""
     applicant, respondent = (_title_party(side) for side in title)
     if applicant is None or respondent is None or applicant.code == respondent.code:
+        return None
+    return applicant, respondent
+
+
+def remember_case(doc: Doc, kept: Sides | None) -> Sides | None:
+    """The case a paragraph leaves in force for the paragraphs below: that of its last
+    title, else the one already kept. A title whose parties are unknown is another case
+    all the same, so it ends the old one rather than letting it run on."""
+    title = case_title_before(doc, len(doc))
+    return kept if title is None else _sides(title)
+
+
+def lend_case(doc: Doc, kept: Sides | None) -> None:
+    """Hand a paragraph's parse the case titled above it (None clears a reused parse)."""
+    doc.user_data[CASE_KEY] = kept
+
+
+def _remembered(token: Token, own: set[str]) -> Sides | None:
+    """The case titled in an earlier paragraph, for a pleading of one of its two parties
+    or an intervener's declaration: another party's memorial belongs to some other case,
+    which this note has not titled."""
+    kept = token.doc.user_data.get(CASE_KEY)
+    if kept is None:
+        return None
+    applicant, respondent = kept
+    if own & {applicant.code, respondent.code} or \
+            token.lemma_.lower() in clause_words("intervener_filings"):
+        return applicant, respondent
+    return None
+
+
+def pleading_targets(found: Found, sources: list[Actor]) -> list[Actor]:
+    """'Peru lodged its memorial', 'Chile raised objections': a
+    pleading is against the other side of the case its title names ('(Peru v.
+    Chile)'), in the paragraph or, nearest, above it; an intervener's declaration is
+    against the respondent. The respondent only answers: 'Chile disputes ... when the
+    application was lodged' gives the respondent no application of its own."""
+    token = found.token
+    if not sources:
         return []
     own = {s.code for s in sources}
-    if respondent.code in own:
-        return [applicant] if applicant.code not in own else []
+    title = case_title_before(token.doc, token.i)
+    sides = _sides(title) if title is not None else _remembered(token, own)
+    if sides is None:
+        return []
+    applicant, respondent = sides
+    if respondent.code in own:  # a respondent answers; an application is never its own
+        answers = found.entry.frame == "court_answer"
+        return [applicant] if answers and applicant.code not in own else []
     return [respondent]

@@ -9,45 +9,61 @@ that gives 'In March 2023, Yoon visited Tokyo' knows only the month, yet what wa
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.records import Actor, FuzzyDate
 
 if TYPE_CHECKING:
     from dyadwatch.coding.narrative import Narrative
 
-# 'during the visit', 'in the course of the talks', 'on the sidelines of that summit'
-OCCASION = re.compile(
-    r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+"
-    r"(?:the|this|that|these|those)\s+(?:(?:two-day|three-day|official|state|working|"
-    r"bilateral|latest|same)\s+)?(?P<noun>visit|trip|tour|talks|meeting|summit|"
-    r"conversation|negotiations|session|call|phone\s+call|encounter)\b(?!\s+(?:of|in|on|with|to)\s+"
-    r"(?:[A-Z0-9]|the\s+[A-Z]))", re.IGNORECASE)
 LOOKBACK = 3  # sentences: an occasion told further back is no longer 'the' visit
-# 'Afterwards, ...', 'After the talks, ...', 'At the end of the discussions, ...' opening a
-# sentence: what follows the meeting just told, on its day
-SEQUEL = re.compile(
-    r"^\W*(?:afterwards?|after\s+(?:the|their|these|those)\s+(?:talks|meeting|discussions|"
-    r"negotiations|ceremony|call)|following\s+(?:the|their)\s+(?:talks|meeting|discussions)|"
-    r"at\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their)\s+(?:talks|meeting|"
-    r"discussions|negotiations|visit))\b", re.IGNORECASE)
+
+
+@cache
+def _patterns(nouns: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The OCCASION and SEQUEL patterns over one list of meeting nouns (lexicon
+    'told_occasion_nouns'), so that 'during the encounter' and 'after the encounter'
+    know the same occasions. OCCASION: 'during the visit', 'on the sidelines of that
+    summit', not 'during the talks in Geneva' (a named other one). SEQUEL: 'Afterwards,
+    ...', 'After the talks, ...', 'At the end of the discussions, ...' opening a sentence:
+    what follows the meeting just told, on its day."""
+    noun = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(nouns, key=len, reverse=True))
+    occasion = re.compile(
+        r"\b(?:during|in\s+the\s+course\s+of|on\s+the\s+(?:sidelines|margins)\s+of|at)\s+"
+        r"(?:the|this|that|these|those)\s+(?:(?:two-day|three-day|official|state|working|"
+        rf"bilateral|latest|same)\s+)?(?P<noun>{noun})\b(?!\s+(?:of|in|on|with|to)\s+"
+        r"(?:[A-Z0-9]|the\s+[A-Z]))", re.IGNORECASE)
+    sequel = re.compile(
+        rf"^\W*(?:afterwards?|(?:after|following)\s+(?:the|their|these|those)\s+(?:{noun})|"
+        rf"at\s+the\s+(?:end|close|conclusion)\s+of\s+(?:the|their)\s+(?:{noun}))\b",
+        re.IGNORECASE)
+    return occasion, sequel
 
 
 def occasion_date(narrative: Narrative, token: Token, parties: list[tuple[Actor, Actor, bool]],
                   index: int) -> tuple[FuzzyDate | None, str | None]:
     """The date of the meeting or visit just told of the same parties, when the sentence
     places itself in it ('during the visit') or goes on from it ('Afterwards, ...', 'At the
-    end of the talks, ...': its own day, told to the day); a named other occasion ('during the talks
-    in Geneva') or one told long before is not the one just told."""
-    sequel = SEQUEL.search(token.sent.text) is not None
-    if not sequel and not OCCASION.search(token.sent.text):
+    end of the talks, ...': the day of the LAST meeting told, told to the day; if that one
+    was of other parties, none; the same meeting told again, or one told with no parties,
+    is no other); a named other
+    occasion ('during the talks in Geneva') or one told long before is not the one just told."""
+    occasion, sequel_at = _patterns(clause_words("told_occasion_nouns"))
+    sequel = sequel_at.search(token.sent.text) is not None
+    if not sequel and not occasion.search(token.sent.text):
         return None, None
     for told in reversed(narrative.told):
         if index - told.sentence > LOOKBACK:
             break
-        if told.kind == "CONSULT" and (not sequel or (told.story and told.sentence < index)) \
-                and any({s.code, t.code} <= told.parties for s, t, _ in parties):
+        if told.kind != "CONSULT" or (sequel and told.sentence >= index):
+            continue
+        same = any({s.code, t.code} <= told.parties for s, t, _ in parties)
+        if same and (not sequel or told.story):
             return told.day, "occasion"
+        if sequel and told.parties and not same:
+            break  # 'Afterwards' goes on from the last meeting told, not one of others before it
     return None, None

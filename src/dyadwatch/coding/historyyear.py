@@ -23,18 +23,27 @@ def history_year(expr: DateExpression, narrative: Narrative, sent: Span) -> int 
     history told in the simple past ('On 10 October, the two governments signed ...')."""
     last, now = narrative.last_told, narrative.time.now
     if narrative.time.published is not None or now is None or last is None or \
-            last.precision != "day" or expr.year is not None or expr.month is None or \
-            expr.day is None or sent.root.tag_ != "VBD" or \
-            any(t.lower_ in ("had", "'d") and t.dep_ == "aux" for t in sent):
+            last.precision != "day" or sent.root.tag_ != "VBD" or _past_perfect(sent):
         return None
-    start = last.start
+    day = _next_such_day(expr, last.start)
+    return day.year if day is not None and day <= now else None  # past 'now': not the story's
+
+
+def _next_such_day(expr: DateExpression, start: date) -> date | None:
+    """The first day named by a yearless 'day month' on or after `start`: a story told in
+    order goes on from the last day it told, so the day falls in that year or the next."""
+    if expr.year is not None or expr.month is None or expr.day is None:
+        return None
     year = start.year if (expr.month, expr.day) >= (start.month, start.day) else start.year + 1
     try:
-        day = date(year, expr.month, expr.day)
+        return date(year, expr.month, expr.day)
     except ValueError:
-        return None
-    return year if day <= now else None  # past the estimated 'now': not this story's day
+        return None  # '29 February' in a year without one
 
+
+def _past_perfect(sent: Span) -> bool:
+    """'had expelled': the past perfect looks back from the story's day, not onward."""
+    return any(t.lower_ in ("had", "'d") and t.dep_ == "aux" for t in sent)
 
 
 LOOK_BACK_DAYS = 31  # 'On 10 December' after '22 December 2020': a look back within the month
@@ -69,33 +78,52 @@ def told_story_year(expr: DateExpression, narrative: Narrative, sent: Span,
 
 
 STORY_STEP_DAYS = 120  # how far a story told day by day moves on without naming a year
-_LOOK_FORWARD = ("next ", "coming ", "this ")
+NEWS_WINDOW_DAYS = 14  # a day this close before publication is the news, not the story
 
 
 def story_day_year(expr: DateExpression, narrative: Narrative, sent: Span,
                    prefix: str) -> int | None:
     """The year of a yearless day that goes on with a story told day by day: 'On 6 November
     2023 Pretoria recalled its diplomats. Israel recalled its ambassador on 20 November.'
-    The story stands at a day whose year a main clause of the same paragraph told; the next
-    such day within a season of it is the story's next day, even where reading it against publication (March
-    2025) gives a later year (20 November 2024) or the writer's own year. Only in the simple
-    past, not a past perfect, and only for a day not after 'now'; 'next May' and 'last
-    October' count from the writer and are left alone, as are days well after the story's."""
-    last, now = narrative.last_told, narrative.time.published or narrative.time.now
-    if now is None or last is None or last.precision != "day" or expr.year is not None or \
-            expr.month is None or expr.day is None or narrative.year_told_at is None or \
-            narrative.year_told_at[0] is not sent.doc or narrative.year_told_at[1] > sent.start or \
-            narrative.told_year != last.start.year or sent.root.tag_ != "VBD" or \
-            prefix.lower().endswith(_LOOK_FORWARD + _RELATIVE_BEFORE) or \
-            any(t.lower_ in ("had", "'d") and t.dep_ == "aux" for t in sent):
-        return None
-    start = last.start
-    year = start.year if (expr.month, expr.day) >= (start.month, start.day) else start.year + 1
-    try:
-        day = date(year, expr.month, expr.day)
-    except ValueError:
-        return None
-    if (day - start).days > STORY_STEP_DAYS or day > now:
-        return None
-    return year
+    The story stands at a day whose year a main clause of the same paragraph told; the
+    next such day, if it comes within STORY_STEP_DAYS, is the story's next day even where
+    reading it against publication (March 2025) gives a later year (20 November 2024).
 
+    120 days, not the 31 of LOOK_BACK_DAYS: a story told onward steps weeks or a few
+    months between its days (a visit, then the reply a season later), while a step of
+    more than about four months is more often the text returning to the present. A day
+    past it falls back to the publication reading. So does a day more than a month on
+    from the story's that the publication reading puts within NEWS_WINDOW_DAYS before
+    publication: a report that recalls talks of May last year and then says what
+    happened 'on 2 August', days before it was published, has come back to its news. A
+    step within the month ('2 March 2024 ... On 30 March', published April 2025) is the
+    story going on, wherever publication falls: it is clearly the story's year. Only in
+    the simple past, not a past perfect, and only for a day not after 'now'; 'next May'
+    and 'last October' count from the writer."""
+    last, now = narrative.last_told, narrative.time.published or narrative.time.now
+    if now is None or last is None or last.precision != "day" or \
+            narrative.year_told_at is None or narrative.year_told_at[0] is not sent.doc or \
+            narrative.year_told_at[1] > sent.start or narrative.told_year != last.start.year \
+            or sent.root.tag_ != "VBD" or prefix.lower().endswith(_RELATIVE_BEFORE) or \
+            _past_perfect(sent):
+        return None
+    day = _next_such_day(expr, last.start)
+    step = (day - last.start).days if day is not None else STORY_STEP_DAYS + 1
+    if day is None or step > STORY_STEP_DAYS or day > now or \
+            (step > LOOK_BACK_DAYS and _in_news_window(expr, narrative.time.published)):
+        return None
+    return day.year
+
+
+def _in_news_window(expr: DateExpression, published: date | None) -> bool:
+    """Whether the last such day on or before publication lies within the news window."""
+    if published is None or expr.month is None or expr.day is None:
+        return False
+    for year in (published.year, published.year - 1):
+        try:
+            day = date(year, expr.month, expr.day)
+        except ValueError:
+            continue
+        if day <= published:
+            return (published - day).days <= NEWS_WINDOW_DAYS
+    return False

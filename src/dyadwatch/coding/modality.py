@@ -98,7 +98,7 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
         children = list(token.children)
         below = chain[chain.index(token) - 1] if token != trigger else None
         if below is not None and _own_clause(below):
-            continue  # 'is no longer welcome and has been declared persona non grata'
+            continue  # 'cannot stay, and Oslo has expelled him': the expulsion stands
         if any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in children):
             return "negated"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
@@ -132,11 +132,23 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
         if any(c.lower_ in clause_words("doubt_words") and not _confident(c) for c in children
                if c.dep_ in ("advmod", "acomp", "amod")):
             return "hypothetical"
+    chain = _up_to_told_clause(chain)
     if lapsed_plan(chain):
         return "negated"  # 'had been due to travel': the plan fell through
     if is_planned(chain):
         return "negated" if _called_off(chain) else "planned"
     return "occurred"
+
+
+def _up_to_told_clause(chain: list[Token]) -> list[Token]:
+    """'Moscow will skip the summit, and Ankara hosted talks instead': a conjunct with its
+    own subject told in the past is a fact of its own; the future of the verb it is joined
+    to does not make it a plan, so the chain read for plans ends at that conjunct."""
+    for i, token in enumerate(chain[:-1]):
+        if _own_clause(token) and token.tag_ == "VBD" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return chain[:i + 1]
+    return chain
 
 
 def _called_off(chain: list[Token]) -> bool:
@@ -248,7 +260,7 @@ def _presupposed(token: Token, trigger: Token) -> bool:
     """A temporal 'after' phrase, a past 'when' clause, a concession or a reason states a
     fact whatever the main clause says:
     'agreed that neither would use force, after a tense meeting' (the meeting happened);
-    'ending deadlock after Russia blocked a bid' (a past clause, so the block happened)."""
+    'the stand-off ended after Hungary vetoed the package' (a past clause: the veto happened)."""
     if token.dep_ == "pobj" and token.head.lower_ in TEMPORAL and token is trigger:
         return True
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASSERTING_MARKS
@@ -261,10 +273,14 @@ def _presupposed(token: Token, trigger: Token) -> bool:
 
 
 def _past_when(clause: Token) -> bool:
-    """'was not there when Carney met Zelensky': a past 'when' clause sets the main clause
-    against a fact. Under a verb of saying or asking it is an embedded question ('did not
-    say when it expected the troops to leave'), which asserts nothing."""
+    """'the envoy was absent when Chile hosted Peru': a past 'when' clause sets the main
+    clause against a fact. Under a verb of saying or asking it is an embedded question
+    ('would not tell reporters when the garrison would go home'), which asserts nothing;
+    under a modal ('warned it might retaliate when Ankara sent ships') it is the
+    condition of a future-in-the-past, not something that happened."""
     asking = _reporting() | clause_words("asking_words")
+    if any(c.dep_ == "aux" and _modal(c) for c in clause.head.children):
+        return False  # 'vowed it would hit back when the fleet arrived': a condition
     return clause.tag_ == "VBD" and clause.head.lemma_.lower() not in asking and any(
         c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in clause.children)
 
@@ -281,7 +297,7 @@ def _governing_chain(trigger: Token) -> list[Token]:
 
 
 def _semicolon_apart(clause: Token) -> bool:
-    """'Officials said they had asked Brazil to help; Brasilia had not replied': a clause
+    """'Lima says it sought Quito's mediation; the Ecuadorians have kept silent': a clause
     that a semicolon parts from the verb the parser hung it on is a sentence of its own,
     so that verb's negation or modal is not said of it."""
     if clause.dep_ not in ("ccomp", "conj", "parataxis"):
@@ -293,10 +309,10 @@ def _semicolon_apart(clause: Token) -> bool:
 
 
 def _own_clause(clause: Token) -> bool:
-    """'is no longer welcome and has been declared persona non grata', 'did not call,
-    and Zelensky met him', 'decided to not attend and to recall its envoy': a conjoined
-    verb with its own auxiliary, infinitive 'to' or subject does not share the negation or
-    modal of the verb it is joined to (one without them does: 'did not meet or call')."""
+    """'may not remain and has been told to leave', 'would not phone, and Macron saw
+    him', 'chose to stay home and to summon the envoy': a conjoined verb with its own
+    auxiliary, infinitive 'to' or subject does not share the negation or modal of the verb
+    it is joined to (one without them does: 'did not meet or call')."""
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in clause.children)
 

@@ -83,6 +83,7 @@ class Narrative:
     news_speakers: set[str] = field(default_factory=set)  # who spoke on the news day
     moved: list[FuzzyDate] = field(default_factory=list)  # this sentence's main-clause dates
     blocks: list[int] = field(default_factory=list)  # offsets of the blocks read so far
+    case: tuple[Actor, Actor] | None = None  # applicant, respondent of the last case titled
 
     def refile(self, day: date | None, index: int) -> None:
         """A later dateline starts another report ('ISTANBUL, July 22 - ... on Friday'): its

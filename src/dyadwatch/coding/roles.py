@@ -40,6 +40,7 @@ from dyadwatch.coding.clause_links import (
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.companions import companions
 from dyadwatch.coding.custody import custody_state
+from dyadwatch.coding.hidden_parties import hidden_sides
 from dyadwatch.coding.members import (
     coordinated_members,
     deal_parties,
@@ -224,6 +225,7 @@ def _last_readings(found: Found, actors: list[ActorPhrase], anchors: list[Token]
     if roles.of_targets:  # 'Russia's invasion of Ukraine': 'of' names the target of a noun
         roles.targets = roles.of_targets
     _drop_topics(found, anchors, roles)
+    hidden_sides(found, actors, sent, roles)  # 'said flights to Y will be suspended'
     repair(found, actors, sent, roles)
     roles.sources, roles.targets, roles.participants = on_request(  # 'at the request of X'
         found, actors, (roles.sources, roles.targets, roles.participants))

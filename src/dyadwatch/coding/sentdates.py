@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dyadwatch.coding.dates import (
     deadline_before,
@@ -20,7 +20,7 @@ from dyadwatch.coding.dates import (
     sentence_year,
     when_follows,
 )
-from dyadwatch.coding.dayonly import day_only
+from dyadwatch.coding.dayonly import DAY_ONLY, day_only
 from dyadwatch.coding.fronted import entry_heading, top_at
 from dyadwatch.coding.historyyear import history_year, story_day_year, told_story_year
 from dyadwatch.coding.mainline import main_clause
@@ -92,13 +92,47 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
                 narrative.year_told_at = (sent.doc, sent.end) if main_clause(
                     top_at(sent, at, length), date=True) else None  # not 'the deal that they signed in 2023'
     known = [(e.start, e.end) for e in found]
-    # 'visited Abu Dhabi in December 2021 and held talks on the 13th': the month just named
-    here = next((d.value for d in reversed(out) if d.value.precision in ("day", "month")), None)
+    here = _month_here(sent, out)
     for value, text, at in day_only(sent.text, known, here or narrative.last_told or
                                     narrative.last_date or narrative.section,
                                     narrative.time.published):
         out.append(SentenceDate(value, text, sent.start_char + at, True))
     return out
+
+
+def _month_here(sent: Span, out: list[SentenceDate]) -> FuzzyDate | None:
+    """The month a bare 'on the 13th' of this sentence takes from the sentence itself: a
+    date of the same clause, told on the main line ('toured Kenya in June 2023 and opened
+    a port on the 14th', conjoined verbs counting as one clause). A month of a relative
+    clause ('which signed the accord in April 2021') or of what a main verb looks back at
+    ('recalled the accord of May 2019 and said they would meet on the 13th') is another
+    time; the day then takes the month told before or the publication month."""
+    nth = DAY_ONLY.search(sent.text)
+    if nth is None:
+        return None
+    verb = _clause_verb(token_at(sent, sent.start_char + nth.start()))
+    for told in reversed(out):
+        if told.value.precision not in ("day", "month"):
+            continue
+        top = top_at(sent, told.position, len(told.text))
+        if main_clause(top, date=True) and _one_clause(_clause_verb(top), verb):
+            return told.value
+    return None
+
+
+def _clause_verb(token: Token | None) -> Token | None:
+    """The verb whose clause holds the word."""
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token if token is not None and token.pos_ in ("VERB", "AUX") else None
+
+
+def _one_clause(first: Token | None, second: Token | None) -> bool:
+    """The same verb, or verbs conjoined in one clause ('visited ... and held talks')."""
+    if first is None or second is None:
+        return False
+    heads = {v if v.dep_ != "conj" else v.head for v in (first, second)}
+    return first == second or len(heads) == 1
 
 
 def _behind(sent: Span, expr: DateExpression, at: int) -> bool:

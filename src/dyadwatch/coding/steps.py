@@ -19,11 +19,27 @@ from dyadwatch.records import FuzzyDate
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def _number_words() -> dict[str, int]:
+    """Counts written out, up to fifty-nine: stories step by 'Twelve days later' or
+    'eighteen months later' as readily as by 'two days later', and 'twenty-four hours'."""
+    words = {"a": 1, "an": 1} | {w: i + 1 for i, w in enumerate(_UNITS)} | \
+        {w: i + 10 for i, w in enumerate(_TEENS)} | _TENS
+    for tens, value in _TENS.items():
+        words |= {f"{tens}-{unit}": value + i + 1 for i, unit in enumerate(_UNITS)}
+    return words
+
+
+NUMBERS = _number_words()
+_COUNT = "|".join(sorted(NUMBERS, key=len, reverse=True)) + r"|\d{1,2}"
 
 _NARRATIVE = re.compile(
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    rf"\b(?P<n>{_COUNT})\s+"
     r"(?P<unit>day|night|week|month)s?\s+(?P<dir>later|after|afterwards|earlier|before|prior)\b",
     re.IGNORECASE,
 )
@@ -48,7 +64,7 @@ _NARRATIVE_SPAN = re.compile(
 )
 # 'three years later', 'a year afterwards', 'two years earlier'
 _YEARS_LATER = re.compile(
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    rf"\b(?P<n>{_COUNT})\s+years?\s+"
     r"(?P<dir>later|afterwards|earlier)\b", re.IGNORECASE)
 
 

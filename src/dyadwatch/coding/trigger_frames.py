@@ -321,7 +321,7 @@ _TOKEN_FRAMES: dict[str, Callable[[Token], object]] = {
     "decline": declines_a_party,  # 'declined to open talks with X', not 'exports declined'
     "trade_list": changes_trade_list,  # 'removed Korea from its list of trusted partners'
     "cut_short": cuts_visit_short,  # 'cut short his visit after X insulted the delegation'
-    "list_ease": eases_list,  # 'removed Sudan from its list of state sponsors of terror'
+    "list_ease": eases_list,  # 'removed Cuba from its blacklist of terror sponsors'
     "territory": leaves_territory,  # 'soldiers left the Malian territory', not 'left the base'
     "guest": receives_a_guest,  # 'welcomed the Emir to Ankara', not 'welcomed the offer'
     "side_with": sides_with,  # 'stood with Kyiv', not 'stood with Scholz at the podium'
@@ -336,7 +336,7 @@ _TOKEN_FRAMES: dict[str, Callable[[Token], object]] = {
     "walked_away": walks_away,  # 'walked away from its contract', not 'from the table'
     "court_filing": lambda t: files_in_a_case(t, answer=False),  # 'filed its Memorial'
     "court_answer": lambda t: files_in_a_case(t, answer=True),  # 'submitted objections'
-    "removed_from": removes_from_undertaking,  # 'removed Turkey from the F-35 programme'
+    "removed_from": removes_from_undertaking,  # 'removed Mali from its training programme'
     "left_organisation": leaves_organisation,  # 'withdrawal from ECOWAS', not from Mali
     "membership_bid": bids_for_membership,  # 'applied to join ECOWAS', not 'applied the rules'
 }

@@ -14,7 +14,6 @@ from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clause_words import clause_words, words_from
 from dyadwatch.coding.condemnations import condemned_deed, condemns_unnamed_violence
-from dyadwatch.coding.ended_talks import stopped_talks
 from dyadwatch.coding.phones import by_phone, is_phone_call
 from dyadwatch.coding.refusals import REPORTED_REFUSAL, refusal_reports
 from dyadwatch.coding.trigger_deeds import (
@@ -35,7 +34,7 @@ from dyadwatch.coding.trigger_frames import (
     telegraphic_entry,
     words_after,
 )
-from dyadwatch.coding.trigger_listings import vetoed_talks
+from dyadwatch.coding.trigger_listings import no_new_meeting
 from dyadwatch.coding.trigger_objects import OBJECT_FRAMES
 from dyadwatch.coding.trigger_rules import (
     agreed_in_person,
@@ -55,7 +54,6 @@ from dyadwatch.coding.trigger_scope import (
     describes_a_list,
     identifying_participle,
     names_no_party,
-    visit_cut_short,
 )
 from dyadwatch.coding.trigger_senses import (
     agreed_acts,
@@ -280,24 +278,16 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'the bloc suspended Niger': the object is a member, not an activity
     if not frame_fits(token, entry):
         return False
-    if entry.type == "CONSULT" and entry.pos == "NOUN" and visit_cut_short(token):
-        return False  # 'cut short his visit': the visit began before; the cut is the news
     if entry.type == "ASSAULT" and entry.pos == "NOUN" and condemned_deed(token):
         return False  # 'condemned the terrorist attack near Moscow': no attack by the condemner
-    if entry.type == "CONSULT" and entry.pos == "NOUN" and (stopped_talks(token)
-                                                            or vetoed_talks(token)):
-        return False  # 'suspended negotiations with X', 'its veto on talks': no round of talks
+    if entry.type == "CONSULT" and entry.pos == "NOUN" and no_new_meeting(token):
+        return False  # 'cut short his visit', 'suspended negotiations', 'its veto on talks'
     if entry.type == "CONSULT" and entry.pos == "NOUN" and recall_purpose(token):
         return False  # 'recalled its ambassador for consultations' is a protest, not a meeting
     if dates_a_relative_clause(token):
         return False  # 'the commitment it made when the two countries established relations'
-    if entry.frame == "travel" and not _agent_subject(token):
-        return False  # 'His comments came a day after ...': only people and bodies travel
-    if entry.frame == "travel" and gives_back(token):
-        return False  # 'agreed to return four villages to X': handing back, not travelling
-    if entry.frame == "travel" and token.lemma_.lower() in clause_words("landing_verbs") \
-            and not person_lands(token):
-        return False  # 'the plane landed safely': only a visitor landing visits
+    if entry.frame == "travel" and not _travels(token):
+        return False  # 'His comments came', 'return villages to X', 'the plane landed'
     if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")
                                            for c in token.children):
         return False  # 'denounced what she called illegal attacks': the naming is a hedge
@@ -308,10 +298,9 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False  # 'refused to comment on Kyiv's claims', 'denied it had struck X'
     if entry.type == "REQUEST" and entry.pos == "VERB" and asks_a_question(token):
         return False  # 'asked why Iran held drills there': a question, not a demand
-    if entry.type == "AGREE" and entry.pos == "NOUN" and carried_out(token):
-        return False  # 'the implementation of agreements reached last year': an old deal
-    if entry.type == "AGREE" and (keeps_in_touch(token) or agrees_to_meet(token)):
-        return False  # 'agreed to stay in contact', 'agreed to meet again': no deal yet
+    if entry.type == "AGREE" and ((entry.pos == "NOUN" and carried_out(token))
+                                  or keeps_in_touch(token) or agrees_to_meet(token)):
+        return False  # 'implementing agreements reached last year', 'agreed to meet again'
     if entry.requires and not (_has_governor(token, entry.requires, entry.frame == "sign") or (
             entry.pos == "NOUN" and (done_by_light_verb(token) or telegraphic_entry(token)
                                      or possessed_deed(token) or done_by_agent(token)
@@ -319,6 +308,15 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
         return False
     return not (entry.forbids and any(c.lemma_.lower() in entry.forbids
                                       for c in governed_objects(token)))
+
+
+def _travels(verb: Token) -> bool:
+    """A travel verb tells of a visit only when people or a body go somewhere themselves:
+    not 'his remarks came a day after', not handing land back ('agreed to return two
+    villages to X'), not an aircraft touching down with no visitor named."""
+    if not _agent_subject(verb) or gives_back(verb):
+        return False
+    return verb.lemma_.lower() not in clause_words("landing_verbs") or person_lands(verb)
 
 
 def _agent_subject(verb: Token) -> bool:
