@@ -93,11 +93,11 @@ JUDGING_TYPES = {"ACCUSE", "REJECT", "PROTEST"}
 # concluded that X was responsible', 'charged that X was behind it'); 'landing_verbs',
 # verbs of arriving by air, said of the aircraft as often as of the people in it;
 # 'recognised_things', what a recognising verb (frame 'recognize') must name ('recognised
-# Ukraine's sovereignty', 'recognised Crimea as part of Russia').
+# Ukraine's sovereignty', 'recognised the islands as Argentine territory').
 MET_THERE = Trigger("agree", "VERB", "CONSULT", "meet", "with")
 # 'said X was responsible for the attack': the speaker accuses the blamed subject
 REPORTED_BLAME = Trigger("say", "VERB", "ACCUSE", None, "direct")
-# 'said Russia would be forced to take counter-measures': the speaker threatens
+# 'said Minsk would have no choice but to respond in kind': the speaker threatens
 REPORTED_THREAT = Trigger("say", "VERB", "THREATEN", None, "direct")
 # 'apologised to him by telephone': an act done in a call is also a phone contact
 PHONED = Trigger("telephone", "VERB", "CONSULT", "phone", "direct")
@@ -285,7 +285,7 @@ def _accept(token: Token, entry: Trigger, sent: Span) -> bool:
     if entry.type == "CONSULT" and entry.pos == "NOUN" and recall_purpose(token):
         return False  # 'recalled its ambassador for consultations' is a protest, not a meeting
     if dates_a_relative_clause(token):
-        return False  # 'the commitment it made when the two countries established relations'
+        return False  # 'the pledge it gave when both states opened embassies'
     if entry.frame == "travel" and not _travels(token):
         return False  # 'His comments came', 'return villages to X', 'the plane landed'
     if entry.type in JUDGING_TYPES and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj")
@@ -339,8 +339,8 @@ def _verb_scope(verb: Token) -> list[Token]:
 
 
 def _name_word(token: Token) -> bool:
-    """A word of a name does not count ('complaint to the World Trade Organization' is no
-    trade), nor a headline's words, all tagged as names ('U.S. shoots down spy balloon');
+    """A word of a name does not count ('a case at the World Health Organization' is no
+    health aid), nor a headline's words, all tagged as names ('U.S. shoots down spy balloon');
     but a capitalised office does: releases and translations write 'summoned the
     Ambassador of Sweden' or 'the French Chargé d'Affaires', which the tagger may even fold
     into an organisation's name."""
@@ -351,7 +351,7 @@ def _named_object(word: Token, verb: Token) -> bool:
     """A signed text is often named ('signed the Washington Accords', 'inked the Hiroshima
     Accord'): the head of that name, as the verb's own object, is the thing signed. Only
     for verbs of signing: 'applied to join NATO' is no accession yet, and a name word
-    further down ('a complaint to the World Trade Organization') never counts."""
+    further down ('a filing at the World Health Organization') never counts."""
     return word.head == verb and word.dep_ in ("dobj", "obj")
 
 
