@@ -14,13 +14,14 @@ import unicodedata
 
 import ftfy
 import trafilatura
+from lxml.html import HtmlElement
 
 from dyadwatch import fingerprint
 from dyadwatch.clean import language, quality
 from dyadwatch.clean.pagedate import header_date as header_date  # kept importable from here
 from dyadwatch.clean.pagedate import page_date
+from dyadwatch.clean.pubdate import CAPTION_LEAD, foreign_months, publication
 from dyadwatch.clean.pubdate import dateline as dateline  # kept importable from here
-from dyadwatch.clean.pubdate import foreign_months, publication
 from dyadwatch.ingest.files import MAX_CHARS
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Article, Document, FuzzyDate, Rejection, Span
@@ -39,6 +40,8 @@ def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
         tree = trafilatura.load_html(document.content)
         own_date, asides = (None, frozenset[str]()) if document.published or tree is None \
             else page_date(tree, document.url, foreign_months(kb))
+        if tree is not None:
+            _caption_paragraphs(tree)
         result = trafilatura.bare_extraction(tree if tree is not None else document.content,
                                              url=document.url, with_metadata=True,
                                              include_comments=False, include_tables=True)
@@ -58,6 +61,21 @@ def _clean_html(kb: KnowledgeBase, document: Document) -> Article | Rejection:
     return _build(kb, document, text, document.title or result.title, published,
                   result.sitename or document.site or result.hostname, published_from=source,
                   url=document.url or result.url)
+
+
+def _caption_paragraphs(tree: HtmlElement) -> None:
+    """Read each figure caption as a paragraph of its own.
+
+    A photo gallery tells its news in captions ('3/10 - Lima, 12 May: ...'), each led by
+    its own date and place. Extraction runs consecutive captions together with no break,
+    so a lead would sit mid-sentence and no entry would open there; as paragraphs, each
+    caption starts a block the way a chronology's entry does. Only numbered captions
+    ('2/8 ...') are a gallery's: a lone photo's caption ('Delegates arrive, 3 March') stays
+    where extraction puts it, so its date cannot pass for the page's own stamp line.
+    """
+    for caption in tree.iter("figcaption"):
+        if CAPTION_LEAD.match(caption.text_content() or ""):
+            caption.tag = "p"
 
 
 def _table_row(line: str) -> str:

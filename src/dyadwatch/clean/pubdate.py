@@ -25,6 +25,9 @@ from dyadwatch.records import FuzzyDate
 NOT_PUBLICATION = re.compile(r"^\s*(last\s+update|updated|last\s+modified|modified|copyright|©|"
                              r"date\s+modified|page\s+last\s+(?:updated|modified|reviewed))",
                              re.IGNORECASE)
+# a gallery caption opens with its place in the series ('6/8 Anwar is received ...'): the
+# date it names is the photo's event, never the page's publication
+CAPTION_LEAD = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}(?![\d/.-]*\d{4})\b")
 DATELINE_LINES = 12
 STAMP_MAX_CHARS = 120     # a longer line is prose: its date is an event's, not the filing's
 CREDIT_MAX_CHARS = 160    # a copyright line is short; 'copyright' in a long line is a topic
@@ -237,7 +240,7 @@ def _stamp(text: str) -> tuple[FuzzyDate, str] | None:
 def _stamp_day(line: str, months: Mapping[str, int] | None = None) -> FuzzyDate | None:
     """A short top line's date ('By X April 23, 2021'), not a chronology entry's; a
     month only where the line is a byline or stamp ('Published: March 2019')."""
-    if NOT_PUBLICATION.match(line) or len(line) > STAMP_MAX_CHARS:
+    if NOT_PUBLICATION.match(line) or CAPTION_LEAD.match(line) or len(line) > STAMP_MAX_CHARS:
         return None
     found = find_dates(line)
     if _history_list(line, found) and not (_PUBLISHED.match(line) or _BYLINE.match(line)):

@@ -37,6 +37,7 @@ from dyadwatch.coding.actor_types import (
     remember,
     remember_title,
 )
+from dyadwatch.coding.bare_bodies import place_chambers
 from dyadwatch.coding.briefing_party import note_addressed
 from dyadwatch.coding.capital_officials import capital_officials
 from dyadwatch.coding.entry_pairs import entry_pair_references, note_headline_pair
@@ -60,7 +61,10 @@ def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
     governed = _movements_governing(group, day)
     if governed is None:
         return None
-    group = governed
+    placed = place_chambers(kb, sent, governed, memory)
+    if placed is None:
+        return None
+    group = placed
     parties = [p for p in group if p.kind == "party" and not _is_posting(group, p, sent)]
     titles = [p for p in group if p.kind == "title"]
     persons = [p for p in group if p.kind == "person"]

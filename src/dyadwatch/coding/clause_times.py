@@ -33,6 +33,9 @@ FRAME_PREPS = {"during", "at", "throughout"}  # 'during the March 5 talks': the 
 # clause, 'the agreement recently reached', stays in the noun's or the saying's time)
 CLAUSES = {"advcl", "relcl", "parataxis", "csubj"}
 TIME_LINKS = {"until", "till", "since", "after", "before"}  # 'until the sanctions, which ...'
+# prepositions that name the deed a charge, blame or thanks is about: 'accused X OF closing
+# ...', 'blamed Y FOR shelling ...', 'protested OVER ...'
+CHARGE_PREPS = {"of", "for", "over"}
 
 
 def after_clause(found: Found, when: SentenceDate, sent: Span) -> bool:
@@ -93,6 +96,25 @@ def foreign_time(found: Found, when: SentenceDate, sent: Span) -> bool:
     """Whether a date of the sentence belongs to another clause's event than the trigger's."""
     return after_clause(found, when, sent) or others_time(found, when, sent) or \
         asked_time(found, when, sent)
+
+
+def charged_deed_time(found: Found, when: SentenceDate, sent: Span) -> bool:
+    """'accused Chile of closing the border on 3 January', 'blamed Kyiv for shelling the
+    plant on Sunday': a date inside the gerund a charge is about dates the deed charged.
+    'accused Chile on Monday of ...' keeps its own day. when.py decides whether the
+    deed's day is far enough back to be no day of the charge."""
+    token = _token_at(sent, when.position)
+    verb = clause_verb(found.token)
+    if token is None or verb is None:
+        return False
+    for above in token.ancestors:
+        if above.i in (verb.i, found.token.i):
+            return False
+        prep = above.head
+        if above.tag_ == "VBG" and above.dep_ == "pcomp" and prep.lower_ in CHARGE_PREPS \
+                and prep.head.i in (verb.i, found.token.i):
+            return found.token not in above.subtree
+    return False
 
 
 def asked_time(found: Found, when: SentenceDate, sent: Span) -> bool:

@@ -32,20 +32,15 @@ from dyadwatch.coding.entries import (
 )
 from dyadwatch.coding.fragments import carried_pairs, is_fragment, with_carried
 from dyadwatch.coding.fronted import entry_year, mend_cut_entry
+from dyadwatch.coding.heading_day import heading_now
 from dyadwatch.coding.implicit import narrative_day
 from dyadwatch.coding.meeting_acts import acts_at_meeting
 from dyadwatch.coding.modality import modality
-from dyadwatch.coding.narrative import Narrative, advance, head_section, in_story, note_event
+from dyadwatch.coding.month_heading import head_sections
+from dyadwatch.coding.narrative import Narrative, advance, in_story, note_event
 from dyadwatch.coding.occasions import occasion_consults
 from dyadwatch.coding.office_dates import contradicts_office
-from dyadwatch.coding.pairing import (
-    distinct,
-    mode,
-    note_meeting,
-    pairs,
-    resumed_meeting,
-    told_apart,
-)
+from dyadwatch.coding.pairing import distinct, mode, note_meeting, pairs, resumed_meeting, told_apart
 from dyadwatch.coding.parallel import pair_dates
 from dyadwatch.coding.reftime import DATELINE, filing_time
 from dyadwatch.coding.scope import dated_past_clause, names_vague_time
@@ -227,7 +222,7 @@ def _code_trigger(found: Found, status: str, here: _Sentence) -> None:
     """Pair, date and record one trigger's act, and tell the narrative of it so that
     later acts can be dated and paired by it."""
     narrative = here.narrative
-    reference = Reference(narrative.time.published, narrative.last_date,
+    reference = Reference(heading_now(narrative), narrative.last_date,
                           tuple((t.lemma, t.day) for t in narrative.told if t.lemma),
                           narrative.last_told)
     found_pairs = _trigger_pairs(found, here)
@@ -317,7 +312,7 @@ def _close_sentence(here: _Sentence) -> list[Mention]:
     only_date = len(dates) == 1 and _only_a_date(sent.text, dates[0].text)
     if only_date:
         narrative.heading = (offset, dates[0].value)  # '19 September. As forces moved, ...'
-    head_section(narrative, sent, dates, here.index, only_date)
+    head_sections(narrative, sent, dates, here.index, only_date, here.article.text)
     return mentions
 
 

@@ -46,6 +46,7 @@ def remember_deeds(sent: Span, phrases: Sequence[Phrase], memory: dict[str, Acto
             continue
         for noun in _deed_nouns(verb):
             memory[f"deed:0:{slot}:n:{noun}"] = phrase.actor
+        memory[f"deed:0:{slot}:h:{sent.doc[phrase.head].lemma_.lower()}"] = phrase.actor
         for other in phrases:
             if other.actor.code != phrase.actor.code and any(
                     t.i == other.head for t in verb.subtree):
@@ -63,18 +64,36 @@ def deed_reference(token: Token, phrases: Sequence[Phrase], memory: dict[str, Ac
     if token.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or \
             verb.lemma_.lower() not in clause_words("deed_reaction_verbs"):
         return None
+    owner = _bare_owner(token, phrases)
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children) or any(
-            c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "by"))
+            c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ in ("of", "by")
+                                               and owner is None)
             for c in token.children):
         return None
     reactors = {p.actor.code for p in phrases if sent_subject(p, verb)}
     deeds = sorted((int(k.split(":")[1]), k.split(":")[2], a) for k, a in memory.items()
-                   if k.startswith("deed:") and k.endswith(f":n:{token.lemma_.lower()}"))
+                   if k.startswith("deed:") and k.endswith(f":n:{token.lemma_.lower()}") and
+                   (owner is None or f"deed:{k.split(':')[1]}:{k.split(':')[2]}:h:{owner}" in memory))
     done_to = [(age, slot) for age, slot, _ in deeds if any(
         memory.get(f"deed:{age}:{slot}:p:{code}") for code in reactors)]
     chosen = [a for age, slot, a in deeds if (age, slot) in done_to[:1]] or [a for _, _, a in deeds[:1]]
     actor = chosen[0] if chosen else None
     return None if actor is None or actor.code in reactors else actor
+
+
+def _bare_owner(token: Token, phrases: Sequence[Phrase]) -> str | None:
+    """'welcomed the decision of parliament' after 'The Nepali parliament ratified the
+    compact': an owner named by a bare common noun that names no party by itself is the
+    body just told as the doer, so the deed kept for a doer of that head noun is meant.
+    An owner that is a party ('the decision of Niger') names the doer outright."""
+    covered = {i for p in phrases for i in range(p.start, p.end)}
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "by"):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.pos_ == "NOUN" and noun.i not in covered:
+            return noun.lemma_.lower()
+    return None
 
 
 def sent_subject(phrase: Phrase, verb: Token) -> bool:

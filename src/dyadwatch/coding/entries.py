@@ -32,6 +32,11 @@ _STAMP_TIME = (rf"^\s*{CLOCK_TIME}(?:\s*{MERIDIEM})?"
 CLOCK_LINE = re.compile(_STAMP_TIME + r"[-–—:|]?\s+(?=[A-Z\"'“])")
 # ... or stands alone on its line, with the entry's text in the paragraph below it
 BARE_CLOCK = re.compile(_STAMP_TIME + r"$")
+# a gallery's caption opens with its place in the series, then where and (weekday) when:
+# '3/10 - Lima, 12 May:', '4/8. Friday 3 February:', '2/9 - Bonn, Germany, 5 June -'
+GALLERY_LEAD = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s*[.)]?\s*(?:[-–—]\s*)?"
+                          r"(?:[A-Z][\w'.-]*(?:\s+[\w'.-]+){0,3},\s*){0,2}"
+                          r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.IGNORECASE)
 
 
 def is_lede(read: bool | None, number: int, sent: Span, title: str | None) -> bool | None:
@@ -67,15 +72,16 @@ def _headline(block: Doc, title: str | None) -> bool:
 def opens_entry(sent: Span, dates: list[SentenceDate]) -> FuzzyDate | None:
     """'12 March 2021 - Poland closed the crossing. Warsaw accused ...': a paragraph that opens
     with a day and a dash (after a number, bullet or weekday: '• Tuesday, 5 March:') is a
-    chronology's entry, and all of it tells that day; 'May 2020 - ...' and 'mid-June - ...'
+    chronology's entry, and all of it tells that day, as does a gallery caption's lead
+    ('3/10 - Lima, 12 May:'); 'May 2020 - ...' and 'mid-June - ...'
     tell that month. A dateline ('KYIV, May 3 -') names the place first; a year spans too much."""
     if sent.start != 0 or not dates:
         return None
     first = min(dates, key=lambda d: d.position)
     before = sent.doc.text[sent.start_char:first.position]
     after = sent.doc.text[first.position + len(first.text):]
-    if not ENTRY_LEAD.match(before) or first.value.precision not in ("day", "month") or \
-            not ENTRY_DASH.match(after):
+    led = ENTRY_LEAD.match(before) or GALLERY_LEAD.match(before)
+    if not led or first.value.precision not in ("day", "month") or not ENTRY_DASH.match(after):
         return None
     return first.value
 

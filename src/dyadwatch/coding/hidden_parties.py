@@ -43,8 +43,10 @@ def hidden_sides(found: Found, actors: list[ActorPhrase], sent: Span, roles: Rol
     measure's object chain; each leaves sides the earlier rules found alone."""
     if found.entry.type not in MEASURE_TYPES:
         return
-    if not roles.sources and not roles.targets and not roles.participants:
+    if not roles.sources and not roles.participants:
         _announced_passive(found.token, actors, sent, roles)
+    if not roles.sources and not roles.participants:
+        _answered_passive(found.token, actors, roles)
     if roles.sources and not roles.targets and not roles.participants:
         own = {a.actor.code for a in roles.sources}
         roles.targets = _chain_targets(found.token, actors, own)
@@ -60,8 +62,8 @@ def _announced_passive(trigger: Token, actors: list[ActorPhrase], sent: Span,
         return  # 'were suspended by the airline': the agent is named
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     saying = trigger.head
-    if subject is None or trigger.dep_ != "ccomp" or \
-            saying.lemma_.lower() not in reporting_verbs():
+    if subject is None or trigger.dep_ != "ccomp" or saying.lemma_.lower() not in (
+            reporting_verbs() | clause_words("posting_verbs")):  # 'Trump posted that ...'
         return
     speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
     if speaker is None:
@@ -70,11 +72,37 @@ def _announced_passive(trigger: Token, actors: list[ActorPhrase], sent: Span,
     doers = [a for a in actors if a.head in said_by and not a.is_place]
     if not doers:
         return
+    _passive_sides(doers, subject, actors, roles)
+
+
+def _passive_sides(doers: list[ActorPhrase], subject: Token, actors: list[ActorPhrase],
+                   roles: Roles) -> None:
+    """The doer acts on the other states named in the passive subject; a target the earlier
+    rules found there is kept ('negotiations with Canada are terminated')."""
     own = {a.actor.code for a in doers}
     touched = {t.i for t in subject.subtree}
     targets = [a for a in actors if a.head in touched and a.actor.code not in own]
     if targets:
         roles.sources, roles.targets = doers[:1], targets
+
+
+def _answered_passive(trigger: Token, actors: list[ActorPhrase], roles: Roles) -> None:
+    """'Moscow's answer came on the 6th: nine Finnish diplomats were expelled': a passive
+    measure told after a party's answer or response is that party's (lexicon
+    'answer_nouns'); the parse hangs the answer clause on the measure or the reverse."""
+    children = list(trigger.children)
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if trigger.pos_ != "VERB" or subject is None or any(c.dep_ == "agent" for c in children):
+        return
+    clauses = [c for c in children if c.dep_ in ("ccomp", "parataxis") and c.i < trigger.i]
+    if trigger.dep_ in ("ccomp", "parataxis", "conj") and trigger.head.i < trigger.i:
+        clauses.append(trigger.head)
+    answers = [n for c in clauses for n in c.children if n.dep_ == "nsubj"
+               and n.lemma_.lower() in clause_words("answer_nouns")]
+    owners = {p.i for n in answers for p in n.children if p.dep_ == "poss"}
+    doers = [a for a in actors if a.head in owners and not a.is_place]
+    if doers:
+        _passive_sides(doers, subject, actors, roles)
 
 
 def _chain_targets(trigger: Token, actors: list[ActorPhrase],

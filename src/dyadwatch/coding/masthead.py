@@ -26,6 +26,10 @@ from dyadwatch.records import Actor
 STATE_KEY = "masthead:state"  # the state a heading line names as publisher
 OFFICE_KEY = "masthead:office"  # a heading line names an office (ministry, presidency)
 SPLIT_KEY = "masthead:split"  # the heading lines name two publishing states
+TOPIC_KEY = "masthead:topic"  # the one state a headline is about ('FINLAND'S 2023')
+TOPIC_SPLIT_KEY = "masthead:topics"  # headlines about two different states
+TOPIC_CLOSED_KEY = "masthead:story"  # the first sentence of the story has been read
+STORY_ENDS = (".", "!", "?")
 CLOSED_KEY = "masthead:closed"  # the first line of prose has been read
 NONE = Actor("", "")
 ENDS = (".", "!", "?", ":", ";", ",")
@@ -35,6 +39,7 @@ MAX_WORDS = 12  # a heading line is short
 def note_masthead(kb: KnowledgeBase, sent: Span, phrases: Sequence[ActorPhrase],
                   memory: dict[str, Actor]) -> None:
     """Read the heading lines that open a page, up to its first line of prose."""
+    _note_topic(kb, sent, phrases, memory)
     if CLOSED_KEY in memory:
         return
     if sent.start != 0 or any(_prose(line) for line in _lines(sent)):
@@ -52,6 +57,52 @@ def note_masthead(kb: KnowledgeBase, sent: Span, phrases: Sequence[ActorPhrase],
     if known is not None and known.code != code:
         memory[SPLIT_KEY] = NONE
     memory[STATE_KEY] = Actor(code, kb.party_name(code))
+
+
+def _note_topic(kb: KnowledgeBase, sent: Span, phrases: Sequence[ActorPhrase],
+                memory: dict[str, Actor]) -> None:
+    """'THE YEAR IN DIPLOMACY: FINLAND'S 2023', 'NICARAGUA'S DIPLOMACY SINCE 2018', 'How
+    Bamako rewired its partnerships': a heading line whose one state is its possessor or
+    its subject says whose story the page tells. A line naming two states ('Czech
+    Republic-China relations', 'how Bamako and Ouagadougou ...') names no one. Heading
+    lines are those before the story's first full sentence; a heading may end in a colon."""
+    if TOPIC_CLOSED_KEY in memory:
+        return
+    if any(line.strip().endswith(STORY_ENDS) and len(line.split()) > 4 for line in _lines(sent)):
+        memory[TOPIC_CLOSED_KEY] = NONE
+        return
+    for line in _line_spans(sent):
+        states = [p for p in phrases if line[0] <= p.start < line[1] and not _bracketed(sent, p)
+                  and (kb.parties.get(p.actor.code) or {}).get("kind") == "state"]
+        if len({p.actor.code for p in states}) != 1 or not any(_topic(sent, p) for p in states):
+            continue
+        known = memory.get(TOPIC_KEY)
+        if known is not None and known.code != states[0].actor.code:
+            memory[TOPIC_SPLIT_KEY] = NONE
+        memory[TOPIC_KEY] = Actor(states[0].actor.code, kb.party_name(states[0].actor.code))
+
+
+def _topic(sent: Span, phrase: ActorPhrase) -> bool:
+    """The state owns the headline's noun ('FINLAND'S 2023') or is its verb's subject."""
+    head = sent.doc[phrase.head]
+    after = sent.doc[phrase.end] if phrase.end < len(sent.doc) else None
+    return head.dep_ in ("poss", "nsubj") or (after is not None and after.lower_ in ("'s", "’s"))
+
+
+def _line_spans(sent: Span) -> list[tuple[int, int]]:
+    """(start, end) token indexes of each line of the sentence."""
+    spans, start = [], sent.start
+    for token in sent:
+        if "\n" in token.text_with_ws:
+            spans.append((start, token.i + 1))
+            start = token.i + 1
+    spans.append((start, sent.end))
+    return spans
+
+
+def masthead_topic(memory: dict[str, Actor]) -> Actor | None:
+    """The one state the page's headlines say the story is about."""
+    return None if TOPIC_SPLIT_KEY in memory else memory.get(TOPIC_KEY)
 
 
 def _lines(sent: Span) -> list[str]:

@@ -40,10 +40,32 @@ def symmetric_pairs(found: Found, core: list[Actor], targets: list[Actor],
         # C': the co-signers are one side, each other's partners in nothing told here
     if apart and not core and len(others) > 1 and _has_subject(found):
         return []  # 'she met A and B respectively', 'she' unresolved: A and B never met
+    faced = [o for o in others if o.code in present]  # a host state is no counterpart
+    if _delegation(found, core, faced, sent):
+        return [(a, b, False) for a in core for b in faced] + [
+            (a, b, False) for a, b in combinations(faced, 2)]
     if not (core and len(others) > 1 and separate):
         return [(a, b, False) for a, b in combinations(everyone, 2)]
     return [(a, b, False) for a, b in combinations(core, 2)] + [
         (a, b, False) for a in core for b in others]
+
+
+def _delegation(found: Found, core: list[Actor], others: list[Actor], sent: Span) -> bool:
+    """'Ramaphosa, Sall and Hichilema met Zelensky in Kyiv': leaders named together as the
+    subject of an in-person meeting with a counterpart came as one delegation; each met the
+    counterpart, and the sentence tells no meeting among themselves (they travelled together).
+    Only a counterpart met as the verb's object counts: 'A and B met with C' or 'held talks
+    with C' is as often A and B meeting each other with C as host or mediator. Two subjects
+    meeting two others may be a mediated meeting of all four ('Merkel and Hollande met Putin
+    and Poroshenko'), so two co-subjects count as one side only against a single
+    counterpart; three or more always do."""
+    if found.entry.type != "CONSULT" or not others or len(core) < 2 or \
+            not _has_subject(found) or _calls(found, {t.lower_ for t in sent}) or \
+            _says(sent, "joint_call_words"):
+        return False
+    if not any(c.dep_ in ("dobj", "obj") for c in found.token.children):
+        return False  # 'A and B met in Putrajaya with C as host': A and B met each other
+    return len(others) == 1 or len(core) >= 3
 
 
 def _signing_meeting(found: Found) -> bool:

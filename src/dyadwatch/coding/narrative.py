@@ -62,6 +62,7 @@ class Narrative:
     year: int | None = None  # the year of the last date the text named with its year
     told_year: int | None = None  # ... of a past or present sentence: what yearless dates take
     year_told_at: tuple[Doc, int] | None = None  # the paragraph and end of the sentence that told it
+    month_named: tuple[Doc, int, int, int] | None = None  # paragraph, end, year, month of a 'June 2017'
     entry: tuple[int, FuzzyDate] | None = None  # (block offset, date) of a 'DATE - ...' paragraph
     entry_day: FuzzyDate | None = None  # the last entry heading's day: '16 September' goes on
     stamp: FuzzyDate | None = None  # the day of a bare '14:32 GMT' line: its entry is below it

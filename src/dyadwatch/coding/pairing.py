@@ -32,6 +32,7 @@ from dyadwatch.coding.corecipients import (
     partners_of_unnamed,
 )
 from dyadwatch.coding.court_cases import case_targets
+from dyadwatch.coding.courtesies import courtesy_thanks
 from dyadwatch.coding.fallback_roles import fallback
 from dyadwatch.coding.guests import hosted_guests
 from dyadwatch.coding.hosting import active_host_side, guest_message_host
@@ -39,6 +40,7 @@ from dyadwatch.coding.meeting_pairs import host_side, hosted, symmetric_pairs, v
 from dyadwatch.coding.messages import received_message
 from dyadwatch.coding.mutual import mutual_pairs
 from dyadwatch.coding.pronoun_parties import pronoun_object, pronoun_subject, received
+from dyadwatch.coding.reference_points import reference_point
 from dyadwatch.coding.relative_clauses import relative_roles
 from dyadwatch.coding.triggers import JUDGING_TYPES, Found
 from dyadwatch.coding.venues import bloc_gathering_trip
@@ -102,8 +104,9 @@ def _with_object(token: Token) -> bool:
 
 def _pairs(found: Found, actors: list[ActorPhrase], sent: Span,
            persons: list[Actor]) -> list[tuple[Actor, Actor, bool]]:
-    if _asked_for(found):
-        return []
+    if _asked_for(found) or reference_point(found.token) or courtesy_thanks(found.token):
+        return []  # 'called for talks'; 'the first visit since the 2019 summit'; 'thanked
+        # the hosts for their hospitality'
     roles = relative_roles(found.token, actors,
                            fallback(found, actors, role_rules.assign(found, actors, sent)))
     found_pairs = _role_pairs(found, actors, sent, persons, roles)

@@ -18,6 +18,7 @@ from dyadwatch.coding.actor_types import ActorPhrase
 from dyadwatch.coding.antecedents import may_be
 from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.clauses import clause_head
+from dyadwatch.coding.profile_subject import note_profile, profile_references
 from dyadwatch.knowledge import KnowledgeBase
 from dyadwatch.records import Actor
 
@@ -54,8 +55,9 @@ QUALIFIERS = {"island": "island", "archipelago": "island", "gulf": "gulf", "horn
 def pronoun_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
                        memory: dict[str, Actor]) -> list[ActorPhrase]:
     """A sentence's opening subject pronoun and its epithets for a state, resolved."""
-    taken = {i for p in phrases for i in range(p.start, p.end)}
-    out = [p for p in [_subject_pronoun(sent, memory)] if p is not None and p.start not in taken]
+    out = profile_references(sent, phrases, memory)  # an obituary's 'he' is its subject
+    taken = {i for p in phrases + out for i in range(p.start, p.end)}
+    out += [p for p in [_subject_pronoun(sent, memory)] if p is not None and p.start not in taken]
     out += [p for p in _joint_they(sent, memory) if p.start not in taken]
     out += [p for p in _latter(sent, phrases, memory) if p.start not in taken]
     out += [p for p in _other_side(sent, phrases + out, memory) if p.start not in taken]
@@ -69,6 +71,7 @@ def pronoun_references(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase]
 def note_subject(kb: KnowledgeBase, sent: Span, phrases: list[ActorPhrase],
                  memory: dict[str, Actor]) -> None:
     """Keep this sentence's subject party and age the states in view."""
+    note_profile(sent, phrases, memory)
     for key in [k for k in memory if k.startswith(VIEW)]:
         _, code, age = key.split(":")
         actor = memory.pop(key)

@@ -83,8 +83,9 @@ def place_role(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, s
         roles.origins.append(actor)  # 'left Washington for Baku': where they set out from
     elif place:
         roles.places.append(actor)
-    elif dep == "prep" and prep == "at" and hosting_state(actor) and \
-            found.entry.type in ("AGREE", "CONSULT") and found.entry.mode != "visit":
+    elif dep == "prep" and (prep == "at" or (prep == "in" and _seat_room(actor))) and \
+            hosting_state(actor) and found.entry.type in ("AGREE", "CONSULT") and \
+            found.entry.mode != "visit":
         roles.participants.append(actor)  # 'signed a declaration at the White House': the host
         roles.hosts.append(actor)
     elif dep == "prep" and prep in ("between", "among") and is_noun:
@@ -103,6 +104,16 @@ def place_role(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, s
         roles.targets.append(actor)
     elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:
         roles.participants.append(actor)
+
+
+def _seat_room(actor: ActorPhrase) -> bool:
+    """'signed the accord in the Oval Office', 'held talks in the Kremlin': a room or house of
+    government is entered, so 'in' names it as 'at' does and its state hosts; 'in' before a
+    ministry, an army or a parliament more often says where a person works than where a
+    meeting was, and 'in the Georgian capital' is a city, so only a named seat of government
+    itself (an institution of the government sector) counts."""
+    return actor.actor.sector == "government" and actor.actor.role == "institution" \
+        and not actor.is_person
 
 
 def _particle_prep(found: Found, anchor: Token, prep: str | None) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from dyadwatch.coding.actor_memory import Phrase
 from dyadwatch.coding.actor_types import ActorPhrase, Piece, head_token, remember, remember_title
 from dyadwatch.coding.clause_words import clause_words
-from dyadwatch.coding.masthead import masthead_state
+from dyadwatch.coding.masthead import masthead_state, masthead_topic
 from dyadwatch.knowledge import KnowledgeBase, Title
 from dyadwatch.records import Actor
 
@@ -77,7 +77,8 @@ def org_in_view(kb: KnowledgeBase, memory: dict[str, Actor], office: str) -> Act
 
 def home_state(memory: dict[str, Actor]) -> Actor | None:
     """The one state the story is told from: the masthead of an office's own page, else its
-    dateline, else the only state whose officials it has named; None when these disagree."""
+    dateline, else the one state its headline is about, else the only state whose officials
+    it has named; None when these disagree."""
     masthead = masthead_state(memory)
     if masthead is not None:
         return masthead  # an office's own page: its bare titles are its own officials
@@ -85,6 +86,9 @@ def home_state(memory: dict[str, Actor]) -> Actor | None:
     home = memory.get(HOME_KEY)
     if home is not None:
         return home if officials <= {home.code} else None
+    topic = masthead_topic(memory)
+    if topic is not None:
+        return topic  # a year review or brief about one state: its ministry is that state's
     if len(officials) == 1:
         code = next(iter(officials))
         return memory[OFFICIAL_KEY + code]
@@ -107,7 +111,8 @@ def home_officials(kb: KnowledgeBase, groups: Sequence[list[Piece]],
         if holder is not None:
             note_title_party(memory, replace(holder, role=titles[-1].text))
             continue
-        actor = _titled_home(kb, titles[-1].title, memory, bool(persons))
+        actor = _titled_home(kb, titles[-1].title, memory, bool(persons)) or \
+            _page_body(kb, titles[-1].title, sent, group, memory)
         if actor is None:
             continue
         remember(memory, persons, actor, titles if persons else None)
@@ -133,6 +138,21 @@ def _titled_home(kb: KnowledgeBase, title: Title | None, memory: dict[str, Actor
     holder = memory.get(TITLE_PARTY_KEY + title.text.lower()) if not named else None
     code = holder.code if holder is not None and holder.code else home.code
     return Actor(code, kb.party_name(code), title.text, title.sector, title.level)
+
+
+def _page_body(kb: KnowledgeBase, title: Title | None, sent: Span, group: list[Piece],
+               memory: dict[str, Actor]) -> Actor | None:
+    """'the government', 'the transitional government' on a page whose masthead or headline
+    names one state: that state's government. 'the government in Copenhagen' or 'of Mali'
+    is placed by its own words, and a page without such a heading leaves it alone, since a
+    news story's 'the government' may be any state's in view."""
+    if title is None or title.text.lower() not in clause_words("page_home_bodies"):
+        return None
+    home = masthead_state(memory) or masthead_topic(memory)
+    end = group[-1].end
+    if home is None or (end < len(sent.doc) and sent.doc[end].lower_ in ("in", "of", "at")):
+        return None
+    return Actor(home.code, kb.party_name(home.code), title.text, title.sector, title.level)
 
 
 def note_title_party(memory: dict[str, Actor], actor: Actor) -> None:

@@ -22,8 +22,10 @@ from dyadwatch.coding.dates import (
 )
 from dyadwatch.coding.dayonly import DAY_ONLY, day_only
 from dyadwatch.coding.fronted import entry_heading, top_at
+from dyadwatch.coding.heading_day import heading_now
 from dyadwatch.coding.historyyear import history_year, story_day_year, told_story_year
 from dyadwatch.coding.mainline import main_clause
+from dyadwatch.coding.monthyear import month_named_year, note_month_named
 from dyadwatch.coding.narrative import Narrative, ahead
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
 from dyadwatch.coding.scope import past_clause, token_at, told_as_past
@@ -53,7 +55,7 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
     anchors = [a for a in kb.anchors if any(p.lower() in lowered for p in a.phrases)]
     out: list[SentenceDate] = []
     future = future_tense(sent)
-    said = resolve_publication_relative(sent.text, narrative.time.published, future)
+    said = resolve_publication_relative(sent.text, heading_now(narrative), future)
     narrative.said = said[0] if said is not None and not future and \
         said[0].precision == "day" else None  # 'killed last year' is background, not a move
     found = find_dates(sent.text)
@@ -70,6 +72,7 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
                             and expr.day == a.day.day), None) or \
             sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
             _section_year(expr, narrative, sent) or _story_year(expr, narrative, sent) or \
+            month_named_year(expr, narrative, sent, sent.text[:expr.start]) or \
             story_day_year(expr, narrative, sent, sent.text[:expr.start]) or \
             history_year(expr, narrative, sent) or \
             told_story_year(expr, narrative, sent, sent.text[:expr.start])
@@ -91,6 +94,8 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
                 narrative.told_year = expr.year
                 narrative.year_told_at = (sent.doc, sent.end) if main_clause(
                     top_at(sent, at, length), date=True) else None  # not 'the deal that they signed in 2023'
+    for expr in found:
+        note_month_named(expr, narrative, sent)
     known = [(e.start, e.end) for e in found]
     here = _month_here(sent, out)
     for value, text, at in day_only(sent.text, known, here or narrative.last_told or

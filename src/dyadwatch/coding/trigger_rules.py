@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.trigger_blame import carries_blame, made_to_pay
 
 if TYPE_CHECKING:
     from dyadwatch.coding.triggers import Found
@@ -114,7 +115,7 @@ def _blames(clause: Token, outsider: Callable[[Token], bool]) -> bool:
             g for c in children if c.dep_ == "prep" and c.lower_ == "on"
             for g in c.children if g.dep_ == "pobj"]
         return any(a.lemma_.lower() in clause_words("commitments") for a in aims)
-    return False
+    return carries_blame(clause)
 
 
 def _blame_predicate(word: Token) -> bool:
@@ -182,7 +183,7 @@ def _threatens(clause: Token) -> bool:
             c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
             for c in children):
         return False  # 'said it would not retaliate'; 'if X happened, it would' is a condition
-    if _struck_unnamed(clause, children):
+    if _struck_unnamed(clause, children) or made_to_pay(clause):
         return True
     words = _own_words(clause)
     text = " ".join(t.lower_ for t in words).replace(" - ", "-")

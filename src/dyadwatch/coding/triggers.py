@@ -34,6 +34,7 @@ from dyadwatch.coding.trigger_frames import (
     telegraphic_entry,
     words_after,
 )
+from dyadwatch.coding.trigger_leave import deadline_reports
 from dyadwatch.coding.trigger_listings import no_new_meeting
 from dyadwatch.coding.trigger_objects import OBJECT_FRAMES
 from dyadwatch.coding.trigger_rules import (
@@ -99,6 +100,8 @@ MET_THERE = Trigger("agree", "VERB", "CONSULT", "meet", "with")
 REPORTED_BLAME = Trigger("say", "VERB", "ACCUSE", None, "direct")
 # 'said Minsk would have no choice but to respond in kind': the speaker threatens
 REPORTED_THREAT = Trigger("say", "VERB", "THREATEN", None, "direct")
+# 'says the Venezuelan diplomats have 72 hours to leave': the speaker expels them
+REPORTED_EXPULSION = Trigger("say", "VERB", "SANCTION", None, "direct")
 # 'apologised to him by telephone': an act done in a call is also a phone contact
 PHONED = Trigger("telephone", "VERB", "CONSULT", "phone", "direct")
 
@@ -155,6 +158,8 @@ def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
                               lambda subject: names_no_party(kb, subject))
     found += [Found(v, v.i + 1, REPORTED_BLAME, v.i) for v in blaming if v.i not in covered]
     found += [Found(v, v.i + 1, REPORTED_REFUSAL, v.i) for v in refusal_reports(
+        sent, kb.reporting_verbs) if v.i not in covered and v not in blaming]
+    found += [Found(v, v.i + 1, REPORTED_EXPULSION, v.i) for v in deadline_reports(
         sent, kb.reporting_verbs) if v.i not in covered and v not in blaming]
     threats = {f.token.i for f in found if f.entry.type == "THREATEN"}
     found += [Found(v, v.i + 1, REPORTED_THREAT, v.i)  # unless the clause names its own threat

@@ -30,15 +30,22 @@ ANSWERER = "answerer:"
 SPEAKER = "speaker:"  # the party of the person whose label heads the current turn
 ADDRESSEE = "addressee:"  # the party of the speaker before, spoken to as 'you'
 LAST = "lastspeaker:"  # the last labelled speaker, kept across questions
+SPOKE = "spoke:"  # each state whose labelled speaker has had a turn
+ASKED = "asked:"  # an interview's one answering state, the 'you' of the interviewer's turn
 BILLED = "billed:"  # a person named before the first label ('Joint statement by X and Y')
-# 'PRESIDENT PUTIN:', 'Chancellor Scholz:', 'Mr. Nebenzia (Russian Federation):'
+# 'PRESIDENT PUTIN:', 'Chancellor Scholz:', 'Mr. Nebenzia (Russian Federation):'; an
+# interpreter's or editor's note in square brackets may stand before the colon
+# ('K. TOKAYEV [interpretation from Russian]:') and says nothing about who speaks
 LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.'’-]*|of|for|the|and|de|da)"
                    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the|and|de|da)){0,5})"
-                   r"[ \t]*(\([^()\n]{1,60}\))?[ \t]*[:：]")
+                   r"[ \t]*(\([^()\n]{1,60}\))?[ \t]*(?:\[[^\[\]\n]{1,60}\][ \t]*)?[:：]")
 SELF_WORDS = ("i", "me", "my", "mine", "we", "us", "our", "ours")
 OTHER_WORDS = ("you", "your", "yours")
 QUOTES = set('"“”«»')
 ENDINGS = (".", "!", "?", '"', "”", ")")
+# an interpreter's or editor's note ('[interpreter: "one of the leading investors"]') may
+# quote words inside a turn; its quotation marks do not make the paragraph a report
+NOTES = re.compile(r"\[[^\[\]\n]*\]")
 VOICE = "voice:"  # the government whose own release this is
 
 
@@ -112,22 +119,29 @@ def note_speaker(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor
     A question's label ('Q:') or a label naming nobody known ends the turn. A label heads its
     line, and each line is parsed on its own, so only a doc's first sentence may hold one."""
     start = sent.start_char
-    label = LABEL.match(sent.text) if not start else None
-    if LAST not in memory and label is None:
+    # matched on the whole line: the parser may end a sentence inside the label itself
+    # ('K. TOKAYEV' | '[interpretation from Russian]: Dear Mr President, ...')
+    label = LABEL.match(sent.doc.text) if not start else None
+    heading = label is not None and not sent.doc.text.rstrip().endswith(ENDINGS)
+    if LAST not in memory and (label is None or heading):  # 'Transcript: statement by X and Y'
         memory.update({BILLED + p.actor.code: p.actor for p in phrases if p.is_person})
     if label is None:
-        if not start and QUOTES & set(sent.doc.text):
+        if not start and QUOTES & set(NOTES.sub("", sent.doc.text)):
             memory.pop(SPEAKER, None)  # a report quoting others: the transcript is over
+            memory.pop(ASKED, None)
         return
-    if not sent.doc.text.rstrip().endswith(ENDINGS):
+    if heading:
         return  # 'Lavrov: West is waging war on Russia' is a headline, not a turn
     if label.group(1).lower() in clause_words("answer_labels"):
         return
     end = start + label.end()
     inside = [p for p in phrases if sent.doc[p.start].idx < end]
-    speaker = next((p.actor for p in inside if p.is_person or label.group(2)), None)
+    named = None if label.group(2) else _remembered(label.group(1), memory)
+    speaker = named or next((p.actor for p in inside if p.is_person or label.group(2)), None)
     memory.pop(SPEAKER, None)
+    memory.pop(ASKED, None)
     if speaker is None:
+        _note_asker(memory)
         return
     billed = [a for k, a in memory.items() if k.startswith(BILLED) and a.code != speaker.code]
     previous = memory.get(LAST) or (billed[0] if len(billed) == 1 else None)
@@ -136,6 +150,26 @@ def note_speaker(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor
     elif previous is not None and previous.code != speaker.code:
         memory[ADDRESSEE] = previous
     memory[SPEAKER] = memory[LAST] = speaker
+    memory[SPOKE + speaker.code] = speaker
+
+
+def _remembered(name: str, memory: dict[str, Actor]) -> Actor | None:
+    """A label gives a speaker introduced earlier by surname only, often in capitals and
+    after an initial ('E. MACRON:' after 'President ... Emmanuel Macron'); the parser may
+    not read such a label as a person, but the surname was remembered when first named, or
+    the person was billed by full name in the transcript's heading. A bare title in the
+    label ('PRESIDENT') would name whoever last held that title, so the name comes first."""
+    words = name.split()
+    if not words or len(words[-1].strip(".")) < 3:
+        return None
+    surname = words[-1].strip(".")
+    actor = memory.get(surname) or memory.get(surname.title())
+    if actor is not None and actor.code:
+        return actor
+    # 'PRESIDENT LULA:' after 'President Luiz Inácio Lula da Silva': a name's middle word
+    found = {a.code: a for key, a in memory.items() if key.startswith(BILLED) and a.code and
+             surname.lower() in a.name.lower().split()}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def speaker_references(sent: Span, phrases: list[ActorPhrase],
@@ -144,7 +178,7 @@ def speaker_references(sent: Span, phrases: list[ActorPhrase],
     'my friend' the other leader. 'Our two nations' is both, so neither alone."""
     speaker, addressee = memory.get(SPEAKER), memory.get(ADDRESSEE)
     if speaker is None:
-        return []
+        return _asked_references(sent, phrases, memory)
     taken = {i for p in phrases for i in range(p.start, p.end)}
     shared, addressing = clause_words("shared_nouns"), clause_words("address_nouns")
     out = []
@@ -157,17 +191,48 @@ def speaker_references(sent: Span, phrases: list[ActorPhrase],
                 end = head.i + 1 if word != "you" and head.i > token.i else token.i + 1
                 out.append(ActorPhrase(token.i, end, addressee, end - 1, False, False))
         elif word in SELF_WORDS and head.lemma_.lower() not in addressing:  # 'our allies'
-            out.append(ActorPhrase(token.i, token.i + 1, speaker, token.i, False, False))
-            if addressee is not None and _inclusive(token, phrases, {speaker.code, addressee.code}):
-                out.append(ActorPhrase(token.i, token.i + 1, addressee, token.i, False, False))
+            both = addressee is not None and \
+                _inclusive(token, phrases, {speaker.code, addressee.code})
+            end, top = (head.i + 1, head.i) if both and word == "our" else (token.i + 1, token.i)
+            out.append(ActorPhrase(token.i, end, speaker, top, False, False))
+            if both and addressee is not None:
+                out.append(ActorPhrase(token.i, end, addressee, top, False, False))
     return out
+
+
+def _note_asker(memory: dict[str, Actor]) -> None:
+    """An interviewer's turn ('DR:', 'The Delta Review:') names no party. When one state's
+    speaker alone has answered so far, the transcript is an interview and the interviewer's
+    'you' is that speaker's state ('In December you sent a note verbale'); at a joint
+    appearance of two leaders the 'you' of a question could be either, so it stays open."""
+    spoke = {k for k in memory if k.startswith(SPOKE)}
+    if len(spoke) == 1:
+        memory[ASKED] = memory[spoke.pop()]
+
+
+def _asked_references(sent: Span, phrases: list[ActorPhrase],
+                      memory: dict[str, Actor]) -> list[ActorPhrase]:
+    """'You' and 'your' as the subject or owner in an interviewer's statement are the
+    interviewee's state; a question asks and a generic 'you' ('you cannot trust them')
+    heads no deed, so only a declarative sentence counts."""
+    asked = memory.get(ASKED)
+    if asked is None or sent.text.rstrip().endswith("?"):
+        return []
+    taken = {i for p in phrases for i in range(p.start, p.end)}
+    return [ActorPhrase(t.i, t.i + 1, asked, t.i, False, False) for t in sent
+            if t.lower_ in OTHER_WORDS and t.i not in taken and t.pos_ == "PRON" and
+            t.dep_ in ("nsubj", "poss") and not _vocative(t)]
 
 
 def _inclusive(token: Token, phrases: list[ActorPhrase], hosts: set[str]) -> bool:
     """'We signed an accord' at a joint appearance: 'we' is both leaders when the verb is a
-    joint act and no third party is named in its clause ('we signed a deal with Japan')."""
-    verb = token.head
-    if token.lower_ != "we" or token.dep_ != "nsubj" or \
+    joint act and no third party is named in its clause ('we signed a deal with Japan').
+    'Our ministers signed' is the same: a plural staff of 'our' at a joint appearance is
+    both delegations' (a single 'our minister' stays the speaker's own)."""
+    staff = token.lower_ == "our" and token.dep_ == "poss" and token.head.tag_ == "NNS"
+    subject = token.head if staff else token  # 'our ministers signed': both sides' ministers
+    verb = subject.head
+    if not (staff or token.lower_ == "we") or subject.dep_ != "nsubj" or \
             verb.lemma_.lower() not in clause_words("joint_verbs"):
         return False
     clause = {t.i for t in verb.subtree}
@@ -179,7 +244,7 @@ def own_references(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Act
     """'We urge Japan to ...' in an answer: the spokesperson's government urges. Outside
     answers only 'our' before an office or institution counts ('our Ministry summoned'):
     a bare 'we' there may be anyone quoted."""
-    if SPEAKER in memory:
+    if SPEAKER in memory or ASKED in memory:
         return speaker_references(sent, phrases, memory)
     answerer = memory.get(ANSWERER if answering else VOICE) or memory.get(VOICE)
     if answerer is None:

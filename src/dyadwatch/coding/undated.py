@@ -9,6 +9,7 @@ past and is the news itself rather than a clause that explains it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -20,6 +21,7 @@ from dyadwatch.coding.implicit import past_tense as _past_tense
 from dyadwatch.coding.implicit import told_past as _told_past
 from dyadwatch.coding.narrative import Narrative, context_date, reaction_date, story_date
 from dyadwatch.coding.occasions import meeting_day
+from dyadwatch.coding.reported_time import decided_now, reporting_head
 from dyadwatch.coding.speakers import response_date, speaker_date
 from dyadwatch.coding.tense import cause_year, clause_verb, recent_perfect, reported_threat
 from dyadwatch.coding.triggers import Found
@@ -76,7 +78,25 @@ def undated_date(found: Found, status: str, narrative: Narrative, where: tuple[i
     if event_date is None and status == "occurred" and narrative.section is not None and \
             _in_section_time(found.token):
         event_date, date_text = narrative.section, "section"
+    if event_date is None and status == "occurred":
+        event_date, date_text = _governed_date(found, narrative, where,
+                                               (found_pairs, actors, dates, deeds))
     return event_date, date_text
+
+
+def _governed_date(found: Found, narrative: Narrative, where: tuple[int, int],
+                   rest: tuple[list[tuple[Actor, Actor, bool]], list[ActorPhrase],
+                               list[SentenceDate], dict[int, str]]
+                   ) -> tuple[FuzzyDate | None, str | None]:
+    """'announced that it was suspending the talks', 'has decided to recall its envoy':
+    the saying or the deciding makes the act known, so the act takes the day that verb
+    would take; tried last, so it only dates what nothing else did."""
+    if decided_now(found.token) is not None:
+        return context_date(where[1], narrative, found.token.sent)
+    head = reporting_head(found.token)
+    if head is None:
+        return None, None
+    return undated_date(replace(found, token=head), "occurred", narrative, where, *rest)
 
 
 def _background_clause(token: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadwatch.coding.clause_times import (
     attributive,
+    charged_deed_time,
     describes_own,
     foreign_time,
     in_relative_clause,
@@ -123,19 +124,49 @@ def placed_date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate],
         if found.token.i in phrase:
             return _clause_date(found, candidates, time, marker, offset, phrase)
     same = same_day_as(sent, time.told)
-    relative = same[0] if same is not None else resolve_narrative(sent.text, time.last_date,
-                                                                          time.last_told)
     told_at = narrative_position(sent.text)
+    relative = same[0] if same is not None else resolve_narrative(
+        sent.text, _day_before(dates, sent, told_at) or time.last_date, time.last_told)
     if relative is not None and not future and time.published is not None and \
             relative.start > time.published:
         relative = None  # 'Two days after the protest, X expelled ...' counted from a wrong day
     if relative is not None and told_at is not None:
         candidates.append(SentenceDate(relative, "narrative", sent.start_char + told_at, False))
+    candidates = [d for d in candidates if not _old_deed_day(found, d, sent, time.published)]
     if not candidates:
         earlier = _antecedent_day(found, sent, time.last_date)
         if earlier is not None:
             return earlier, "antecedent", None
     return _nearest(found, candidates, dates, sent)
+
+
+# a deed charged more than a month before the report is told as background: a report
+# reaches back weeks to a charge ('accused X of ... on 15 March', read on the 30th), seldom
+# months
+DEED_BACK_DAYS = 31
+
+
+def _old_deed_day(found: Found, when: SentenceDate, sent: Span, published: date | None) -> bool:
+    """'He accused the United States of returning Cuba to its list on 20 January', read in
+    October: the deed charged lies months back, so its day is not the charge's, which is
+    the report's own. A deed of the last weeks ('of ramming the ship on Saturday') is
+    often charged the same day, a history with no publication day has no 'now' to measure
+    from, and the writer's own 'last month' or 'earlier this week' at the end of the
+    sentence tells when the charge was made: all keep the date."""
+    return published is not None and when.absolute and \
+        (published - when.value.start).days > DEED_BACK_DAYS and \
+        charged_deed_time(found, when, sent)
+
+
+def _day_before(dates: list[SentenceDate], sent: Span, told_at: int | None) -> FuzzyDate | None:
+    """'On 16 September the cabinet voted ..., and Taipei closed its embassy the same day':
+    a step told after a day the same sentence spells counts from that day, not from the
+    last day of the sentences before it."""
+    if told_at is None:
+        return None
+    before = [d for d in dates if d.absolute and d.value.precision == "day"
+              and d.position + len(d.text) <= sent.start_char + told_at]
+    return before[-1].value if before else None
 
 
 def governor_day(trigger: Token, when: SentenceDate, sent: Span) -> Token | None:
