@@ -109,3 +109,13 @@ def test_adjective_capital_after_in_is_no_host(code: Code) -> None:
     text = ("On Tuesday the foreign ministers of Armenia and Azerbaijan held talks in the Kazakh "
             "capital.")
     assert _codes(code(text, published=DAY)) == {"ARM", "AZE"}
+
+
+def test_senate_president_pro_tempore_is_american(code: Code) -> None:
+    text = "On Tuesday Senate President pro tempore Chuck Grassley met Australia's ambassador."
+    assert {"USA", "AUS"} <= _codes(code(text, published=DAY))
+
+
+def test_a_call_from_a_seat_of_government_has_no_host(code: Code) -> None:
+    got = code("On Tuesday Tokayev held a call with Mirziyoyev in the Kremlin.", published=DAY)
+    assert "RUS" not in _codes(got) and {"KAZ", "UZB"} <= _codes(got)

@@ -65,6 +65,9 @@ def title_cases() -> list[dict[str, Any]]:
               "MANILA, March 6 (Wire) - On Tuesday Senate President Juan Reyes met Japanese Prime "
               "Minister Fumio Kishida in Tokyo.",
               [expected_event("PHL", "JPN", "CONSULT", False, TUESDAY)]),
+        _case("US 'Senate President pro tempore' stays American",
+              "On Tuesday Senate President pro tempore Chuck Grassley met Australia's ambassador.",
+              [expected_event("USA", "AUS", "CONSULT", False, TUESDAY)]),
     ]
 
 
@@ -109,6 +112,9 @@ def seat_cases() -> list[dict[str, Any]]:
         _case("a capital named by its state's adjective is a city, not a host",
               "On Tuesday the foreign ministers of Armenia and Azerbaijan held talks in the Kazakh "
               "capital.", [expected_event("ARM", "AZE", "CONSULT", False, TUESDAY)]),
+        _case("a call has no host, whatever room it is made from",
+              "On Tuesday Tokayev held a call with Mirziyoyev in the Kremlin.",
+              [expected_event("KAZ", "UZB", "CONSULT", False, TUESDAY)]),
     ]
     return out
 

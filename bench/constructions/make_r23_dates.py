@@ -2,12 +2,16 @@
 
 Two shapes of one failure (an occasion dated once, later acts about it left undated):
 (1) the act sits in the clause of a saying or deciding verb ('announced that it was
-suspending', 'said it would deliver', 'has decided to recall'), whose tense, not the
+suspending', 'said it would deliver', 'has decided to withdraw'), whose tense, not the
 act's own, tells that it was made known in the past; (2) a charge names its deed with a
 date of the deed ('accused X of closing the border on 3 January'): that day is not the
 charge's, and it must not move the report off its news day, so that later undated
-charges still take it. Near misses: a plain future plan, a perfect of long standing, a
-charge given its own day.
+charges still take it, unless the sentence puts itself back then ('Back then, X accused
+...') or the story is told that far back (the running day of a chronology). Near misses: a
+plain future plan, a perfect of long standing, a charge given its own day. A month named
+with its year carries that year to the next day of that month only when it tells a past
+sentence's time ('harder than March 2016'), not as a modifier ('the March 2016 embargo').
+A single bare month line in an ordinary story heads no section.
 Run: python bench/constructions/make_r23_dates.py   (stdlib only, deterministic)
 """
 
@@ -40,17 +44,17 @@ def _governed(p: dict[str, str]) -> list[Case]:
     sanction = [expected_event(an, bn, "SANCTION", True, PUBLISHED)]
     return [
         ("decided-to-recall-lede",
-         f"{HEAD}The Government of {a} has decided to recall its ambassador in {b} "
-         "for consultations.", sanction),
+         f"{HEAD}The Cabinet of {a} has decided to withdraw its envoy from {b} "
+         "pending a review.", sanction),
         ("announced-was-suspending-lede",
-         f"{HEAD}The {a} foreign ministry announced that it was suspending all talks with "
-         f"{b} on the fishing accord.", sanction),
+         f"{HEAD}The {a} cabinet announced that it was suspending cooperation with "
+         f"{b} on river fisheries.", sanction),
         ("decided-plain-past-control",
          f"{HEAD}The Government of {a} recalled its ambassador in {b} for consultations.",
          sanction),
         ("had-decided-lookback-negative",
-         f"{HEAD}Years earlier the Government of {a} had decided to recall its ambassador "
-         f"in {b}.", []),
+         f"{HEAD}Years earlier the Cabinet of {a} had decided to withdraw its envoy "
+         f"from {b}.", []),
     ]
 
 
@@ -71,6 +75,14 @@ def _charged(p: dict[str, str]) -> list[Case]:
         ("charge-own-day-kept",
          f"{a} on Tuesday accused {b} of closing the border.",
          [expected_event(an, bn, "ACCUSE", True, TUESDAY)]),
+        ("charge-back-then-keeps-deed-day",
+         f"Back then, {a} accused {b} of shutting its consulate on 3 May 2023.",
+         [expected_event(an, bn, "ACCUSE", True, "2023-05-03")]),
+        ("charge-old-deed-in-old-story",
+         f"On 2 March 2023 {a} recalled its ambassador from {b}. {a} accused {b} of "
+         "seizing the trucks on 14 February 2023.",
+         [expected_event(an, bn, "SANCTION", True, "2023-03-02"),
+          expected_event(an, bn, "ACCUSE", True, "2023-03-02")]),
     ]
 
 
@@ -92,19 +104,39 @@ def _stepped(p: dict[str, str]) -> list[Case]:
          [expected_event(cn, bn, "SANCTION", True, "2019-05-02"),
           expected_event(an, bn, "SANCTION", True, "2019-05-03")]),
         ("month-named-then-day",
-         f"The crisis of {b}\n\nNothing tested the region more than June 2017. On 5 June, "
-         f"{a} cut its diplomatic ties with {b}.",
-         [expected_event(an, bn, "SANCTION", True, "2017-06-05")]),
+         f"{b} and the border dispute\n\nNo period strained the alliance harder than March "
+         f"2016. On 4 March, {a} cut its diplomatic ties with {b}.",
+         [expected_event(an, bn, "SANCTION", True, "2016-03-04")]),
         ("month-named-other-month-negative",
-         f"The crisis of {b}\n\nNothing tested the region more than June 2017. On 5 March, "
-         f"{a} cut its diplomatic ties with {b}.",
-         [expected_event(an, bn, "SANCTION", True, "2019-03-05")]),
+         f"{b} and the border dispute\n\nNo period strained the alliance harder than March "
+         f"2016. On 4 August, {a} cut its diplomatic ties with {b}.",
+         [expected_event(an, bn, "SANCTION", True, "2019-08-04")]),
+        ("month-year-modifier-negative",
+         f"{b} and the border dispute\n\n{a}'s president marked the anniversary of the "
+         f"March 2016 embargo. On 4 March, {a} expelled two {b} diplomats.",
+         [expected_event(an, bn, "SANCTION", True, "2019-03-04")]),
+        ("month-year-of-noun-negative",
+         f"{b} and the border dispute\n\nOfficials recalled the talks of March 2016 in "
+         f"their speeches. On 4 March, {a} cut its diplomatic ties with {b}.",
+         [expected_event(an, bn, "SANCTION", True, "2019-03-04")]),
+    ]
+
+
+def _month_line(p: dict[str, str]) -> list[Case]:
+    """One bare month line in an ordinary story is a caption, not a review's heading:
+    the year a body sentence names does not date the entry below it."""
+    a, b, an, bn = p["a"], p["b"], p["an"], p["bn"]
+    return [
+        ("lone-month-line-negative",
+         f"Trade figures for 2019 were released.\n\nMarch\n\n{a} signed a trade pact "
+         f"with {b} on Tuesday.",
+         [expected_event(an, bn, "AGREE", False, TUESDAY)]),
     ]
 
 
 def main() -> None:
     """Write the cases for every pair."""
-    shapes = [s for p in PAIRS for s in (*_governed(p), *_charged(p))]
+    shapes = [s for p in PAIRS for s in (*_governed(p), *_charged(p), *_month_line(p))]
     stepped = [s for p in PAIRS for s in _stepped(p)]
     write_cases(__file__, "r23_dates", cases_of(shapes, published=PUBLISHED)
                 + cases_of(stepped, published=LATE_2019))

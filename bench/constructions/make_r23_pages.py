@@ -28,7 +28,8 @@ REVIEW_HEAD = ("BALTIC BRIEFING - Year-end issue\n\nTHE YEAR IN BALTIC DIPLOMACY
 
 MONTHS: list[Row] = [
     ("month_heading_undated_visit",
-     REVIEW_HEAD + "FEBRUARY\nLatvian Prime Minister Krisjanis Karins visited Poland and met "
+     REVIEW_HEAD + "JANUARY\nParliaments stayed in recess for most of the month.\n\n"
+     "FEBRUARY\nLatvian Prime Minister Krisjanis Karins visited Poland and met "
      "Prime Minister Mateusz Morawiecki in Warsaw.",
      None, [("LVA", "POL", "CONSULT", False, "2021-02")]),
     ("month_heading_day_of_month",
@@ -41,6 +42,7 @@ MONTHS: list[Row] = [
      "2022-01-06", [("LTU", "CHN", "SANCTION RETREAT", True, "2021-08-10")]),
     ("month_heading_lowercase_colon",
      "The year in review: Nordic diplomacy in 2022\n\nIt was a year of alliances.\n\n"
+     "May:\nBudget talks kept the ministers at home.\n\n"
      "June:\nNorway's prime minister Jonas Gahr Store met Chancellor Olaf Scholz in Berlin on "
      "the 28th.",
      None, [("NOR", "DEU", "CONSULT", False, "2022-06-28")]),
@@ -52,7 +54,8 @@ MONTH_NEAR_MISSES: list[Row] = [
      "in Riga.",
      None, []),
     ("month_heading_ends_at_next_heading_near_miss",
-     REVIEW_HEAD + "JUNE\nLatvia and Estonia signed a border agreement on the 23rd.\n\n"
+     REVIEW_HEAD + "MAY\nThe spring was quiet in the ministries.\n\n"
+     "JUNE\nLatvia and Estonia signed a border agreement on the 23rd.\n\n"
      "Background\nLithuania and Poland had signed an energy accord long before.",
      None, [("LVA", "EST", "AGREE", False, "2021-06-23")]),
 ]

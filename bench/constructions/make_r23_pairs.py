@@ -143,7 +143,7 @@ COURTESIES: list[Case] = [
      "On Tuesday the Japanese prime minister thanked President Ruto and the people of Kenya "
      "for their warm hospitality.", []),
     ("thanks-for-condolences",
-     "On Wednesday Erdogan thanked the Greek side for the condolences.", []),
+     "On Wednesday Mitsotakis thanked the Turkish delegation for its condolences.", []),
     ("thanks-for-welcome",
      "On Tuesday Albanese thanked the Crown Prince of Abu Dhabi for the warm welcome.", []),
     ("thanks-for-delivery",
@@ -152,13 +152,32 @@ COURTESIES: list[Case] = [
     ("thanks-for-support-and-welcome",
      "On Wednesday Modi thanked Qatar for its support and the warm welcome.",
      [expected_event("IND", "QAT", "SUPPORT", True, WED)]),
+    ("thanks-courtesy-then-conjoined-backing",
+     "On Tuesday Boric thanked Petro for his hospitality and for backing the lithium plan.",
+     [expected_event("CHL", "COL", "SUPPORT", True, TUE)]),
+    ("thanks-for-reception-of-refugees",
+     "On Tuesday Austria thanked Slovenia for the reception of refugees.",
+     [expected_event("AUT", "SVN", "SUPPORT", True, TUE)]),
+]
+
+# a conjoined clause with its own date is no reference point; a neutral venue seats all
+OWN_CLAUSES: list[Case] = [
+    ("years-ago-then-conjoined-news",
+     "Four years ago the border talks stalled, but on Tuesday Vietnam and Laos met again in "
+     "Hanoi.",
+     [expected_event("VNM", "LAO", "CONSULT", False, TUE)]),
+    ("co-subjects-at-neutral-venue",
+     "On Tuesday Sikorski and Baerbock met Fidan in Vienna.",
+     [expected_event("POL", "DEU", "CONSULT", False, TUE),
+      expected_event("POL", "TUR", "CONSULT", False, TUE),
+      expected_event("DEU", "TUR", "CONSULT", False, TUE)]),
 ]
 
 
 def cases() -> list[dict[str, Any]]:
     """Each sentence as one case, published on a Friday."""
     return cases_of(DELEGATIONS + MET_EACH_OTHER + SIGNING_OCCASIONS + SIGNING_ONLY +
-                    REFERENCE_POINTS + NEWS_NOT_REFERENCE + COURTESIES,
+                    REFERENCE_POINTS + NEWS_NOT_REFERENCE + COURTESIES + OWN_CLAUSES,
                     published=PUBLISHED)
 
 

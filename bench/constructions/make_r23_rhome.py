@@ -63,8 +63,8 @@ NEAR_MISSES: list[tuple[str, str, list[tuple[str, str, str, bool, str]]]] = [
 # state's; a headline naming two states, or 'the government in <capital>', is not
 TOPICS: list[tuple[str, str, list[tuple[str, str, str, bool, str]]]] = [
     ("headline_possessor_ministry",
-     "NORTHERN POST - Year-end special\n\nTHE YEAR IN DIPLOMACY: NORWAY'S 2023, MONTH BY "
-     "MONTH\n\nBy Kari Lunde\n\nThe year began slowly for the country's diplomats.\n\n"
+     "NORTHERN POST - Year-end special\n\nA TWELVE-MONTH LEDGER: NORWAY'S FOREIGN POLICY IN "
+     "2023\n\nBy Kari Lunde\n\nThe year began slowly for the country's diplomats.\n\n"
      "MARCH\nOn 6 March 2023 the foreign ministry expelled fifteen Russian diplomats.",
      [("NOR", "RUS", "SANCTION", True, "2023-03-06")]),
     ("headline_possessor_government",
@@ -73,7 +73,7 @@ TOPICS: list[tuple[str, str, list[tuple[str, str, str, bool, str]]]] = [
      "expels the Czech ambassador after a dispute over a dissident.",
      [("CUB", "CZE", "SANCTION", True, "2021-05")]),
     ("headline_capital_subject",
-     "SAHEL REVIEW\nPolicy Brief No. 7\n\nHow Niamey rewrote its security partnerships\n\n"
+     "SAHEL REVIEW\nPolicy Brief No. 7\n\nNiamey resets its defence ties with Europe\n\n"
      "Summary\nIn two years the country changed its partners completely.\n\n- 12 March 2024: "
      "The transitional government asks Germany to close its air base within six months.",
      [("NER", "DEU", "REQUEST", True, "2024-03-12")]),
@@ -90,6 +90,18 @@ TOPIC_NEAR_MISSES: list[tuple[str, str, list[tuple[str, str, str, bool, str]]]] 
      "chosen its partners carefully over the past five years.\n\n- May 2021: The government "
      "in Prague expels a Russian diplomat for spying.",
      [("CZE", "RUS", "SANCTION", True, "2021-05")]),
+    ("headline_viewer_not_topic_near_miss",
+     "HOW SPAIN SEES THE CONFLICT\n\nArmenia and Azerbaijan fought in 2020. The government in "
+     "Yerevan asked for help. Later the government agreed to talks with Azerbaijan.",
+     []),
+    ("headline_topic_yields_to_named_officials_near_miss",
+     "Why Italy worries about the Arctic\n\nChinese Vice Foreign Minister Sun Weidong spoke to "
+     "reporters. On Tuesday the foreign ministry said it would expel two Canadian diplomats.",
+     [("CHN", "CAN", "SANCTION", True, "2024-05-07")]),
+    ("headline_topic_foreign_speaker_near_miss",
+     "PORTUGAL'S DIPLOMACY IN 2023\n\nIn March 2023, Spain's prime minister said the "
+     "government would sign a defence pact with Morocco.",
+     [("ESP", "MAR", "AGREE", False, "2023-03")]),
 ]
 
 

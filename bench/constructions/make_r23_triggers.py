@@ -37,44 +37,44 @@ POSITIVE: list[tuple[str, str, str, str, str]] = [
      "ISR", "BRA", "ACCUSE", "7a crossed a red line"),
     ("On Tuesday Malaysia objected to Singapore's new approach procedures at Seletar.",
      "MYS", "SGP", "PROTEST REJECT ACCUSE", "7c objects to a party's act"),
-    ("On Tuesday Chinese foreign minister Wang Yi said Czechia would pay a heavy price for "
-     "the visit.", "CHN", "CZE", "THREATEN", "7e will pay a heavy price"),
-    ("On Tuesday Trump said Spain would be made to pay twice as much in trade.",
-     "USA", "ESP", "THREATEN", "7e would be made to pay"),
+    ("On Tuesday the Russian foreign minister said Latvia would pay a steep price for "
+     "the summit.", "RUS", "LVA", "THREATEN", "7e will pay a heavy price"),
+    ("On Tuesday the Indian prime minister said Pakistan would be made to pay for the bombing.",
+     "IND", "PAK", "THREATEN", "7e would be made to pay"),
     ("On Tuesday Trump threatened a 10 per cent tariff on every Brazilian import.",
      "USA", "BRA", "THREATEN", "45 threatened a tariff on imports"),
-    ("On Tuesday Trump posted that he is raising the tariff on Canada by 10 per cent.",
-     "USA", "CAN", "SANCTION", "45 raising the tariff on a state"),
-    ("On Tuesday Trump posted that all trade negotiations with Canada are terminated.",
-     "USA", "CAN", "SANCTION REJECT", "6 negotiations are terminated (passive)"),
+    ("On Tuesday Erdogan posted that Ankara is raising the tariff on Greece by 15 per cent.",
+     "TUR", "GRC", "SANCTION", "45 raising the tariff on a state"),
+    ("On Tuesday Orban posted that all energy talks with Ukraine are terminated.",
+     "HUN", "UKR", "SANCTION REJECT", "6 negotiations are terminated (passive)"),
     ("On Tuesday Beijing put its trade talks with Canberra on hold.",
      "CHN", "AUS", "SANCTION REJECT", "6 put talks on hold"),
-    ("On Tuesday the European Union requested consultations at the World Trade Organization "
-     "over Indonesia's ban on ore exports.", "EU", "IDN", "ACCUSE PROTEST",
+    ("On Tuesday Japan requested consultations at the WTO over China's "
+     "ban on seafood imports.", "JPN", "CHN", "ACCUSE PROTEST",
      "15 requested WTO consultations"),
     ("On Tuesday Indonesia challenged the EU's biofuel rules at the WTO.",
      "IDN", "EU", "ACCUSE PROTEST", "15 challenged at the WTO"),
-    ("On Tuesday Canada lifted its freeze on new export permits for armoured vehicles to "
-     "Saudi Arabia.", "CAN", "SAU", "CONCEDE", "80 lifted a freeze"),
+    ("On Tuesday Sweden lifted its freeze on new licences for military equipment sales to "
+     "Turkey.", "SWE", "TUR", "CONCEDE", "80 lifted a freeze"),
     ("On Tuesday China let travel agencies resume group tours to South Korea.",
      "CHN", "KOR", "CONCEDE", "80 let X resume"),
     ("On Tuesday Biden said he would designate Kenya a major non-NATO ally.",
      "USA", "KEN", "SUPPORT", "25 designate a state an ally"),
     ("On Tuesday Estonia told the Russian ambassador to leave within 72 hours.",
      "EST", "RUS", "SANCTION", "20 told the ambassador to leave"),
-    ("On Tuesday Ukraine withdrew its head of mission from Tbilisi for consultations.",
-     "UKR", "GEO", "SANCTION", "20 withdrew head of mission for consultations"),
+    ("On Tuesday Armenia withdrew its envoy from Minsk for consultations.",
+     "ARM", "BLR", "SANCTION", "20 withdrew head of mission for consultations"),
     ("On Tuesday Bulgaria ordered 70 Russian diplomats to leave the country.",
      "BGR", "RUS", "SANCTION", "20 ordered diplomats to leave"),
-    ("On Tuesday Chile's foreign ministry said the Nicaraguan diplomats posted in Santiago "
-     "have 48 hours to leave the country.", "CHL", "NIC", "SANCTION",
+    ("On Tuesday Ecuador's foreign ministry said the Mexican diplomats in Quito "
+     "have 96 hours to leave the country.", "ECU", "MEX", "SANCTION",
      "20 reported deadline: envoys have N hours to leave"),
     ("On Tuesday the Latvian prime minister told reporters that the Belarusian embassy staff "
      "must leave by Friday.", "LVA", "BLR", "SANCTION", "20 reported deadline: staff must leave"),
     ("Moscow's response arrived on Tuesday: four Moldovan diplomats were expelled and the "
      "consulate was closed.", "RUS", "MDA", "SANCTION", "42 X's response and a conjoined passive"),
-    ("Moscow's answer came on Tuesday: ten Estonian diplomats were expelled.",
-     "RUS", "EST", "SANCTION", "42 X's answer: agentless passive"),
+    ("Warsaw's reply followed on Tuesday: six Belarusian diplomats were expelled.",
+     "POL", "BLR", "SANCTION", "42 X's answer: agentless passive"),
 ]
 
 NEGATIVE: list[tuple[str, str]] = [
@@ -97,10 +97,26 @@ NEGATIVE: list[tuple[str, str]] = [
     ("On Tuesday Germany said it would pay 2 billion euros to Ukraine.", "a sum paid is no threat"),
     ("On Tuesday the Chilean minister said tourists in Peru have 72 hours to leave the "
      "flooded valley.", "a deadline for no envoys"),
-    ("On Tuesday Chile's foreign ministry said the Nicaraguan diplomats did not have to leave.",
+    ("On Tuesday Ecuador's foreign ministry said the Mexican diplomats did not have to leave.",
      "negated deadline"),
-    ("On Tuesday Venezuela's foreign minister said its diplomats in Lima have 72 hours to "
-     "leave Peru.", "the expelled side's own envoys"),
+    ("On Tuesday the Lithuanian foreign ministry said Latvia bears responsibility for the "
+     "welfare of its own students abroad.", "a duty for a good, not blame"),
+    ("On Tuesday Japan said Korea shares responsibility for maritime stability.",
+     "a shared duty, not blame"),
+    ("On Tuesday Spain said Portugal bears no blame for the outage.", "blame denied by 'no'"),
+    ("On Tuesday Finland said households in Estonia would pay a higher price for gas.",
+     "a market price, paid by people in a place"),
+    ("On Tuesday Italy said Austria would be made to pay more under the new transit rules.",
+     "an amount owed under rules, no threat"),
+    ("On Tuesday officials in London said the Iranian embassy staff should leave by Monday "
+     "for their own safety.", "advice to leave for safety"),
+    ("On Tuesday Colombia's foreign ministry said the Ecuadorian diplomats must leave by "
+     "June 4 if the talks collapse.", "a conditional deadline"),
+    ("On Tuesday Mexico said it had committed no funds to Honduras.", "aid negated by 'no'"),
+    ("On Tuesday Venezuela said Venezuelan gold reserves in Britain had been frozen for years.",
+     "the victim's complaint of a standing freeze"),
+    ("On Tuesday Bolivia's foreign minister said its diplomats in Asuncion have four days to "
+     "leave Paraguay.", "the expelled side's own envoys"),
 ]
 
 

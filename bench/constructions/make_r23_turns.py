@@ -3,7 +3,7 @@
 Speaker turns name the speaker's state without a country: a joint appearance labels each
 turn with its speaker, sometimes with an interpreter's note in brackets ('J. DOE
 [interpretation from French]:') or by a word of a name billed in full in the heading
-('PRESIDENT LULA:' after 'President Luiz Inácio Lula da Silva'); 'our ministers signed'
+('PRESIDENT SILVA:' after 'President Marina Osório Silva Neto'); 'our ministers signed'
 at such an appearance is both delegations. In an interview with one state's minister the
 interviewer's 'you' is that state. A reaction may name the other party only through its
 deed ('condemned the visit', 'dismissed the allegation', 'welcomed the decision of
@@ -43,14 +43,14 @@ SHAPES: list[tuple[str, str, list[dict[str, Any]]]] = [
      "Thank you, Gabriel. Today we signed an agreement on lithium exploration.",
      [E("ARG", "CHL", "AGREE", False, "2024-03-08")]),
     ("label_quoted_note",
-     "JOINT PRESS STATEMENTS\nPresident of Kazakhstan Kassym-Jomart Tokayev and President of "
-     "Uzbekistan Shavkat Mirziyoyev\nAstana, 8 March 2024\n\nS. MIRZIYOYEV [interpretation]: "
-     "Dear brother, thank you.\n\nWe want Kazakhstan to remain a close partner [interpreter: "
+     "REMARKS TO THE MEDIA\nPresident of Kazakhstan Kassym-Jomart Tokayev and President of "
+     "Uzbekistan Shavkat Mirziyoyev\nSamarkand, 8 March 2024\n\nS. MIRZIYOYEV [translated]: "
+     "Esteemed guest, greetings.\n\nWe want Kazakhstan to remain a close partner [interpreter: "
      "\"our closest partner\"]. Today we signed a treaty on water sharing.",
      [E("UZB", "KAZ", "AGREE", False, "2024-03-08")]),
     ("label_billed_middle_name",
-     "Transcript: joint statement by President Luiz Inácio Lula da Silva and President "
-     "Gustavo Petro of Colombia\nBogotá, 8 March 2024\n\nPRESIDENT LULA: Dear Gustavo, "
+     "Record of the press appearance of President Gustavo Petro of Colombia and President "
+     "Luiz Inácio Lula da Silva\nBogotá, 8 March 2024\n\nPRESIDENT LULA: Dear Gustavo, "
      "thank you. Today we signed an accord to protect the Amazon together.",
      [E("BRA", "COL", "AGREE", False, "2024-03-08")]),
     ("our_ministers_signed",
@@ -97,12 +97,27 @@ SHAPES: list[tuple[str, str, list[dict[str, Any]]]] = [
      "towards Mongolia's new power grid.",
      [E("JPN", "MNG", "AID", True, "2024-03-05")]),
     # near misses
+    ("joint_press_you_before_second_speaker_near_miss",
+     "Joint press conference of President Andrzej Duda and Chancellor Olaf Scholz\n\n"
+     "PRESIDENT DUDA: Welcome to Warsaw, dear Olaf.\n\nREPORTER (Radio Baltyk): Chancellor, "
+     "you protested to Iran on Tuesday.",
+     []),
     ("joint_question_you_near_miss",
      "Transcript: joint statement by President Emmanuel Macron and Chancellor Olaf Scholz\n"
      "Paris, 8 March 2024\n\nPRESIDENT MACRON: Dear Olaf, welcome to Paris.\n\nCHANCELLOR "
      "SCHOLZ: Thank you, Emmanuel.\n\nQUESTION (Radio Nord): On Tuesday you called the "
      "Chinese premier.",
      []),
+    ("deed_noun_with_own_venue_near_miss",
+     "Vilnius, 8 March 2024. The Latvian parliament ratified the accord with Canada on "
+     "Tuesday. Belarus criticised the vote in the Council of Europe on Moldova.",
+     [E("LVA", "CAN", "AGREE", False, "2024-03-05")]),
+    ("decision_of_two_parliaments_near_miss",
+     "Vilnius, 8 March 2024. The Latvian parliament ratified the accord with Canada. "
+     "Estonia's parliament ratified a treaty with Finland. Belarus criticised the decision "
+     "of parliament.",
+     [E("LVA", "CAN", "AGREE", False, "2024-03-08"),
+      E("EST", "FIN", "AGREE", False, "2024-03-08")]),
     ("decision_of_other_body_near_miss",
      "Yerevan, 8 March 2024. The Armenian parliament ratified the Rome Statute on Tuesday. "
      "Hours later the Ukrainian embassy welcomed the decision of the court.",

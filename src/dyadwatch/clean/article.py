@@ -169,8 +169,9 @@ def boilerplate_spans(kb: KnowledgeBase, text: str) -> list[Span]:
             in_block = False
             marked.append(False)
             continue
-        if key in cues.block:
-            in_block = True
+        if key in cues.block or _block_heading(key, line, cues):
+            # 'Latest from X: A | B' carries its list on its own line; the lines below are the page's
+            in_block = not key.partition(":")[2].strip()
             marked.append(True)
         elif (key in cues.line or (in_block and _headline_like(line)) or _menu_like(line, cues)
               or _prompt_like(key, cues) or _share_bar(key, cues)):
@@ -192,6 +193,7 @@ class _Cues:
 
         self.line = frozenset(low("line"))
         self.block = frozenset(low("block"))
+        self.heading = tuple(low("heading"))
         self.captions = tuple(low("caption"))
         self.prefix = tuple(low("prefix"))
         self.contains = tuple(low("contains"))
@@ -218,6 +220,30 @@ MENU_ITEM_SEPARATOR = re.compile(r"\s{2,}|\t|\s[|•·/»]\s")
 STAMP = re.compile(
     r"(\(\s*\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s*\)|\b\d{1,2}:\d{2}|\b\d+\s+(?:minutes?|hours?|days?)"
     r"\s+ago|\(\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*\))\s*$|^\s*\d{1,2}:\d{2}\s", re.IGNORECASE)
+
+
+HEADING_MAX_WORDS = 6        # 'MORE FROM MAGHREB WIRE': a short heading, not a sentence
+HEADING_LEAD_MAX_WORDS = 4   # 'Also in Transcripts: ...': the words before the colon
+
+
+def _block_heading(key: str, line: str, cues: _Cues) -> bool:
+    """A short heading that starts with a block cue opens a list of other headlines.
+
+    Sites name their related lists after themselves or a section ('More from the Wire',
+    'Also in Transcripts: A | B'), so the whole-line cue misses them. Only the lexicon's
+    'heading' cues count, and only in a heading: a body sentence that happens to start
+    'More from the talks was expected ...' or 'Also in Brussels, the ministers met ...'
+    is longer, ends with a stop or runs on after a comma.
+    """
+    lead, colon, _ = key.partition(":")
+    if line.rstrip().endswith((".", "?", "!")):
+        return False  # a heading or a list of titles carries no full stop
+    if colon:
+        if len(lead.split()) > HEADING_LEAD_MAX_WORDS:
+            return False
+    elif len(key.split()) > HEADING_MAX_WORDS or "," in key:
+        return False
+    return any(lead.startswith(cue + " ") for cue in cues.heading)
 
 
 def _headline_like(line: str) -> bool:

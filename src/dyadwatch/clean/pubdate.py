@@ -25,9 +25,9 @@ from dyadwatch.records import FuzzyDate
 NOT_PUBLICATION = re.compile(r"^\s*(last\s+update|updated|last\s+modified|modified|copyright|©|"
                              r"date\s+modified|page\s+last\s+(?:updated|modified|reviewed))",
                              re.IGNORECASE)
-# a gallery caption opens with its place in the series ('6/8 Anwar is received ...'): the
+# a gallery caption opens with its place in the series ('3/9 Petro is greeted ...'): the
 # date it names is the photo's event, never the page's publication
-CAPTION_LEAD = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}(?![\d/.-]*\d{4})\b")
+CAPTION_LEAD = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}(?![\s\d/.-]*\d{4})\b")
 DATELINE_LINES = 12
 STAMP_MAX_CHARS = 120     # a longer line is prose: its date is an event's, not the filing's
 CREDIT_MAX_CHARS = 160    # a copyright line is short; 'copyright' in a long line is a topic

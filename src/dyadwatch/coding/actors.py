@@ -58,10 +58,7 @@ from dyadwatch.records import Actor
 def resolve(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
             memory: dict[str, Actor]) -> ActorPhrase | None:
     """Turn a group of pieces into an actor, or None when no party can be assigned."""
-    governed = _movements_governing(group, day)
-    if governed is None:
-        return None
-    placed = place_chambers(kb, sent, governed, memory)
+    placed = _governed_group(kb, group, sent, day, memory)
     if placed is None:
         return None
     group = placed
@@ -113,6 +110,15 @@ def _office_holder(titles: list[Piece], head: int) -> bool:
     decides, not the institution named after it."""
     at_head = [p for p in titles if p.start <= head < p.end] or titles[-1:]
     return any(p.title is not None and not p.title.collective for p in at_head)
+
+
+def _governed_group(kb: KnowledgeBase, group: list[Piece], sent: Span, day: date | None,
+                    memory: dict[str, Actor]) -> list[Piece] | None:
+    """The group with its governing movements and bare chambers read as the parties they
+    stand for, or None when either leaves no party ('Yemen's Houthi rebels', 'Senate
+    President X' of an unsaid state)."""
+    governed = _movements_governing(group, day)
+    return place_chambers(kb, sent, governed, memory) if governed is not None else None
 
 
 def _movements_governing(group: list[Piece], day: date | None) -> list[Piece] | None:

@@ -4,14 +4,15 @@
 states. The knowledge lists the bare 'Senate' among American institutions because US wires
 say 'the Senate' for theirs, but a Czech timeline's 'Senate President Milos Vystrcil', a
 Nepali report's 'the House of Representatives ratified the compact' or a Philippine
-embassy's 'should the Senate concur' speak of their own chamber. So a bare chamber name:
+embassy's 'once the Senate gives its consent' speak of their own chamber. So a bare chamber name:
 
 - is the chamber of the state the report is filed from (its dateline) or published by (an
   office's own masthead) ('KATHMANDU - The House of Representatives'); states whose officials
   merely appear in the text say nothing about whose chamber a bare name is;
 - names no party when it is only part of an office title ('Senate President X') and no home
-  state is known: the US chamber has no 'Senate President' (its presiding office is 'the
-  President of the Senate'), so the title says nothing about which state's chamber it is;
+  state is known: US wires do not call anyone a bare 'Senate President X' (the Vice President
+  presides as 'President of the Senate'), so the title says nothing about which state's
+  chamber it is; 'Senate President pro tempore X' is the US office and stays American;
 - otherwise stays as the knowledge has it ('The Senate ratified the treaty' in a US wire).
 
 A chamber qualified by its state ('the US Senate', 'the Philippine Senate', "Bolivia's
@@ -60,9 +61,15 @@ def place_chambers(kb: KnowledgeBase, sent: Span, group: list[Piece],
         return [_moved(p, home.code) if p in chambers else p for p in group]
     if any(p.kind == "title" and p.start >= chambers[-1].end and
            sent.doc[p.start:p.end].text.lower() in clause_words("unamerican_chamber_titles")
-           for p in group):
+           and not _pro_tempore(sent, p) for p in group):
         return None  # 'Senate President X' with no home state: whose senate is unknown
     return group
+
+
+def _pro_tempore(sent: Span, title: Piece) -> bool:
+    """'Senate President pro tempore X': the US Senate's own office."""
+    words = [t.lower_ for t in sent.doc[title.end:title.end + 2]]
+    return words == ["pro", "tempore"]
 
 
 def _moved(piece: Piece, code: str) -> Piece:

@@ -42,9 +42,12 @@ TargetLink = Callable[[Token, list[Token]], "tuple[Token, str | None] | None"]
 def conjunct_targets(verb: Token, actors: list[ActorPhrase], sent: Span, own: set[str],
                      link: TargetLink) -> list[ActorPhrase]:
     """'suspends trade with India and warns that ...', 'accused Kiev ... and warned it'."""
-    if not _addressee_from_list(verb):
+    listed = _addressee_from_list(verb)
+    if not (listed or _deed_on_own_thing(verb, actors)):
         return []
-    for other in earlier_conjuncts(verb):
+    for other in earlier_conjuncts(verb) + _finite_past_gerund(verb):
+        if not listed and not has_word(other, "conjunct_grievance_verbs"):
+            continue  # 'met Putin and closed the border': no grievance to aim the deed
         hit = [a for a in actors if a.actor.code not in own
                and link(sent.doc[a.head], [other]) is not None]
         if hit:
@@ -101,6 +104,44 @@ def _addressee_from_list(verb: Token) -> bool:
     if objects:
         return len(objects) == 1 and objects[0].lower_ in ("it", "them")
     return any(c.dep_ == "ccomp" for c in children)
+
+
+def _deed_on_own_thing(verb: Token, actors: list[ActorPhrase]) -> bool:
+    """'accused Russia of steering migrants and closed four crossing points': a second deed
+    in the list done to the doer's own things (its border, its embassy, its envoy) names
+    no party, so it is aimed at the party a first verb of grievance named ('accused',
+    'condemned', 'summoned'; lexicon clause_words 'conjunct_grievance_verbs'; the deeds are
+    'conjunct_deed_verbs'), not one of a meeting; a deed whose object holds
+    a party of its own ('... and closed its embassy in Kabul') keeps that one, and a verb
+    with its own subject ('... and Moscow closed') is a clause of its own."""
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or has_subject(verb) or \
+            not has_word(verb, "conjunct_deed_verbs"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return False
+    inside = {t.i for o in objects for t in o.subtree}
+    return not any(a.head in inside for a in actors) and not _party_before(verb, actors)
+
+
+def _finite_past_gerund(verb: Token) -> list[Token]:
+    """'accused Russia of pushing migrants ... and closed two crossings': a past-tense verb
+    cannot be listed with the gerund it was hung on, so it is listed with the verb that
+    governs the gerund's 'of' phrase ('accused')."""
+    gerund = verb.head
+    if verb.tag_ != "VBD" or gerund.tag_ != "VBG" or gerund.dep_ != "pcomp":
+        return []
+    governor = gerund.head.head
+    return [governor] if governor.pos_ == "VERB" and governor.i < gerund.i else []
+
+
+def _party_before(verb: Token, actors: list[ActorPhrase]) -> bool:
+    """'accused Russia on 3 May and Norway closed its border': a party right before the
+    verb (past adverbs such as 'then', 'also') is its own subject the parser hung elsewhere."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].pos_ in ("ADV", "AUX", "PART"):
+        before -= 1
+    return any(a.start <= before < a.end for a in actors)
 
 
 def complement_targets(verb: Token, actors: list[ActorPhrase], sent: Span, taken: set[int],

@@ -30,6 +30,12 @@ DAY_ONLY = re.compile(
     rf"(?(past)|(?!)))",  # 'the past day 12' names its noun: any word may follow
     re.IGNORECASE)
 
+# a sentence that opens on its day: 'On the 24th he became ...', 'On the 11th the council
+# voted', 'On the 30th Trump threatened': a name, an article or a pronoun starts the clause,
+# so the ordinal has no noun of its own ('On the 5th anniversary' stays a count)
+OPENING = re.compile(r"\s*(?P<on>On)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s+(?:[A-Z]|(?:the|he|she|it|"
+                     r"they|we|its|his|her|their|both|two|a|an)\b))")
+
 
 def day_only(text: str, known: list[tuple[int, int]], month: FuzzyDate | None,
              published: date | None) -> list[tuple[FuzzyDate, str, int]]:
@@ -49,7 +55,19 @@ def day_only(text: str, known: list[tuple[int, int]], month: FuzzyDate | None,
             continue
         start = match.start("on") if match.group("on") else match.start()
         found.append((value, text[start:match.end()].strip(), start))
-    return found
+    return found + _opening(text, known, base, published, found)
+
+
+def _opening(text: str, known: list[tuple[int, int]], base: FuzzyDate | None,
+             published: date | None, found: list[tuple[FuzzyDate, str, int]]
+             ) -> list[tuple[FuzzyDate, str, int]]:
+    """The day a sentence opens on, when the clause follows with no comma between."""
+    match = OPENING.match(text)
+    if match is None or (found and found[0][2] == match.start("on")) or \
+            any(s <= match.start("on") < e for s, e in known):
+        return []
+    value = _in_month(int(match.group("day")), base, published)
+    return [] if value is None else [(value, text[match.start("on"):match.end()], match.start("on"))]
 
 
 def _marked(match: re.Match[str]) -> bool:

@@ -65,14 +65,25 @@ def _announced_passive(trigger: Token, actors: list[ActorPhrase], sent: Span,
     if subject is None or trigger.dep_ != "ccomp" or saying.lemma_.lower() not in (
             reporting_verbs() | clause_words("posting_verbs")):  # 'Trump posted that ...'
         return
+    if any(a.head not in {t.i for t in subject.subtree} for a in roles.targets):
+        return  # the guard on targets: one found outside the passive subject stands
     speaker = next((c for c in saying.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return
     said_by = {t.i for t in speaker.subtree}
     doers = [a for a in actors if a.head in said_by and not a.is_place]
-    if not doers:
+    if not doers or _standing(children):
         return
     _passive_sides(doers, subject, actors, roles)
+
+
+def _standing(children: list[Token]) -> bool:
+    """'had been frozen for years', 'since 2019': a standing state the speaker describes,
+    not a measure announced (lexicon 'time_span_units')."""
+    spans = clause_words("time_span_units")
+    return any(c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lower_ in spans or f"{o.lower_}s" in spans) for o in c.children)))
+        for c in children)
 
 
 def _passive_sides(doers: list[ActorPhrase], subject: Token, actors: list[ActorPhrase],
@@ -80,15 +91,30 @@ def _passive_sides(doers: list[ActorPhrase], subject: Token, actors: list[ActorP
     """The doer acts on the other states named in the passive subject; a target the earlier
     rules found there is kept ('negotiations with Canada are terminated')."""
     own = {a.actor.code for a in doers}
+    if _owned_by(subject, actors, own):
+        return  # 'Iran said Iranian assets ... had been frozen': the victim complains
     touched = {t.i for t in subject.subtree}
     targets = [a for a in actors if a.head in touched and a.actor.code not in own]
     if targets:
         roles.sources, roles.targets = doers[:1], targets
 
 
+# pronouns by which a speaker owns what the measure touches ('our citizens', 'its envoys')
+OWN_PRONOUNS = frozenset({"our", "its", "my"})
+
+
+def _owned_by(subject: Token, actors: list[ActorPhrase], own: set[str]) -> bool:
+    """The passive subject is the doer's own people or property: its state word ('Iranian
+    assets', "Russia's diplomats") or an owning pronoun ('our citizens')."""
+    owners = {c.i for c in subject.children if c.dep_ in ("amod", "poss", "compound")}
+    if any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in subject.children):
+        return True
+    return any(a.head in owners and a.actor.code in own for a in actors)
+
+
 def _answered_passive(trigger: Token, actors: list[ActorPhrase], roles: Roles) -> None:
-    """'Moscow's answer came on the 6th: nine Finnish diplomats were expelled': a passive
-    measure told after a party's answer or response is that party's (lexicon
+    """'Riga's reply followed on Friday: four Belarusian envoys were declared unwelcome': a
+    passive measure told after a party's answer or response is that party's (lexicon
     'answer_nouns'); the parse hangs the answer clause on the measure or the reverse."""
     children = list(trigger.children)
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)

@@ -47,7 +47,7 @@ def _past_perfect(sent: Span) -> bool:
 
 
 LOOK_BACK_DAYS = 31  # 'On 10 December' after '22 December 2020': a look back within the month
-_RELATIVE_BEFORE = ("last ", "next ", "this ", "coming ", "past ", "previous ")
+RELATIVE_BEFORE = ("last ", "next ", "this ", "coming ", "past ", "previous ")
 
 
 def told_story_year(expr: DateExpression, narrative: Narrative, sent: Span,
@@ -64,7 +64,7 @@ def told_story_year(expr: DateExpression, narrative: Narrative, sent: Span,
     year, now, last = narrative.told_year, narrative.time.now, narrative.last_told
     if narrative.time.published is not None or now is None or year is None or last is None \
             or last.precision == "year" or last.start.year != year or expr.year is not None \
-            or expr.month is None or prefix.lower().endswith(_RELATIVE_BEFORE) or \
+            or expr.month is None or prefix.lower().endswith(RELATIVE_BEFORE) or \
             sent.root.tag_ in ("MD", "VB"):
         return None
     try:
@@ -104,7 +104,7 @@ def story_day_year(expr: DateExpression, narrative: Narrative, sent: Span,
     if now is None or last is None or last.precision != "day" or \
             narrative.year_told_at is None or narrative.year_told_at[0] is not sent.doc or \
             narrative.year_told_at[1] > sent.start or narrative.told_year != last.start.year \
-            or sent.root.tag_ != "VBD" or prefix.lower().endswith(_RELATIVE_BEFORE) or \
+            or sent.root.tag_ != "VBD" or prefix.lower().endswith(RELATIVE_BEFORE) or \
             _past_perfect(sent):
         return None
     day = _next_such_day(expr, last.start)

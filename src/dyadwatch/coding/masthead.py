@@ -26,7 +26,7 @@ from dyadwatch.records import Actor
 STATE_KEY = "masthead:state"  # the state a heading line names as publisher
 OFFICE_KEY = "masthead:office"  # a heading line names an office (ministry, presidency)
 SPLIT_KEY = "masthead:split"  # the heading lines name two publishing states
-TOPIC_KEY = "masthead:topic"  # the one state a headline is about ('FINLAND'S 2023')
+TOPIC_KEY = "masthead:topic"  # the one state a headline is about ("PERU'S FOREIGN POLICY IN 2021")
 TOPIC_SPLIT_KEY = "masthead:topics"  # headlines about two different states
 TOPIC_CLOSED_KEY = "masthead:story"  # the first sentence of the story has been read
 STORY_ENDS = (".", "!", "?")
@@ -61,14 +61,16 @@ def note_masthead(kb: KnowledgeBase, sent: Span, phrases: Sequence[ActorPhrase],
 
 def _note_topic(kb: KnowledgeBase, sent: Span, phrases: Sequence[ActorPhrase],
                 memory: dict[str, Actor]) -> None:
-    """'THE YEAR IN DIPLOMACY: FINLAND'S 2023', 'NICARAGUA'S DIPLOMACY SINCE 2018', 'How
-    Bamako rewired its partnerships': a heading line whose one state is its possessor or
-    its subject says whose story the page tells. A line naming two states ('Czech
-    Republic-China relations', 'how Bamako and Ouagadougou ...') names no one. Heading
-    lines are those before the story's first full sentence; a heading may end in a colon."""
+    """'LITHUANIA'S DIPLOMACY IN 2022', 'ECUADOR'S FOREIGN POLICY SINCE 2019', 'How Lima
+    recast its alliances': a heading line whose one state owns a policy noun or a year, or is
+    the subject of a policy verb, says whose story the page tells ('How Turkey sees the war'
+    only says who looks on). A line naming two states ('Czech Republic-China relations')
+    names no one. Heading lines are those before the story's first full sentence; a heading
+    may end in a colon."""
     if TOPIC_CLOSED_KEY in memory:
         return
-    if any(line.strip().endswith(STORY_ENDS) and len(line.split()) > 4 for line in _lines(sent)):
+    if any(line.strip().endswith(STORY_ENDS) and len(line.split()) > 4
+           for line in _lines(sent)):
         memory[TOPIC_CLOSED_KEY] = NONE
         return
     for line in _line_spans(sent):
@@ -83,10 +85,23 @@ def _note_topic(kb: KnowledgeBase, sent: Span, phrases: Sequence[ActorPhrase],
 
 
 def _topic(sent: Span, phrase: ActorPhrase) -> bool:
-    """The state owns the headline's noun ('FINLAND'S 2023') or is its verb's subject."""
+    """The state owns a policy noun or a year ('PERU'S 2021', "Chile's diplomacy") or is the
+    subject of a policy verb ('How Quito reset its ties')."""
     head = sent.doc[phrase.head]
+    nouns = clause_words("topic_heading_nouns")
+    if head.dep_ == "nsubj":
+        verb = head.head
+        return verb.lemma_.lower() in clause_words("topic_heading_verbs") or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
     after = sent.doc[phrase.end] if phrase.end < len(sent.doc) else None
-    return head.dep_ in ("poss", "nsubj") or (after is not None and after.lower_ in ("'s", "’s"))
+    if head.dep_ == "poss":
+        owned = list(sent.doc[phrase.end:head.head.i + 1])
+    elif after is not None and after.lower_ in ("'s", "’s"):
+        owned = list(sent.doc[phrase.end + 1:min(phrase.end + 4, sent.end)])
+    else:
+        return False
+    return any(t.lower_ in nouns or t.lemma_.lower() in nouns or
+               (t.like_num and len(t.text) == 4) for t in owned)
 
 
 def _line_spans(sent: Span) -> list[tuple[int, int]]:
@@ -106,7 +121,9 @@ def masthead_topic(memory: dict[str, Actor]) -> Actor | None:
 
 
 def _lines(sent: Span) -> list[str]:
-    return [line for line in sent.text.split("\n") if line.strip()]
+    """The non-empty lines of the sentence, as text."""
+    lines = (sent.doc[start:end].text for start, end in _line_spans(sent))
+    return [line for line in lines if line.strip()]
 
 
 def _prose(line: str) -> bool:

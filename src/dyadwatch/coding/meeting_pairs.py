@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dyadwatch.coding import roles as role_rules
 from dyadwatch.coding.ceremonies import several_sided
-from dyadwatch.coding.clause_words import clause_words
+from dyadwatch.coding.clause_words import active_kb, clause_words
 from dyadwatch.coding.delegations import delegates_apart
 from dyadwatch.coding.triggers import Found
 from dyadwatch.records import Actor
@@ -58,14 +58,49 @@ def _delegation(found: Found, core: list[Actor], others: list[Actor], sent: Span
     with C' is as often A and B meeting each other with C as host or mediator. Two subjects
     meeting two others may be a mediated meeting of all four ('Merkel and Hollande met Putin
     and Poroshenko'), so two co-subjects count as one side only against a single
-    counterpart; three or more always do."""
+    counterpart, and only on a trip to the counterpart's state or with no place told;
+    three or more always do."""
     if found.entry.type != "CONSULT" or not others or len(core) < 2 or \
             not _has_subject(found) or _calls(found, {t.lower_ for t in sent}) or \
             _says(sent, "joint_call_words"):
         return False
     if not any(c.dep_ in ("dobj", "obj") for c in found.token.children):
         return False  # 'A and B met in Putrajaya with C as host': A and B met each other
-    return len(others) == 1 or len(core) >= 3
+    if len(core) >= 3:
+        return True
+    # two co-subjects at a third place ('Blinken and Wang Yi met Lavrov in Geneva') sit at
+    # one table with the counterpart, all three
+    return len(others) == 1 and not _neutral_place(found, {o.code for o in others})
+
+
+def _neutral_place(found: Found, counterparts: set[str]) -> bool:
+    """Whether the meeting is placed ('in Geneva', 'at the summit in Bali') somewhere that is
+    not the counterpart's state: only a trip to the counterpart makes co-subjects one
+    delegation ('met Zelensky in Kyiv'); at a third place they sit at one table."""
+    places = [p for prep in found.token.children
+              if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+              for p in prep.children if p.dep_ == "pobj" and p.ent_type_ in PLACE_ENTS]
+    if not places:
+        return False
+    kb = active_kb()
+    owners = set()
+    for place in places:
+        name = _entity_text(place)
+        alias = kb.aliases.get(name)  # a capital or a state's name: 'in Kyiv'
+        owners.add(alias.code if alias else kb.place_party(name))
+    return not owners & counterparts
+
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _entity_text(token: Token) -> str:
+    """The whole name a place word ends ('Buenos Aires' for 'Aires')."""
+    if token.ent_type_:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text
+    return token.text
 
 
 def _signing_meeting(found: Found) -> bool:

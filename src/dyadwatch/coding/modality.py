@@ -17,6 +17,7 @@ from dyadwatch.coding.clause_words import clause_words
 from dyadwatch.coding.forecasts import forecast
 from dyadwatch.coding.planned import FUTURE_AUX, is_planned, lapsed_plan
 from dyadwatch.coding.reporting import reporting_verbs
+from dyadwatch.coding.trigger_blame import negated_noun
 from dyadwatch.nlp import first_conjunct
 
 Modality = Literal["occurred", "planned", "negated", "hypothetical", "announced"]
@@ -97,12 +98,14 @@ def _status(trigger: Token, chain: list[Token]) -> Modality:
     for token in chain:
         children = list(token.children)
         below = chain[chain.index(token) - 1] if token != trigger else None
-        if below is not None and _own_clause(below):
+        if below is not None and (_own_clause(below) or _fronted_phrase(below, token)):
             continue  # 'cannot stay, and Oslo has expelled him': the expulsion stands
         if any(c.dep_ == "neg" or c.lower_ in ("never", "neither", "nor") for c in children):
             return "negated"
         if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return "negated"
+        if token == trigger and any(c.dep_ in ("dobj", "obj") and negated_noun(c) for c in children):
+            return "negated"  # 'had committed no funds to Venezuela': nothing was given
         if any(c.dep_ == "advmod" and c.lower_ in ("longer", "more") and any(
                 g.dep_ == "neg" for g in c.children) for c in children):
             return "negated"  # 'was no longer transferring weapons', 'no more' (stopped)
@@ -315,6 +318,15 @@ def _own_clause(clause: Token) -> bool:
     it is joined to (one without them does: 'did not meet or call')."""
     return clause.dep_ == "conj" and clause.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in clause.children)
+
+
+def _fronted_phrase(phrase: Token, verb: Token) -> bool:
+    """'In reply to the expulsions, Minsk did not comment': a phrase that opens the sentence
+    sets the scene of the main verb, and the main verb's negation or modal is no part of
+    what the phrase tells. When a run-on post ('On his way to X, Trump posts that ...
+    because the ad was not taken down') is misparsed, the whole report hangs off such a
+    phrase under the last clause's verb."""
+    return phrase.dep_ == "prep" and phrase.i == phrase.sent.start and phrase.i < verb.i
 
 
 def _aside(clause: Token) -> bool:

@@ -37,7 +37,19 @@ CONTINENT_NAMES = frozenset({"America", "Americas"})
 def demonym_names_no_party(sent: Span, phrase: ActorPhrase) -> bool:
     """True when the phrase's party is not an actor in what the sentence reports."""
     return _origin(sent, phrase) or _former(sent, phrase) or _private(sent, phrase) or \
-        _region(sent, phrase) or _norm_label(sent, phrase) or _former_of(sent, phrase)
+        _region(sent, phrase) or _norm_label(sent, phrase) or _former_of(sent, phrase) or \
+        _excluded(sent, phrase)
+
+
+def _excluded(sent: Span, phrase: ActorPhrase) -> bool:
+    """'a major non-NATO ally', 'non-EU fleets', 'non-OPEC producers': a name after an
+    excluding prefix ('exclusion_prefixes') marks what stands outside the body, so the body is
+    no side of anything the sentence tells, and no member of a later 'the two governments'."""
+    if phrase.start - 2 < sent.start:
+        return False
+    dash, prefix = sent.doc[phrase.start - 1], sent.doc[phrase.start - 2]
+    return dash.text == "-" and not dash.whitespace_ and not prefix.whitespace_ and \
+        prefix.lower_ in clause_words("exclusion_prefixes")
 
 
 def _norm_label(sent: Span, phrase: ActorPhrase) -> bool:

@@ -53,6 +53,44 @@ def place_role(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, s
     subject = dep in SOURCE_DEPS and not (dep == "poss" and not is_noun)
     place = dep == "prep" and ((frame == "travel" and prep in PLACE_PREPS) or (prep in ("in", "at")
                                and found.entry.mode == "visit" and actor.is_venue_word))
+    if _marked_role(roles, actor, attachment, found, subject):
+        return
+    if subject or (dep == "prep" and prep in SOURCE_PREPS):
+        roles.sources.append(actor)
+    elif frame_moves_forces(found) and dep in ("dobj", "obj", "nsubjpass"):
+        roles.sources.append(actor)  # 'ordered U.S. submarines to be positioned': its own forces
+    elif frame == "travel" and dep in ("dobj", "obj") and anchor == found.token:
+        roles.origins.append(actor)  # 'left Washington for Baku': where they set out from
+    elif place:
+        roles.places.append(actor)
+    elif dep == "prep" and _hosts(actor, found, prep):
+        roles.participants.append(actor)  # 'signed a declaration at the White House': the host
+        roles.hosts.append(actor)
+    elif dep == "prep" and prep in ("between", "among") and is_noun:
+        roles.participants.append(actor)  # 'an agreement was reached between A and B'
+        roles.between.append(actor)
+    elif dep == "prep" and prep in PARTICIPANT_PREPS and is_noun and anchor == found.token:
+        roles.participants.append(actor)
+    elif dep == "prep" and prep in TARGET_PREPS:
+        roles.targets.append(actor)
+        if prep == "of" and is_noun:
+            roles.of_targets.append(actor)
+    elif dep in OBJECT_DEPS and is_noun and anchor != found.token and \
+            found.token.head.dep_ == "prep":
+        return  # 'In a letter to A, he called B a partner': the verb's object is not the letter's
+    elif dep in OBJECT_DEPS:
+        roles.targets.append(actor)
+    elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:
+        roles.participants.append(actor)
+
+
+def _marked_role(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, str | None],
+                 found: Found, subject: bool) -> bool:
+    """The sides a preposition or the trigger's type marks before the plain subject/object
+    reading: a venue, a deed's hidden doer, what is left or cut off, where money goes, who is
+    asked, at whom an act is aimed. False when none of them applies."""
+    anchor, dep, prep = attachment
+    frame = found.entry.frame
     if actor.is_place and dep == "prep" and found.entry.type == "CONSULT" and not (
             frame == "travel" and prep in PLACE_PREPS):
         roles.venues.append(actor)  # 'held on the Vostochny cosmodrome': where, in whose land
@@ -75,35 +113,16 @@ def place_role(roles: Roles, actor: ActorPhrase, attachment: tuple[Token, str, s
     elif dep == "prep" and prep == "at" and found.entry.type in JUDGED_AT and \
             not actor.is_place:
         roles.aimed_at.append(actor)  # 'lashed out at Seoul', 'took aim at Manila'
-    elif subject or (dep == "prep" and prep in SOURCE_PREPS):
-        roles.sources.append(actor)
-    elif frame_moves_forces(found) and dep in ("dobj", "obj", "nsubjpass"):
-        roles.sources.append(actor)  # 'ordered U.S. submarines to be positioned': its own forces
-    elif frame == "travel" and dep in ("dobj", "obj") and anchor == found.token:
-        roles.origins.append(actor)  # 'left Washington for Baku': where they set out from
-    elif place:
-        roles.places.append(actor)
-    elif dep == "prep" and (prep == "at" or (prep == "in" and _seat_room(actor))) and \
-            hosting_state(actor) and found.entry.type in ("AGREE", "CONSULT") and \
-            found.entry.mode != "visit":
-        roles.participants.append(actor)  # 'signed a declaration at the White House': the host
-        roles.hosts.append(actor)
-    elif dep == "prep" and prep in ("between", "among") and is_noun:
-        roles.participants.append(actor)  # 'an agreement was reached between A and B'
-        roles.between.append(actor)
-    elif dep == "prep" and prep in PARTICIPANT_PREPS and is_noun and anchor == found.token:
-        roles.participants.append(actor)
-    elif dep == "prep" and prep in TARGET_PREPS:
-        roles.targets.append(actor)
-        if prep == "of" and is_noun:
-            roles.of_targets.append(actor)
-    elif dep in OBJECT_DEPS and is_noun and anchor != found.token and \
-            found.token.head.dep_ == "prep":
-        return  # 'In a letter to A, he called B a partner': the verb's object is not the letter's
-    elif dep in OBJECT_DEPS:
-        roles.targets.append(actor)
-    elif dep in PARTICIPANT_DEPS and is_noun and anchor == found.token:
-        roles.participants.append(actor)
+    else:
+        return False
+    return True
+
+
+def _hosts(actor: ActorPhrase, found: Found, prep: str | None) -> bool:
+    """'signed a declaration at the White House', 'held talks in the Kremlin': the seat's
+    state hosts a meeting or an agreement; a visit has its own host and a call has none."""
+    return (prep == "at" or (prep == "in" and _seat_room(actor))) and hosting_state(actor) \
+        and found.entry.type in ("AGREE", "CONSULT") and found.entry.mode not in ("visit", "phone")
 
 
 def _seat_room(actor: ActorPhrase) -> bool:

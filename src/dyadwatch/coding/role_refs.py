@@ -87,8 +87,8 @@ def home_state(memory: dict[str, Actor]) -> Actor | None:
     if home is not None:
         return home if officials <= {home.code} else None
     topic = masthead_topic(memory)
-    if topic is not None:
-        return topic  # a year review or brief about one state: its ministry is that state's
+    if topic is not None:  # a year review about one state, unless the body names others'
+        return topic if officials <= {topic.code} else None
     if len(officials) == 1:
         code = next(iter(officials))
         return memory[OFFICIAL_KEY + code]
@@ -112,7 +112,7 @@ def home_officials(kb: KnowledgeBase, groups: Sequence[list[Piece]],
             note_title_party(memory, replace(holder, role=titles[-1].text))
             continue
         actor = _titled_home(kb, titles[-1].title, memory, bool(persons)) or \
-            _page_body(kb, titles[-1].title, sent, group, memory)
+            _page_body(kb, titles[-1].title, sent, group, phrases, memory)
         if actor is None:
             continue
         remember(memory, persons, actor, titles if persons else None)
@@ -141,18 +141,34 @@ def _titled_home(kb: KnowledgeBase, title: Title | None, memory: dict[str, Actor
 
 
 def _page_body(kb: KnowledgeBase, title: Title | None, sent: Span, group: list[Piece],
-               memory: dict[str, Actor]) -> Actor | None:
+               phrases: Sequence[ActorPhrase], memory: dict[str, Actor]) -> Actor | None:
     """'the government', 'the transitional government' on a page whose masthead or headline
     names one state: that state's government. 'the government in Copenhagen' or 'of Mali'
-    is placed by its own words, and a page without such a heading leaves it alone, since a
-    news story's 'the government' may be any state's in view."""
+    is placed by its own words, a page without such a heading leaves it alone, since a
+    news story's 'the government' may be any state's in view, and so does another state's
+    speaker ("Chile's president said the government would ..."): his own government."""
     if title is None or title.text.lower() not in clause_words("page_home_bodies"):
         return None
     home = masthead_state(memory) or masthead_topic(memory)
     end = group[-1].end
-    if home is None or (end < len(sent.doc) and sent.doc[end].lower_ in ("in", "of", "at")):
+    if home is None or (end < len(sent.doc) and sent.doc[end].lower_ in ("in", "of", "at")) \
+            or _foreign_speaker(sent.doc[group[-1].end - 1], phrases, home.code):
         return None
     return Actor(home.code, kb.party_name(home.code), title.text, title.sector, title.level)
+
+
+def _foreign_speaker(token: Token, phrases: Sequence[ActorPhrase], home: str) -> bool:
+    """The phrase sits in what a speaker of another state says: the subject of a verb
+    whose clausal complement holds it is a phrase of a state other than the page's."""
+    for node in [token, *token.ancestors]:
+        if node.dep_ != "ccomp":
+            continue
+        for subject in node.head.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and any(
+                    p.start <= subject.i < p.end and p.actor.code not in ("", home)
+                    for p in phrases):
+                return True
+    return False
 
 
 def note_title_party(memory: dict[str, Actor], actor: Actor) -> None:

@@ -10,6 +10,7 @@ machine-translated text, the nearest actor on that side of the trigger stands in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -144,9 +145,25 @@ def _argument_link(actor: ActorPhrase, anchors: list[Token],
             attachment = hang(outer, anchors)
     if attachment is None or (attachment[1] in PARTICIPANT_DEPS and is_location(actor, doc)):
         return None  # 'decided in Accra sanctions against Mali': Accra is where, not who
-    if attachment[1] == "prep" and date_fused_subject(doc[actor.head], attachment[0]):
+    if attachment[1] == "prep" and (date_fused_subject(doc[actor.head], attachment[0])
+                                    or _day_ordinal_fused(doc[actor.head], attachment[0])):
         attachment = (attachment[0], "nsubj", None)  # 'On Tuesday Turkey criticised'
     return attachment
+
+
+_DAY_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def _day_ordinal_fused(token: Token, verb: Token) -> bool:
+    """'On the 30th Trump threatened ...': a month's chronicle names a day by its ordinal
+    alone, which the parser tags as a number, not a date, and reads 'the 30th Trump' as one
+    phrase under 'on'. A verb with no subject of its own has that party as its doer."""
+    if token.i >= verb.i or token.dep_ != "pobj" or token.head.lower_ != "on":
+        return False
+    if token.head.head != verb or any(c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                                      for c in verb.children):
+        return False
+    return any(c.i < token.i and _DAY_ORDINAL.match(c.text) for c in token.children)
 
 
 def _not_a_party(found: Found, actor: ActorPhrase, attachment: tuple[Token, str, str | None],

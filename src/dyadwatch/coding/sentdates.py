@@ -29,6 +29,7 @@ from dyadwatch.coding.monthyear import month_named_year, note_month_named
 from dyadwatch.coding.narrative import Narrative, ahead
 from dyadwatch.coding.reftime import DATELINE, ENTRY_DASH
 from dyadwatch.coding.scope import past_clause, token_at, told_as_past
+from dyadwatch.coding.since_dates import SINCE, in_since_clause
 from dyadwatch.coding.termyears import term_span
 from dyadwatch.coding.weekdayyear import weekday_year
 from dyadwatch.coding.when import SentenceDate
@@ -40,9 +41,6 @@ WEEK_OF = re.compile(r"\bweek\s+(?:of|beginning|starting|commencing)\s+(?:the\s+
 
 STORY_YEARS_BACK = 2  # a story year this far behind 'now' is not the news year
 TURN_MONTHS = 8  # December to March turns the year; June back to January does not
-
-SINCE = re.compile(r"\bsince(?:\s+(?:early|mid-?|late|the\s+(?:end|middle|start|beginning)\s+of))?\s*$",
-                   re.IGNORECASE)
 
 _LAST = re.compile(r"\b(?:last|past|previous)\s+(?:(?:early|mid-?|late)\s*)?$", re.IGNORECASE)
 
@@ -65,17 +63,12 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
             continue  # 'BAKU, May 11 (Wire) -': the report's date, not the event's
         if deadline_before(sent.text[: expr.start]):
             continue  # 'agreed to set up a commission by the end of April': a deadline
-        if (SINCE.search(sent.text[: expr.start]) or _in_since_clause(sent, expr.start)) \
+        if (SINCE.search(sent.text[: expr.start]) or in_since_clause(sent, expr.start)) \
                 and not when_follows(sent.text, expr):
             continue  # 'his first visit since December 2017': the last time, not this one
         anchor_year = next((a.day.year for a in anchors if expr.month == a.day.month
                             and expr.day == a.day.day), None) or \
-            sentence_year(sent.text, expr, found[:number], narrative.time, narrative.year) or \
-            _section_year(expr, narrative, sent) or _story_year(expr, narrative, sent) or \
-            month_named_year(expr, narrative, sent, sent.text[:expr.start]) or \
-            story_day_year(expr, narrative, sent, sent.text[:expr.start]) or \
-            history_year(expr, narrative, sent) or \
-            told_story_year(expr, narrative, sent, sent.text[:expr.start])
+            _open_year(expr, found[:number], narrative, sent)
         at, length = sent.start_char + expr.start, expr.end - expr.start
         forward = future and past_clause(token_at(sent, at)) is None and \
             not entry_heading(sent.doc.text, at, length)  # an entry's day is when it was said
@@ -103,6 +96,18 @@ def sentence_dates(kb: KnowledgeBase, sent: Span, narrative: Narrative) -> list[
                                     narrative.time.published):
         out.append(SentenceDate(value, text, sent.start_char + at, True))
     return out
+
+
+def _open_year(expr: DateExpression, before: list[DateExpression], narrative: Narrative,
+               sent: Span) -> int | None:
+    """The year of a date that leaves it open, from the sentence, the section, the story,
+    the month just named with its year, or the history told."""
+    prefix = sent.text[:expr.start]
+    return sentence_year(sent.text, expr, before, narrative.time, narrative.year) or \
+        _section_year(expr, narrative, sent) or _story_year(expr, narrative, sent) or \
+        month_named_year(expr, narrative, sent, prefix) or \
+        story_day_year(expr, narrative, sent, prefix) or history_year(expr, narrative, sent) or \
+        told_story_year(expr, narrative, sent, prefix)
 
 
 def _month_here(sent: Span, out: list[SentenceDate]) -> FuzzyDate | None:
@@ -203,18 +208,6 @@ def week_month(day: FuzzyDate) -> FuzzyDate | None:
         return day
     last = day.start + timedelta(days=6)
     return FuzzyDate(day.start.year, day.start.month) if last.month == day.start.month else None
-
-
-def _in_since_clause(sent: Span, at: int) -> bool:
-    """'his first trip since Russia invaded Ukraine in February 2022': a date inside a
-    'since' clause marks where a span of time began, not when this event happened."""
-    token = next((t for t in sent if t.idx - sent.start_char >= at), None)
-    while token is not None and token.head != token:
-        if token.lower_ == "since" or any(c.lower_ == "since" and c.dep_ == "mark"
-                                          for c in token.children):
-            return True
-        token = token.head
-    return False
 
 
 # 'was scheduled for September', 'is due in May', 'are slated for June': arranged ahead

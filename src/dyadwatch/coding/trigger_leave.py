@@ -1,5 +1,5 @@
-"""Expulsions reported as a deadline: 'the ministry says the Venezuelan diplomats have 72
-hours to leave', 'told reporters that the Russian embassy staff must leave by July 3'.
+"""Expulsions reported as a deadline: 'the ministry says the Cuban diplomats have three
+days to leave', 'told reporters that the Russian embassy staff must leave by July 3'.
 
 No expelling verb is written: the speaker's side states what another side's envoys must
 do, and only the host state can set that deadline, so the one who says it expels them.
@@ -7,6 +7,8 @@ The envoys must be the clause's subject (lexicon 'expelled_envoys'); a time span
 is a count of 'deadline_units' ('72 hours', 'two days'). 'Our diplomats have 48 hours to
 leave' is the same words said by the expelled side, so envoys owned by a pronoun ('its',
 'our') are left alone: the speaker is then the one expelled, not the one expelling.
+Only 'must' obliges (lexicon 'obliging_auxiliaries'): 'should leave ... for their own
+safety' is advice, and a deadline held on an 'if' clause is a warning, not an expulsion.
 """
 
 from __future__ import annotations
@@ -14,8 +16,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dyadwatch.coding.clause_words import clause_words
-
-OBLIGING = frozenset({"must", "should"})
 
 
 def deadline_reports(sent_tokens: Span, reporting: frozenset[str]) -> list[Token]:
@@ -34,8 +34,27 @@ def _told_to_leave(clause: Token) -> bool:
             for c in children):
         return False
     lemma = clause.lemma_.lower()
-    if lemma == "leave":  # 'must leave by July 3'
-        return any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in children)
+    if _conditional(children) or _for_safety(children):
+        return False
+    if lemma == "leave":  # 'must leave by July 3'; 'should leave' is advice
+        return any(c.dep_ == "aux" and c.lower_ in clause_words("obliging_auxiliaries")
+                   for c in children)
     return lemma == "have" and any(  # 'have 72 hours to leave'
         c.dep_ in ("dobj", "obj") and c.lemma_.lower() in clause_words("deadline_units")
         and any(g.lemma_.lower() == "leave" for g in c.children) for c in children)
+
+
+def _conditional(children: list[Token]) -> bool:
+    """'must leave by July 3 if talks fail': the deadline hangs on a condition, whose 'if'
+    marks the adverbial clause, not the leaving."""
+    return any(c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in c.children)
+        for c in children)
+
+
+def _for_safety(children: list[Token]) -> bool:
+    """'should leave ... for their own safety': a warning to one's own or others' people to
+    get out, not an expulsion (lexicon 'safety_nouns')."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in clause_words("safety_nouns") for o in c.children)
+        for c in children)

@@ -123,7 +123,9 @@ def find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
         return _find_triggers(kb, sent)
 
 
-def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
+def _listed_triggers(kb: KnowledgeBase, sent: Span) -> tuple[list[Found], set[int]]:
+    """The lexicon's phrases (longest first), then its single words, each token used once;
+    returns them with the token indexes they cover."""
     found: list[Found] = []
     covered: set[int] = set()
     for size in (4, 3, 2):
@@ -144,6 +146,11 @@ def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
                 found.append(Found(token, token.i + 1, _matched(entry), token.i))
                 covered.add(token.i)
                 break
+    return found, covered
+
+
+def _find_triggers(kb: KnowledgeBase, sent: Span) -> list[Found]:
+    found, covered = _listed_triggers(kb, sent)
     found = [replace(f, entry=replace(f.entry, type="THREATEN")) if ultimatum(f) else f
              for f in found if not (f.entry.type == "ACCUSE" and f.entry.pos == "VERB"
                                     and blames_outsider(kb, f.token))]

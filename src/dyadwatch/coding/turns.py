@@ -35,7 +35,7 @@ ASKED = "asked:"  # an interview's one answering state, the 'you' of the intervi
 BILLED = "billed:"  # a person named before the first label ('Joint statement by X and Y')
 # 'PRESIDENT PUTIN:', 'Chancellor Scholz:', 'Mr. Nebenzia (Russian Federation):'; an
 # interpreter's or editor's note in square brackets may stand before the colon
-# ('K. TOKAYEV [interpretation from Russian]:') and says nothing about who speaks
+# ('A. KARIS [interpretation from Estonian]:') and says nothing about who speaks
 LABEL = re.compile(r"[ \t]*((?:[A-Z][\w.'’-]*|of|for|the|and|de|da)"
                    r"(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the|and|de|da)){0,5})"
                    r"[ \t]*(\([^()\n]{1,60}\))?[ \t]*(?:\[[^\[\]\n]{1,60}\][ \t]*)?[:：]")
@@ -120,7 +120,7 @@ def note_speaker(sent: Span, phrases: list[ActorPhrase], memory: dict[str, Actor
     line, and each line is parsed on its own, so only a doc's first sentence may hold one."""
     start = sent.start_char
     # matched on the whole line: the parser may end a sentence inside the label itself
-    # ('K. TOKAYEV' | '[interpretation from Russian]: Dear Mr President, ...')
+    # ('A. KARIS' | '[interpretation from Estonian]: Esteemed colleague, ...')
     label = LABEL.match(sent.doc.text) if not start else None
     heading = label is not None and not sent.doc.text.rstrip().endswith(ENDINGS)
     if LAST not in memory and (label is None or heading):  # 'Transcript: statement by X and Y'
@@ -166,7 +166,7 @@ def _remembered(name: str, memory: dict[str, Actor]) -> Actor | None:
     actor = memory.get(surname) or memory.get(surname.title())
     if actor is not None and actor.code:
         return actor
-    # 'PRESIDENT LULA:' after 'President Luiz Inácio Lula da Silva': a name's middle word
+    # 'PRESIDENT SILVA:' after 'President Marina Osório Silva Neto': a name's middle word
     found = {a.code: a for key, a in memory.items() if key.startswith(BILLED) and a.code and
              surname.lower() in a.name.lower().split()}
     return next(iter(found.values())) if len(found) == 1 else None
@@ -201,13 +201,16 @@ def speaker_references(sent: Span, phrases: list[ActorPhrase],
 
 
 def _note_asker(memory: dict[str, Actor]) -> None:
-    """An interviewer's turn ('DR:', 'The Delta Review:') names no party. When one state's
-    speaker alone has answered so far, the transcript is an interview and the interviewer's
-    'you' is that speaker's state ('In December you sent a note verbale'); at a joint
-    appearance of two leaders the 'you' of a question could be either, so it stays open."""
-    spoke = {k for k in memory if k.startswith(SPOKE)}
-    if len(spoke) == 1:
-        memory[ASKED] = memory[spoke.pop()]
+    """An interviewer's turn ('Q:', 'The Courier:') names no party. When one state's
+    speaker alone is billed and has answered so far, the transcript is an interview and the
+    interviewer's 'you' is that speaker's state ('Last spring you recalled your envoy'); at
+    a joint appearance of two leaders, billed in the heading though only one has spoken
+    yet, the 'you' of a question could be either, so it stays open."""
+    states = {k[len(SPOKE):] for k in memory if k.startswith(SPOKE)} | {
+        a.code for k, a in memory.items() if k.startswith(BILLED) and a.code}
+    spoke = [k for k in memory if k.startswith(SPOKE)]
+    if len(states) == 1 and len(spoke) == 1:
+        memory[ASKED] = memory[spoke[0]]
 
 
 def _asked_references(sent: Span, phrases: list[ActorPhrase],

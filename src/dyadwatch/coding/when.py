@@ -41,6 +41,7 @@ from dyadwatch.coding.reporting import reporting_verbs
 from dyadwatch.coding.scope import beyond_until, coordinate_clause
 from dyadwatch.coding.scope import phrase as _phrase
 from dyadwatch.coding.scope import token_at as _token_at
+from dyadwatch.coding.since_dates import since_time
 from dyadwatch.coding.steps import story_nights
 from dyadwatch.coding.tense import backshifted as backshifted
 from dyadwatch.coding.tense import cause_year as cause_year
@@ -132,11 +133,14 @@ def placed_date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate],
         relative = None  # 'Two days after the protest, X expelled ...' counted from a wrong day
     if relative is not None and told_at is not None:
         candidates.append(SentenceDate(relative, "narrative", sent.start_char + told_at, False))
-    candidates = [d for d in candidates if not _old_deed_day(found, d, sent, time.published)]
+    kept = [d for d in candidates if not _old_deed_day(found, d, sent, time.published)]
+    removed, candidates = bool(candidates) and not kept, kept
     if not candidates:
         earlier = _antecedent_day(found, sent, time.last_date)
         if earlier is not None:
             return earlier, "antecedent", None
+        if removed:
+            return _charge_told_back(time)
     return _nearest(found, candidates, dates, sent)
 
 
@@ -146,16 +150,31 @@ def placed_date_for(kb: KnowledgeBase, found: Found, dates: list[SentenceDate],
 DEED_BACK_DAYS = 31
 
 
+# the writer's own past time: 'Back then, X accused Y of ...' dates the charge by the deed
+_PAST_THEN = re.compile(r"\b(?:back then|at the time|that year|in those days)\b", re.IGNORECASE)
+
+
+def _charge_told_back(time: Reference) -> PlacedDate:
+    """A charge whose only date was the old deed's: the running story's day when the story
+    itself is told that far back (a chronology's last day), else no date."""
+    last = time.last_date
+    if last is not None and time.published is not None and \
+            (time.published - last.start).days > DEED_BACK_DAYS:
+        return last, "narrative", None
+    return _NO_DATE
+
+
 def _old_deed_day(found: Found, when: SentenceDate, sent: Span, published: date | None) -> bool:
-    """'He accused the United States of returning Cuba to its list on 20 January', read in
+    """'Peru accused Bolivia of seizing the trucks on 14 February', read in
     October: the deed charged lies months back, so its day is not the charge's, which is
     the report's own. A deed of the last weeks ('of ramming the ship on Saturday') is
     often charged the same day, a history with no publication day has no 'now' to measure
     from, and the writer's own 'last month' or 'earlier this week' at the end of the
-    sentence tells when the charge was made: all keep the date."""
+    sentence, or a 'back then' that puts the whole sentence in the past, tells when the
+    charge was made: all keep the date."""
     return published is not None and when.absolute and \
         (published - when.value.start).days > DEED_BACK_DAYS and \
-        charged_deed_time(found, when, sent)
+        not _PAST_THEN.search(sent.text) and charged_deed_time(found, when, sent)
 
 
 def _day_before(dates: list[SentenceDate], sent: Span, told_at: int | None) -> FuzzyDate | None:
@@ -293,7 +312,8 @@ def _nearest(found: Found, candidates: list[SentenceDate], dates: list[SentenceD
     candidates = [d for d in candidates if not foreign_time(found, d, sent)
                   and not look_back(found, d, sent) and not attributive(found, d, sent)
                   and not other_nouns_time(found, d, sent)
-                  and not beyond_until(found.token, _token_at(sent, d.position))]
+                  and not beyond_until(found.token, _token_at(sent, d.position))
+                  and not since_time(found.token, d.position, len(d.text), sent)]
     free = [d for d in candidates if not in_relative_clause(found, d, sent)]
     # a relative clause's date only when it is all there is and it describes a word of the
     # trigger's own clause ('X, who arrived on Monday, met Y'; 'a ceasefire between A and
